@@ -1,0 +1,59 @@
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+#include "app/BenchCommand.h"
+#include "app/DemoDataCommand.h"
+
+namespace {
+
+void printUsage(QTextStream& out, const std::vector<std::unique_ptr<wf::app::FloorctlCommand>>& commands)
+{
+    out << "Usage: floorctl <command> [options]\n"
+           "Warehouse Floor's command-line tool: the same libraries as the station, without windows.\n"
+           "Machine-readable output is JSON lines.\n\nCommands:\n";
+    for (const auto& command : commands)
+        out << "  " << command->name().leftJustified(12) << command->summary() << '\n';
+    out << "\nOptions:\n  --help      this text; 'floorctl <command> --help' for a command\n"
+           "  --version   print the version\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WarehouseFloor"));
+    QCoreApplication::setApplicationName(QStringLiteral("floorctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WF_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    std::vector<std::unique_ptr<wf::app::FloorctlCommand>> commands;
+    commands.push_back(std::make_unique<wf::app::DemoDataCommand>());
+    commands.push_back(std::make_unique<wf::app::BenchCommand>());
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString first = args.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "floorctl " << WF_VERSION << '\n';
+        return 0;
+    }
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        printUsage(out, commands);
+        return first.isEmpty() ? 2 : 0;
+    }
+    for (const auto& command : commands) {
+        if (command->name() == first) {
+            QStringList rest = args;
+            rest.removeAt(1); // the parser expects the program name first
+            return command->run(rest, out, err);
+        }
+    }
+    err << "floorctl: unknown command '" << first << "'\n";
+    printUsage(err, commands);
+    return 2;
+}

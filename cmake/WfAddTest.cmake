@@ -1,0 +1,35 @@
+# wf_add_test(NAME <module.Class> SOURCES ... LIBS ... [GUI] [FIXTURES name...] [TIMEOUT s] [LABELS ...])
+# One executable per test class. GUI tests run on the offscreen platform. Every test gets a private
+# XDG_RUNTIME_DIR (0700) and a private HOME so QSettings and QStandardPaths never touch the user's.
+function(wf_add_test)
+    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;FIXTURES;LABELS" ${ARGN})
+    string(REPLACE "." "_" target "test_${T_NAME}")
+    add_executable(${target} ${T_SOURCES})
+    target_link_libraries(${target} PRIVATE wf_options Qt6::Test ${T_LIBS})
+    target_compile_definitions(${target} PRIVATE
+        WF_SHARED_DATA_DIR="${WF_SHARED_DATA_DIR}"
+        WF_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+    set(runtime_dir "${CMAKE_BINARY_DIR}/test-runtime/${T_NAME}")
+    add_test(NAME ${T_NAME}
+        COMMAND ${CMAKE_COMMAND} -E env
+            XDG_RUNTIME_DIR=${runtime_dir}/xdg
+            HOME=${runtime_dir}/home
+            XDG_CONFIG_HOME=${runtime_dir}/home/.config
+            XDG_DATA_HOME=${runtime_dir}/home/.local/share
+            $<$<BOOL:${T_GUI}>:QT_QPA_PLATFORM=offscreen>
+            $<TARGET_FILE:${target}>)
+    # A private runtime directory must exist with mode 0700 before the test starts.
+    file(MAKE_DIRECTORY ${runtime_dir}/home)
+    file(MAKE_DIRECTORY ${runtime_dir}/xdg)
+    file(CHMOD ${runtime_dir}/xdg DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT})
+    if(T_FIXTURES)
+        set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED "${T_FIXTURES}")
+    endif()
+    if(T_LABELS)
+        set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
+    endif()
+endfunction()

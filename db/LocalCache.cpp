@@ -1,0 +1,189 @@
+#include "db/LocalCache.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "db/Migrations.h"
+
+Q_LOGGING_CATEGORY(lcCache, "wf.db")
+
+namespace wf::db {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("wf-cache-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Checks on the file before SQLite touches it. The permission bits are read as well as access(),
+// so that a file an administrator made read-only is respected even by a process running as root.
+Result<void> checkFile(const QString& path, bool mayCreate)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!mayCreate)
+            return fail(Error::Code::CacheMissing, QStringLiteral("no such file"), path);
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir() && !QDir().mkpath(info.absolutePath()))
+            return fail(Error::Code::CacheReadOnly, QStringLiteral("cannot create the folder"), path);
+        return {};
+    }
+    if (!info.isFile())
+        return fail(Error::Code::CacheUnreadable, QStringLiteral("not a regular file"), path);
+    if (!info.isReadable() || !(info.permissions() & QFile::ReadOwner))
+        return fail(Error::Code::CacheUnreadable, QStringLiteral("no permission to read"), path);
+    return {};
+}
+
+Result<void> checkWritable(const QString& path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!info.isWritable() || !(info.permissions() & QFile::WriteOwner))
+        return fail(Error::Code::CacheReadOnly, QStringLiteral("the file is read-only"), path);
+    // WAL needs the -wal and -shm files beside the database.
+    if (!folder.isWritable() || !(folder.permissions() & QFile::WriteOwner))
+        return fail(Error::Code::CacheReadOnly, QStringLiteral("the folder is read-only"), path);
+    return {};
+}
+
+Result<void> execPragma(QSqlQuery& query, const QString& pragma)
+{
+    if (!query.exec(pragma))
+        return fail(Error::Code::QueryFailed, query.lastError().text(), pragma);
+    return {};
+}
+
+bool isNotADatabase(const QString& text)
+{
+    return text.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("malformed"), Qt::CaseInsensitive);
+}
+
+Result<void> moveAside(const QString& path, const QString& problem)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = LocalCache::damagedCopyPath(path, stamp);
+    QFile::rename(path, aside);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    qCWarning(lcCache) << "damaged cache moved aside:" << aside << problem;
+    return fail(Error::Code::CacheDamaged, problem, aside);
+}
+
+// Opens read-only and inspects: integrity and schema version. Nothing is written by this step.
+Result<int> inspect(const QString& path)
+{
+    const QString name = nextConnectionName();
+    Result<int> outcome = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            outcome = fail(Error::Code::CacheUnreadable, db.lastError().text(), path);
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                const QString text = query.lastError().text();
+                outcome = isNotADatabase(text) ? fail(Error::Code::CacheDamaged, text, path)
+                                               : fail(Error::Code::CacheUnreadable, text, path);
+            } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
+                outcome = fail(Error::Code::CacheDamaged, query.value(0).toString(), path);
+            } else {
+                query.finish();
+                outcome = Migrations::currentVersion(db);
+                if (!outcome && isNotADatabase(outcome.error().detail))
+                    outcome = fail(Error::Code::CacheDamaged, outcome.error().detail, path);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+} // namespace
+
+LocalCache::LocalCache(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+LocalCache::~LocalCache()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase LocalCache::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int LocalCache::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QString LocalCache::damagedCopyPath(const QString& path, const QString& stamp)
+{
+    return path + QStringLiteral(".damaged-") + stamp;
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missing missing)
+{
+    if (auto ok = checkFile(path, missing == Missing::Create); !ok)
+        return std::unexpected(ok.error());
+    const bool existed = QFileInfo::exists(path);
+    if (existed) {
+        auto version = inspect(path);
+        if (!version) {
+            if (version.error().code == Error::Code::CacheDamaged)
+                return std::unexpected(moveAside(path, version.error().detail).error());
+            return std::unexpected(version.error());
+        }
+        if (*version > latestSchemaVersion())
+            return fail(Error::Code::CacheTooNew,
+                        QStringLiteral("schema %1, this app knows up to %2").arg(*version).arg(latestSchemaVersion()),
+                        path);
+        if (auto ok = checkWritable(path); !ok)
+            return std::unexpected(ok.error());
+    }
+
+    std::unique_ptr<LocalCache> cache(new LocalCache(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), cache->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(Error::Code::CacheUnreadable, db.lastError().text(), path);
+    QSqlQuery query(db);
+    for (const char* pragma : {"PRAGMA journal_mode=WAL",
+                               "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000",
+                               "PRAGMA cache_size=-16000"}) {
+        if (auto ok = execPragma(query, QString::fromLatin1(pragma)); !ok)
+            return std::unexpected(ok.error());
+    }
+    query.finish();
+    auto migrated = Migrations::migrate(db);
+    if (!migrated)
+        return std::unexpected(migrated.error());
+    cache->m_schemaVersion = *migrated;
+    return cache;
+}
+
+} // namespace wf::db

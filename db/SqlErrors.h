@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "common/Result.h"
+
+namespace wf::db {
+
+/// The failure value for a query that did not execute; the detail carries the driver's text.
+inline std::unexpected<Error> queryFailure(const QSqlQuery& query, const QString& context)
+{
+    return fail(Error::Code::QueryFailed, query.lastError().text(), context);
+}
+
+} // namespace wf::db

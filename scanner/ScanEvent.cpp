@@ -1,0 +1,42 @@
+#include "scanner/ScanEvent.h"
+
+namespace wf::scanner {
+
+ScanEvent ScanEvent::manual(const QString& text)
+{
+    ScanEvent event;
+    event.raw = text.toUtf8();
+    event.text = text;
+    event.source = Source::Manual;
+    event.deviceId = QStringLiteral("keyboard");
+    return event;
+}
+
+ScanEvent ScanEvent::simulated(const QString& text)
+{
+    ScanEvent event = manual(text);
+    event.source = Source::Simulator;
+    event.deviceId = QStringLiteral("simulator");
+    return event;
+}
+
+QString ScanEvent::sourceName(Source source)
+{
+    switch (source) {
+    case Source::Wedge:
+        return QStringLiteral("wedge");
+    case Source::Serial:
+        return QStringLiteral("serial");
+    case Source::Camera:
+        return QStringLiteral("camera");
+    case Source::Image:
+        return QStringLiteral("image");
+    case Source::Manual:
+        return QStringLiteral("manual");
+    case Source::Simulator:
+        return QStringLiteral("simulator");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace wf::scanner
