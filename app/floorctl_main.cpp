@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <memory>
@@ -24,6 +25,7 @@ void printUsage(QTextStream& out, const std::vector<std::unique_ptr<wf::app::Flo
 
 int main(int argc, char* argv[])
 {
+    QLoggingCategory::setFilterRules(QStringLiteral("wf.*.debug=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("WarehouseFloor"));
     QCoreApplication::setApplicationName(QStringLiteral("floorctl"));

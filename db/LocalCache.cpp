@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include "db/Migrations.h"
 
@@ -68,19 +69,41 @@ bool isNotADatabase(const QString& text)
         || text.contains(QLatin1String("malformed"), Qt::CaseInsensitive);
 }
 
-Result<void> moveAside(const QString& path, const QString& problem)
+// The tables a station reads before its first scan; checked before the window opens.
+const char* const kEssentialTables[] = {"schema_version", "operator", "station", "warehouse"};
+
+QString quickCheckProblem(QSqlQuery& query, const QString& statement, Result<int>& outcome, const QString& path)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString aside = LocalCache::damagedCopyPath(path, stamp);
-    QFile::rename(path, aside);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    qCWarning(lcCache) << "damaged cache moved aside:" << aside << problem;
-    return fail(Error::Code::CacheDamaged, problem, aside);
+    if (!query.exec(statement)) {
+        const QString text = query.lastError().text();
+        outcome = isNotADatabase(text) ? fail(Error::Code::CacheDamaged, text, path)
+                                       : fail(Error::Code::CacheUnreadable, text, path);
+        return text;
+    }
+    if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
+        outcome = fail(Error::Code::CacheDamaged, query.value(0).toString(), path);
+        return query.value(0).toString();
+    }
+    query.finish();
+    return {};
+}
+
+QStringList checkStatements(LocalCache::Integrity integrity, QSqlDatabase& db)
+{
+    if (integrity == LocalCache::Integrity::Full)
+        return {QStringLiteral("PRAGMA quick_check")};
+    QStringList statements;
+    const QStringList tables = db.tables();
+    for (const char* table : kEssentialTables)
+        if (tables.contains(QLatin1String(table)))
+            statements << QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table));
+    if (statements.isEmpty()) // an empty or foreign file: at least read its header and schema
+        statements << QStringLiteral("PRAGMA schema_version");
+    return statements;
 }
 
 // Opens read-only and inspects: integrity and schema version. Nothing is written by this step.
-Result<int> inspect(const QString& path)
+Result<int> inspect(const QString& path, LocalCache::Integrity integrity)
 {
     const QString name = nextConnectionName();
     Result<int> outcome = 0;
@@ -92,18 +115,19 @@ Result<int> inspect(const QString& path)
             outcome = fail(Error::Code::CacheUnreadable, db.lastError().text(), path);
         } else {
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                const QString text = query.lastError().text();
-                outcome = isNotADatabase(text) ? fail(Error::Code::CacheDamaged, text, path)
-                                               : fail(Error::Code::CacheUnreadable, text, path);
-            } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
-                outcome = fail(Error::Code::CacheDamaged, query.value(0).toString(), path);
-            } else {
-                query.finish();
+            bool clean = true;
+            for (const QString& statement : checkStatements(integrity, db)) {
+                if (!quickCheckProblem(query, statement, outcome, path).isEmpty()) {
+                    clean = false;
+                    break;
+                }
+            }
+            if (clean) {
                 outcome = Migrations::currentVersion(db);
                 if (!outcome && isNotADatabase(outcome.error().detail))
                     outcome = fail(Error::Code::CacheDamaged, outcome.error().detail, path);
             }
+            query.finish();
             db.close();
         }
     }
@@ -144,16 +168,27 @@ QString LocalCache::damagedCopyPath(const QString& path, const QString& stamp)
     return path + QStringLiteral(".damaged-") + stamp;
 }
 
-Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missing missing)
+Error LocalCache::moveAside(const QString& path, const QString& problem)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = damagedCopyPath(path, stamp);
+    QFile::rename(path, aside);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    qCWarning(lcCache) << "damaged cache moved aside:" << aside << problem;
+    return Error{Error::Code::CacheDamaged, problem, aside};
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missing missing, Integrity integrity)
 {
     if (auto ok = checkFile(path, missing == Missing::Create); !ok)
         return std::unexpected(ok.error());
     const bool existed = QFileInfo::exists(path);
     if (existed) {
-        auto version = inspect(path);
+        auto version = inspect(path, integrity);
         if (!version) {
             if (version.error().code == Error::Code::CacheDamaged)
-                return std::unexpected(moveAside(path, version.error().detail).error());
+                return std::unexpected(moveAside(path, version.error().detail));
             return std::unexpected(version.error());
         }
         if (*version > latestSchemaVersion())

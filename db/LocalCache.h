@@ -25,7 +25,19 @@ public:
         Create, ///< create an empty, migrated cache
     };
 
-    [[nodiscard]] static Result<std::unique_ptr<LocalCache>> open(const QString& path, Missing missing);
+    enum class Integrity
+    {
+        Full,      ///< PRAGMA quick_check over the whole file before opening (floorctl, tests)
+        Essential, ///< quick_check of the tables a station needs to start; the caller checks the
+                   ///< whole file in the background (CacheIntegrityWatch): 1M SKUs take seconds
+    };
+
+    [[nodiscard]] static Result<std::unique_ptr<LocalCache>> open(const QString& path,
+                                                                  Missing missing,
+                                                                  Integrity integrity = Integrity::Full);
+    /// Renames a damaged file (and drops its -wal/-shm) aside; returns the CacheDamaged error
+    /// whose context is the new path. The file must no longer be open.
+    static Error moveAside(const QString& path, const QString& problem);
     ~LocalCache();
     LocalCache(const LocalCache&) = delete;
     LocalCache& operator=(const LocalCache&) = delete;

@@ -1,0 +1,154 @@
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+#include "app/CacheMessages.h"
+#include "app/StationSettings.h"
+#include "db/CacheIntegrityWatch.h"
+#include "db/DemoDataGenerator.h"
+#include "db/LocalCache.h"
+#include "ui/MainWindow.h"
+#include "workflows/FloorServices.h"
+
+namespace {
+
+QElapsedTimer g_sinceStart;
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// For `floorctl bench startup`: one JSON line when the station can take its first scan, then quit.
+void reportReadyAndQuit()
+{
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("ready"), true},
+                                                     {QStringLiteral("ms"), double(g_sinceStart.nsecsElapsed()) / 1e6},
+                                                     {QStringLiteral("peak_rss_kb"), peakRssKb()}})
+                               .toJson(QJsonDocument::Compact)
+                        << Qt::endl;
+    QCoreApplication::quit();
+}
+
+int fatal(const QString& message, bool interactive)
+{
+    QTextStream(stderr) << "warehouse-floor: " << message << '\n';
+    if (interactive)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Warehouse Floor"), message);
+    return 1;
+}
+
+// The demo cache is made on first use with the default dataset.
+bool ensureDemoCache(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Create);
+    if (!cache)
+        return false;
+    auto made = wf::db::DemoDataGenerator((*cache)->database(), wf::db::DemoOptions{}).generate();
+    return made.has_value();
+}
+
+int runEmptyWindow(bool exitWhenReady)
+{
+    QWidget window;
+    window.resize(1280, 800);
+    window.show();
+    if (exitWhenReady)
+        QTimer::singleShot(0, &window, &reportReadyAndQuit);
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    g_sinceStart.start();
+    QLoggingCategory::setFilterRules(QStringLiteral("wf.*.debug=false"));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("WarehouseFloor"));
+    QApplication::setApplicationName(QStringLiteral("warehouse-floor"));
+    QApplication::setApplicationVersion(QStringLiteral(WF_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Warehouse Floor: the station client for pickers, packers and "
+                                                    "returns clerks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the demo cache (made on first use), with a "
+                                                             "training banner and a scan simulator.")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The cache file to open (must exist)."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("station"), QStringLiteral("This station's id (saved in the settings)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("exit-when-ready"), QStringLiteral("Print a JSON line when ready to scan, "
+                                                                        "then quit (for benchmarks).")});
+    parser.addOption({QStringLiteral("empty-window"), QStringLiteral("Show only an empty window (the startup "
+                                                                     "benchmark's baseline).")});
+    parser.process(app);
+    const bool exitWhenReady = parser.isSet(QStringLiteral("exit-when-ready"));
+    if (parser.isSet(QStringLiteral("empty-window")))
+        return runEmptyWindow(exitWhenReady);
+
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    wf::app::StationSettings station = wf::app::StationSettings::load();
+    if (parser.isSet(QStringLiteral("station"))) {
+        station.stationId = parser.value(QStringLiteral("station"));
+        station.save();
+    }
+    QString path = parser.value(QStringLiteral("db"));
+    const bool pathGiven = !path.isEmpty();
+    if (!pathGiven)
+        path = demo ? wf::app::StationSettings::defaultCachePath(true)
+                    : (station.cachePath.isEmpty() ? wf::app::StationSettings::defaultCachePath(false)
+                                                   : station.cachePath);
+    if (demo && !pathGiven && !ensureDemoCache(path))
+        return fatal(QCoreApplication::translate("main", "The demo cache could not be created at %1.").arg(path),
+                     !exitWhenReady);
+    // The essential tables are checked before the window opens; the whole file while the station
+    // already works (DESIGN.md §8: ready to scan within a second on a 1M-SKU cache).
+    auto cache = wf::db::LocalCache::open(path,
+                                          pathGiven ? wf::db::LocalCache::Missing::Refuse
+                                                    : wf::db::LocalCache::Missing::Create,
+                                          wf::db::LocalCache::Integrity::Essential);
+    if (!cache)
+        return fatal(wf::app::CacheMessages::describe(cache.error()), !exitWhenReady);
+
+    int exitCode = 0;
+    QString damage;
+    {
+        wf::workflows::FloorServices services((*cache)->database(), station.stationId);
+        wf::ui::MainWindow window(services, {station.stationId, path, demo});
+        wf::db::CacheIntegrityWatch integrity;
+        QObject::connect(&integrity, &wf::db::CacheIntegrityWatch::damaged, &window, [&](const QString& problem) {
+            damage = problem;
+            window.close();
+            QCoreApplication::exit(1);
+        });
+        if (exitWhenReady)
+            QObject::connect(&window, &wf::ui::MainWindow::readyForScan, &window, &reportReadyAndQuit);
+        integrity.start(path);
+        window.resize(1280, 800);
+        window.show();
+        exitCode = QApplication::exec();
+    }
+    if (!damage.isEmpty()) {
+        cache->reset(); // closed before it is moved aside
+        return fatal(wf::app::CacheMessages::describe(wf::db::LocalCache::moveAside(path, damage)), true);
+    }
+    return exitCode;
+}

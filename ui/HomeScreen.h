@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "workflows/OperatorSession.h"
+
+class QLabel;
+class QPushButton;
+
+namespace wf::ui {
+
+/// The modes of the station as large buttons, each on a number key (1 Pick … 6 Supervisor).
+/// A mode the operator's roles do not cover is shown disabled.
+class HomeScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Pick,
+        Pack,
+        Returns,
+        Lookup,
+        Sync,
+        Supervisor,
+    };
+    static constexpr int kModeCount = 6;
+
+    explicit HomeScreen(QWidget* parent = nullptr);
+
+    void setOperator(const workflows::OperatorSession& session);
+    bool isModeAllowed(Mode mode) const;
+
+signals:
+    void modeChosen(wf::ui::HomeScreen::Mode mode);
+    void logoutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QLabel* m_greeting;
+    QList<QPushButton*> m_buttons;
+    QPushButton* m_logout;
+    workflows::OperatorSession m_session;
+};
+
+} // namespace wf::ui

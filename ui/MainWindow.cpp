@@ -1,0 +1,192 @@
+#include "ui/MainWindow.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "ui/LanguageSwitch.h"
+#include "ui/LoginScreen.h"
+#include "ui/LookupScreen.h"
+#include "ui/PlaceholderScreen.h"
+#include "ui/ScanSimulatorPanel.h"
+#include "ui/Theme.h"
+#include "workflows/FloorServices.h"
+#include "workflows/FloorStatus.h"
+#include "workflows/OperatorLogin.h"
+
+namespace wf::ui {
+
+namespace {
+constexpr int kStatusRefreshMs = 5000;
+}
+
+MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_station(std::move(station))
+    , m_stack(new QStackedWidget(this))
+    , m_login(new LoginScreen(services, m_stack))
+    , m_home(new HomeScreen(m_stack))
+    , m_lookup(new LookupScreen(services, m_stack))
+    , m_stationLabel(new QLabel(this))
+    , m_operatorLabel(new QLabel(this))
+    , m_cacheLabel(new QLabel(this))
+    , m_pendingLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setStyleSheet(Theme::styleSheet());
+    for (QWidget* screen : {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home),
+                            static_cast<QWidget*>(m_lookup)})
+        m_stack->addWidget(screen);
+    for (auto mode : {PlaceholderScreen::Mode::Pick, PlaceholderScreen::Mode::Pack, PlaceholderScreen::Mode::Returns,
+                      PlaceholderScreen::Mode::Sync, PlaceholderScreen::Mode::Supervisor}) {
+        auto* screen = new PlaceholderScreen(mode, m_stack);
+        connect(screen, &PlaceholderScreen::backRequested, this, [this] { showScreen(m_home); });
+        m_stack->addWidget(screen);
+        m_placeholders.append(screen);
+    }
+
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    if (m_station.demo) {
+        m_banner = new QLabel(central);
+        m_banner->setObjectName(QStringLiteral("trainingBannerLabel"));
+        m_banner->setAlignment(Qt::AlignCenter);
+        column->addWidget(m_banner);
+    }
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_stack, 1);
+    if (m_station.demo) {
+        m_simulator = new ScanSimulatorPanel(central);
+        row->addWidget(m_simulator);
+    }
+    column->addLayout(row, 1);
+    setCentralWidget(central);
+    buildStatusBar();
+
+    connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_home, &HomeScreen::modeChosen, this, &MainWindow::openMode);
+    connect(m_home, &HomeScreen::logoutRequested, this, &MainWindow::logout);
+    connect(m_lookup, &LookupScreen::backRequested, this, [this] { showScreen(m_home); });
+    auto* logoutKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
+    connect(logoutKey, &QShortcut::activated, this, &MainWindow::logout);
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    timer->start(kStatusRefreshMs);
+    retranslate();
+    showLogin();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildStatusBar()
+{
+    m_stationLabel->setObjectName(QStringLiteral("stationStatusLabel"));
+    m_operatorLabel->setObjectName(QStringLiteral("operatorStatusLabel"));
+    m_cacheLabel->setObjectName(QStringLiteral("cacheStatusLabel"));
+    m_pendingLabel->setObjectName(QStringLiteral("pendingStatusLabel"));
+    for (QLabel* label : {m_stationLabel, m_operatorLabel, m_cacheLabel, m_pendingLabel})
+        statusBar()->addWidget(label);
+}
+
+ScanTarget* MainWindow::currentScanTarget() const
+{
+    return dynamic_cast<ScanTarget*>(m_stack->currentWidget());
+}
+
+void MainWindow::showLogin()
+{
+    m_session = {};
+    LanguageSwitch::apply(QStringLiteral("en"));
+    m_login->reset();
+    showScreen(m_login);
+    QTimer::singleShot(0, this, [this] {
+        m_login->reset();
+        emit readyForScan();
+    });
+}
+
+void MainWindow::onLoggedIn(const workflows::OperatorSession& session)
+{
+    m_session = session;
+    LanguageSwitch::apply(session.language);
+    m_home->setOperator(session);
+    showScreen(m_home);
+}
+
+void MainWindow::logout()
+{
+    if (m_session.badge.isEmpty())
+        return;
+    m_services.login->logout(m_session);
+    showLogin();
+}
+
+void MainWindow::openMode(HomeScreen::Mode mode)
+{
+    if (!m_home->isModeAllowed(mode))
+        return;
+    switch (mode) {
+    case HomeScreen::Mode::Lookup:
+        showScreen(m_lookup);
+        m_lookup->focusScan();
+        return;
+    case HomeScreen::Mode::Pick:
+        return showScreen(m_placeholders[0]);
+    case HomeScreen::Mode::Pack:
+        return showScreen(m_placeholders[1]);
+    case HomeScreen::Mode::Returns:
+        return showScreen(m_placeholders[2]);
+    case HomeScreen::Mode::Sync:
+        return showScreen(m_placeholders[3]);
+    case HomeScreen::Mode::Supervisor:
+        return showScreen(m_placeholders[4]);
+    }
+}
+
+void MainWindow::showScreen(QWidget* screen)
+{
+    m_stack->setCurrentWidget(screen);
+    screen->setFocus();
+    if (m_simulator)
+        m_simulator->setTarget(currentScanTarget());
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_stationLabel->setText(tr("Station %1").arg(m_station.stationId));
+    m_operatorLabel->setText(m_session.badge.isEmpty() ? tr("Nobody logged in")
+                                                       : tr("Operator %1 (%2)").arg(m_session.name, m_session.badge));
+    m_cacheLabel->setText(tr("Cache %1").arg(QFileInfo(m_station.cachePath).fileName()));
+    m_cacheLabel->setToolTip(m_station.cachePath);
+    const qint64 pending = m_services.status->pendingMovements();
+    m_pendingLabel->setText(pending < 0 ? tr("Pending movements: cache unreadable")
+                                        : tr("Pending movements: %1").arg(pending));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_station.demo ? tr("Warehouse Floor (training)") : tr("Warehouse Floor"));
+    if (m_banner)
+        m_banner->setText(tr("TRAINING: demo data. Nothing you scan here leaves this computer."));
+    if (m_simulator && m_stack->currentWidget())
+        m_simulator->setTarget(currentScanTarget());
+    refreshStatus();
+}
+
+} // namespace wf::ui

@@ -1,0 +1,39 @@
+#include "ui/Theme.h"
+
+namespace wf::ui {
+
+QString Theme::styleSheet()
+{
+    return QStringLiteral(R"(
+QWidget { font-size: 18pt; color: #111111; background: #ffffff; }
+QPushButton { min-height: 64px; padding: 8px 20px; border: 3px solid #111111; border-radius: 6px;
+              background: #f2f2f2; font-weight: bold; }
+QPushButton:focus { border-color: #0047ab; background: #dce8ff; }
+QPushButton:disabled { color: #8a8a8a; border-color: #b0b0b0; }
+QLineEdit { min-height: 56px; border: 3px solid #111111; padding: 4px 10px; font-size: 22pt; }
+QLineEdit:focus { border-color: #0047ab; }
+QLabel#screenTitleLabel { font-size: 28pt; font-weight: bold; }
+QLabel#trainingBannerLabel { background: #ffd400; color: #000000; font-weight: bold; padding: 6px; }
+QTableWidget { font-size: 16pt; gridline-color: #777777; }
+QHeaderView::section { font-size: 14pt; font-weight: bold; background: #e6e6e6; padding: 4px; }
+QStatusBar QLabel { font-size: 13pt; padding: 0 12px; }
+QListWidget { font-size: 14pt; }
+)");
+}
+
+QColor Theme::verdictColour(workflows::Verdict::Kind kind)
+{
+    switch (kind) {
+    case workflows::Verdict::Kind::Ok:
+        return QColor(0x0b, 0x7a, 0x2a);
+    case workflows::Verdict::Kind::Warn:
+        return QColor(0xb3, 0x6b, 0x00);
+    case workflows::Verdict::Kind::Error:
+        return QColor(0xc0, 0x10, 0x10);
+    case workflows::Verdict::Kind::Prompt:
+        return QColor(0x00, 0x47, 0xab);
+    }
+    return Qt::black;
+}
+
+} // namespace wf::ui

@@ -1,0 +1,36 @@
+#include "ui/VerdictBanner.h"
+
+#include <QApplication>
+
+#include "ui/Theme.h"
+
+namespace wf::ui {
+
+VerdictBanner::VerdictBanner(QWidget* parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("verdictBannerLabel"));
+    setWordWrap(true);
+    setMinimumHeight(72);
+    setMargin(10);
+    clearVerdict();
+}
+
+void VerdictBanner::show(const workflows::Verdict& verdict)
+{
+    m_code = verdict.code;
+    setText(verdict.message);
+    setStyleSheet(QStringLiteral("background: %1; color: #ffffff; font-size: 22pt; font-weight: bold;")
+                      .arg(Theme::verdictColour(verdict.kind).name()));
+    if (verdict.kind == workflows::Verdict::Kind::Error)
+        QApplication::beep();
+}
+
+void VerdictBanner::clearVerdict()
+{
+    m_code.clear();
+    setText(QString());
+    setStyleSheet(QStringLiteral("background: #f2f2f2;"));
+}
+
+} // namespace wf::ui

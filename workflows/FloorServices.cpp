@@ -1,0 +1,20 @@
+#include "workflows/FloorServices.h"
+
+#include "workflows/FloorStatus.h"
+#include "workflows/ItemLookup.h"
+#include "workflows/OperatorLogin.h"
+#include "workflows/TrainingHints.h"
+
+namespace wf::workflows {
+
+FloorServices::FloorServices(QSqlDatabase db, const QString& stationId)
+    : login(std::make_unique<OperatorLogin>(db, stationId))
+    , lookup(std::make_unique<ItemLookup>(db))
+    , hints(std::make_unique<TrainingHints>(db))
+    , status(std::make_unique<FloorStatus>(db))
+{
+}
+
+FloorServices::~FloorServices() = default;
+
+} // namespace wf::workflows

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace wf::workflows {
+
+class FloorStatus;
+class ItemLookup;
+class OperatorLogin;
+class TrainingHints;
+
+/// The workflows of one station, built on one cache connection by the composition root and handed
+/// to the screens. Owns them; lives on the GUI thread with the connection.
+struct FloorServices
+{
+    FloorServices(QSqlDatabase db, const QString& stationId);
+    ~FloorServices();
+    FloorServices(const FloorServices&) = delete;
+    FloorServices& operator=(const FloorServices&) = delete;
+
+    std::unique_ptr<OperatorLogin> login;
+    std::unique_ptr<ItemLookup> lookup;
+    std::unique_ptr<TrainingHints> hints;
+    std::unique_ptr<FloorStatus> status;
+};
+
+} // namespace wf::workflows
