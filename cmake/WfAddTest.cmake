@@ -6,18 +6,21 @@ function(wf_add_test)
     string(REPLACE "." "_" target "test_${T_NAME}")
     add_executable(${target} ${T_SOURCES})
     target_link_libraries(${target} PRIVATE wf_options Qt6::Test ${T_LIBS})
+    target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/tests)
     target_compile_definitions(${target} PRIVATE
         WF_SHARED_DATA_DIR="${WF_SHARED_DATA_DIR}"
         WF_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
     set(runtime_dir "${CMAKE_BINARY_DIR}/test-runtime/${T_NAME}")
-    add_test(NAME ${T_NAME}
-        COMMAND ${CMAKE_COMMAND} -E env
-            XDG_RUNTIME_DIR=${runtime_dir}/xdg
-            HOME=${runtime_dir}/home
-            XDG_CONFIG_HOME=${runtime_dir}/home/.config
-            XDG_DATA_HOME=${runtime_dir}/home/.local/share
-            $<$<BOOL:${T_GUI}>:QT_QPA_PLATFORM=offscreen>
-            $<TARGET_FILE:${target}>)
+    add_test(NAME ${T_NAME} COMMAND ${target})
+    set(environment
+        XDG_RUNTIME_DIR=${runtime_dir}/xdg
+        HOME=${runtime_dir}/home
+        XDG_CONFIG_HOME=${runtime_dir}/home/.config
+        XDG_DATA_HOME=${runtime_dir}/home/.local/share)
+    if(T_GUI)
+        list(APPEND environment QT_QPA_PLATFORM=offscreen)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${environment}")
     # A private runtime directory must exist with mode 0700 before the test starts.
     file(MAKE_DIRECTORY ${runtime_dir}/home)
     file(MAKE_DIRECTORY ${runtime_dir}/xdg)

@@ -22,11 +22,11 @@ Result<void> AuditLog::append(const QString& operatorBadge,
     q.prepare(QStringLiteral(
         "INSERT INTO audit (at, operator_badge, station_id, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(operatorBadge);
-    q.addBindValue(stationId);
-    q.addBindValue(action);
-    q.addBindValue(subject);
-    q.addBindValue(detail);
+    q.addBindValue(textOrEmpty(operatorBadge));
+    q.addBindValue(textOrEmpty(stationId));
+    q.addBindValue(textOrEmpty(action));
+    q.addBindValue(textOrEmpty(subject));
+    q.addBindValue(textOrEmpty(detail));
     if (!q.exec())
         return queryFailure(q, QStringLiteral("append audit"));
     return {};

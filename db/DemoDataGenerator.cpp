@@ -197,11 +197,8 @@ public:
         if (!m_prepared)
             return queryFailure(m_query, QStringLiteral("prepare insert into ") + m_table);
         int i = 0;
-        for (const QVariant& v : values) {
-            // A null QString would bind as SQL NULL; text columns here are NOT NULL and empty.
-            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-            m_query.bindValue(i++, nullText ? QVariant(QString(QLatin1String(""))) : v);
-        }
+        for (const QVariant& v : values)
+            m_query.bindValue(i++, v.typeId() == QMetaType::QString ? textOrEmpty(v.toString()) : v);
         if (!m_query.exec())
             return queryFailure(m_query, QStringLiteral("insert into ") + m_table);
         ++m_rows;

@@ -185,6 +185,9 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missin
         return std::unexpected(ok.error());
     const bool existed = QFileInfo::exists(path);
     if (existed) {
+        // Before SQLite opens it at all: even a read-only connection to a WAL file makes -wal/-shm.
+        if (auto ok = checkWritable(path); !ok)
+            return std::unexpected(ok.error());
         auto version = inspect(path, integrity);
         if (!version) {
             if (version.error().code == Error::Code::CacheDamaged)
@@ -195,8 +198,6 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missin
             return fail(Error::Code::CacheTooNew,
                         QStringLiteral("schema %1, this app knows up to %2").arg(*version).arg(latestSchemaVersion()),
                         path);
-        if (auto ok = checkWritable(path); !ok)
-            return std::unexpected(ok.error());
     }
 
     std::unique_ptr<LocalCache> cache(new LocalCache(path, nextConnectionName()));

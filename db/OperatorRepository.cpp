@@ -46,11 +46,11 @@ Result<void> OperatorRepository::save(const OperatorRecord& op)
               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (badge) DO UPDATE SET name = excluded.name, "
                                "roles = excluded.roles, pin_hash = excluded.pin_hash, language = excluded.language, "
                                "active = excluded.active"));
-    q.addBindValue(op.badge);
-    q.addBindValue(op.name);
+    q.addBindValue(textOrEmpty(op.badge));
+    q.addBindValue(textOrEmpty(op.name));
     q.addBindValue(op.roles.join(QLatin1Char(',')));
-    q.addBindValue(op.pinHash);
-    q.addBindValue(op.language);
+    q.addBindValue(textOrEmpty(op.pinHash));
+    q.addBindValue(textOrEmpty(op.language));
     q.addBindValue(op.active ? 1 : 0);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("save operator"));

@@ -13,4 +13,10 @@ inline std::unexpected<Error> queryFailure(const QSqlQuery& query, const QString
     return fail(Error::Code::QueryFailed, query.lastError().text(), context);
 }
 
+/// Text for a NOT NULL column: a null QString binds as SQL NULL, so it becomes "".
+inline QVariant textOrEmpty(const QString& text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
 } // namespace wf::db
