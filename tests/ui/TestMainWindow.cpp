@@ -1,0 +1,241 @@
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/TestCache.h"
+#include "ui/LanguageSwitch.h"
+#include "ui/MainWindow.h"
+#include "ui/ScanSimulatorPanel.h"
+#include "ui/VerdictBanner.h"
+#include "workflows/FloorServices.h"
+
+using wf::ui::MainWindow;
+
+/// The station window offscreen: a person types scans and presses keys, as on the floor.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void statusBarShowsStationAndCache();
+    void pickerLogsInAndLooksUpAnItem();
+    void unknownAndBadScansInLookup();
+    void supervisorLogsInWithPin();
+    void modesFollowTheRoles();
+    void placeholderModesSaySoAndEscGoesBack();
+    void germanOperatorSeesGerman();
+    void simulatorInjectsScans();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<wf::db::LocalCache> m_cache;
+    std::unique_ptr<wf::workflows::FloorServices> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_gtin;
+    QString m_sku;
+
+    QWidget* currentScreen() const;
+    QLineEdit* scanField() const;
+    void typeScan(const QString& text);
+    QString visibleText(const char* objectName) const;
+    QString bannerCode() const;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_cache = wf::test::makeDemoCache(m_dir.filePath(QStringLiteral("gui.sqlite")));
+    QSqlQuery q(m_cache->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT b.code, b.sku FROM barcode b JOIN stock s ON s.sku = b.sku "
+                                  "WHERE b.kind = 'gtin' AND s.on_hand > 0 LIMIT 1")) && q.next());
+    m_gtin = q.value(0).toString();
+    m_sku = q.value(1).toString();
+}
+
+void TestMainWindow::init()
+{
+    m_services = std::make_unique<wf::workflows::FloorServices>(m_cache->database(), QStringLiteral("ST-GUI"));
+    m_window = std::make_unique<MainWindow>(*m_services,
+                                            wf::ui::StationInfo{QStringLiteral("ST-GUI"), m_cache->path(), true});
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(scanField() && scanField()->hasFocus());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_services.reset();
+    wf::ui::LanguageSwitch::apply(QStringLiteral("en"));
+}
+
+QWidget* TestMainWindow::currentScreen() const
+{
+    auto* stack = m_window->findChild<QStackedWidget*>();
+    return stack ? stack->currentWidget() : nullptr;
+}
+
+QLineEdit* TestMainWindow::scanField() const
+{
+    QWidget* screen = currentScreen();
+    return screen ? screen->findChild<QLineEdit*>(QStringLiteral("scanLineEdit")) : nullptr;
+}
+
+void TestMainWindow::typeScan(const QString& text)
+{
+    QLineEdit* field = scanField();
+    QVERIFY(field);
+    QVERIFY(field->hasFocus());
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+QString TestMainWindow::visibleText(const char* objectName) const
+{
+    auto* label = m_window->findChild<QLabel*>(QString::fromLatin1(objectName));
+    return label ? label->text() : QString();
+}
+
+QString TestMainWindow::bannerCode() const
+{
+    auto* banner = currentScreen()->findChild<wf::ui::VerdictBanner*>();
+    return banner ? banner->code() : QString();
+}
+
+void TestMainWindow::statusBarShowsStationAndCache()
+{
+    QVERIFY(visibleText("stationStatusLabel").contains(QStringLiteral("ST-GUI")));
+    QVERIFY(visibleText("cacheStatusLabel").contains(QStringLiteral("gui.sqlite")));
+    QCOMPARE(visibleText("pendingStatusLabel"), QStringLiteral("Pending movements: 0"));
+    QVERIFY(visibleText("trainingBannerLabel").contains(QStringLiteral("TRAINING")));
+}
+
+void TestMainWindow::pickerLogsInAndLooksUpAnItem()
+{
+    typeScan(QStringLiteral("P1001"));
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+    QVERIFY(visibleText("operatorStatusLabel").contains(QStringLiteral("P1001")));
+    QTest::keyClick(currentScreen(), Qt::Key_4);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("lookupScreen"));
+    typeScan(m_gtin);
+    QCOMPARE(bannerCode(), QStringLiteral("item_found"));
+    QCOMPARE(visibleText("skuValueLabel"), m_sku);
+    QVERIFY(!visibleText("customsValueLabel").isEmpty());
+    QVERIFY(visibleText("reorderPointValueLabel").contains(QLatin1Char('+')));
+    auto* table = currentScreen()->findChild<QTableWidget*>(QStringLiteral("stockTableWidget"));
+    QVERIFY(table && table->isVisible());
+    QVERIFY(table->rowCount() >= 1);
+    const qint64 onHand = wf::test::scalar(
+        m_cache->database(),
+        QStringLiteral("SELECT on_hand FROM stock_position WHERE sku = '%1' ORDER BY pick_sequence LIMIT 1").arg(m_sku));
+    QCOMPARE(table->item(0, 1)->text(), QString::number(onHand));
+    QVERIFY(scanField()->hasFocus()); // ready for the next scan without touching anything
+    QVERIFY(scanField()->text().isEmpty());
+}
+
+void TestMainWindow::unknownAndBadScansInLookup()
+{
+    typeScan(QStringLiteral("K2001"));
+    QTest::keyClick(currentScreen(), Qt::Key_4);
+    const qint64 changes = wf::test::scalar(m_cache->database(), QStringLiteral("SELECT total_changes()"));
+    typeScan(QStringLiteral("5901234123457"));
+    QCOMPARE(bannerCode(), QStringLiteral("unknown_barcode"));
+    QVERIFY(!currentScreen()->findChild<QTableWidget*>()->isVisible());
+    typeScan(QStringLiteral("4000000000018"));
+    QCOMPARE(bannerCode(), QStringLiteral("invalid_check_digit"));
+    // A scanner that sends a control character inside the code.
+    QTest::keyClicks(scanField(), QStringLiteral("4000"));
+    QTest::keyClick(scanField(), Qt::Key_Escape, Qt::NoModifier); // Esc leaves Lookup...
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+    QTest::keyClick(currentScreen(), Qt::Key_4); // ...and comes back with an empty field
+    scanField()->setText(QStringLiteral("4000") + QChar(0x07) + QStringLiteral("000017"));
+    QTest::keyClick(scanField(), Qt::Key_Return);
+    QCOMPARE(bannerCode(), QStringLiteral("control_character"));
+    scanField()->setText(QString(10000, QLatin1Char('7')));
+    QTest::keyClick(scanField(), Qt::Key_Return);
+    QCOMPARE(bannerCode(), QStringLiteral("scan_too_long"));
+    QCOMPARE(wf::test::scalar(m_cache->database(), QStringLiteral("SELECT total_changes()")), changes);
+}
+
+void TestMainWindow::supervisorLogsInWithPin()
+{
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QVERIFY(pin && pin->isVisible());
+    QTRY_VERIFY(pin->hasFocus());
+    QTest::keyClicks(pin, QStringLiteral("1111"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(bannerCode(), QStringLiteral("wrong_pin"));
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("loginScreen"));
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+    QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("supervisorModeButton"))->isEnabled());
+}
+
+void TestMainWindow::modesFollowTheRoles()
+{
+    typeScan(QStringLiteral("R3001")); // returns clerk only
+    auto button = [this](const char* name) { return m_window->findChild<QPushButton*>(QString::fromLatin1(name)); };
+    QVERIFY(button("returnsModeButton")->isEnabled());
+    QVERIFY(button("lookupModeButton")->isEnabled());
+    QVERIFY(!button("pickModeButton")->isEnabled());
+    QVERIFY(!button("packModeButton")->isEnabled());
+    QVERIFY(!button("supervisorModeButton")->isEnabled());
+    QTest::keyClick(currentScreen(), Qt::Key_6); // the key of a disabled mode does nothing
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("loginScreen"));
+    QCOMPARE(visibleText("operatorStatusLabel"), QStringLiteral("Nobody logged in"));
+}
+
+void TestMainWindow::placeholderModesSaySoAndEscGoesBack()
+{
+    typeScan(QStringLiteral("L5001"));
+    QTest::keyClick(currentScreen(), Qt::Key_1);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("placeholderScreen"));
+    QVERIFY(visibleText("placeholderBodyLabel").contains(QStringLiteral("coming release")));
+    QTest::keyClick(currentScreen(), Qt::Key_Escape);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+}
+
+void TestMainWindow::germanOperatorSeesGerman()
+{
+    auto* lookupButton = m_window->findChild<QPushButton*>(QStringLiteral("lookupModeButton"));
+    typeScan(QStringLiteral("P1002")); // Jonas Becker works in German
+    QCOMPARE(wf::ui::LanguageSwitch::current(), QStringLiteral("de"));
+    QCOMPARE(lookupButton->text(), QStringLiteral("4  Artikel suchen"));
+    QCOMPARE(visibleText("operatorStatusLabel"), QStringLiteral("Mitarbeiter Jonas Becker (P1002)"));
+    QTest::keyClick(currentScreen(), Qt::Key_4);
+    typeScan(QStringLiteral("5901234123457"));
+    QVERIFY(currentScreen()->findChild<wf::ui::VerdictBanner*>()->text().contains(QStringLiteral("unbekannt")));
+    QTest::keyClick(m_window.get(), Qt::Key_F12); // the next person starts in English again
+    QTRY_COMPARE(lookupButton->text(), QStringLiteral("4  Lookup")); // LanguageChange is posted
+}
+
+void TestMainWindow::simulatorInjectsScans()
+{
+    auto* simulator = m_window->findChild<wf::ui::ScanSimulatorPanel*>();
+    QVERIFY(simulator);
+    QVERIFY(simulator->hintCount() >= 3); // operators and an unknown badge
+    simulator->injectRow(0);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+    QCOMPARE(simulator->hintCount(), 0); // nothing to scan on the home screen
+    QTest::keyClick(currentScreen(), Qt::Key_4);
+    QVERIFY(simulator->hintCount() >= 8); // a unit and a case barcode per packing class, and wrong ones
+    simulator->injectRow(0);
+    QCOMPARE(bannerCode(), QStringLiteral("item_found"));
+    simulator->injectRow(simulator->hintCount() - 1);
+    QCOMPARE(bannerCode(), QStringLiteral("invalid_check_digit"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,145 @@
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/TestCache.h"
+#include "workflows/OperatorLogin.h"
+
+using wf::scanner::ScanEvent;
+using wf::workflows::OperatorLogin;
+using wf::workflows::Verdict;
+
+/// Badge login with supervisor PINs, on the demo operators (docs/demo.md).
+class TestOperatorLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void badgeScans_data();
+    void badgeScans();
+    void supervisorNeedsTheRightPin();
+    void wrongPinIsRefusedAndAudited();
+    void fiveWrongPinsLockTheBadge();
+    void pinForAnUnscannedBadgeIsRefused();
+    void loginAndLogoutAreAudited();
+    void badScanWritesNothing();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<wf::db::LocalCache> m_cache;
+    qint64 auditRows(const QString& action) const;
+};
+
+void TestOperatorLogin::initTestCase()
+{
+    m_cache = wf::test::makeDemoCache(m_dir.filePath(QStringLiteral("login.sqlite")));
+}
+
+qint64 TestOperatorLogin::auditRows(const QString& action) const
+{
+    return wf::test::scalar(m_cache->database(),
+                            QStringLiteral("SELECT count(*) FROM audit WHERE action = '%1'").arg(action));
+}
+
+void TestOperatorLogin::badgeScans_data()
+{
+    QTest::addColumn<QString>("badge");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("kind");
+    QTest::addRow("picker") << "P1001" << "logged_in" << int(Verdict::Kind::Ok);
+    QTest::addRow("picker with trailing space from the scanner") << "P1002 " << "logged_in" << int(Verdict::Kind::Ok);
+    QTest::addRow("packer") << "K2001" << "logged_in" << int(Verdict::Kind::Ok);
+    QTest::addRow("returns clerk") << "R3001" << "logged_in" << int(Verdict::Kind::Ok);
+    QTest::addRow("supervisor asks for a PIN") << "S9001" << "pin_required" << int(Verdict::Kind::Prompt);
+    QTest::addRow("unknown badge") << "Z9999" << "unknown_badge" << int(Verdict::Kind::Error);
+    QTest::addRow("inactive badge") << "X0001" << "inactive_badge" << int(Verdict::Kind::Error);
+    QTest::addRow("empty scan") << "" << "empty_scan" << int(Verdict::Kind::Error);
+    QTest::addRow("control character") << "P10\x07"
+                                                  "01"
+                                        << "control_character" << int(Verdict::Kind::Error);
+    QTest::addRow("10,000 characters") << QString(10000, QLatin1Char('P')) << "scan_too_long"
+                                       << int(Verdict::Kind::Error);
+}
+
+void TestOperatorLogin::badgeScans()
+{
+    QFETCH(QString, badge);
+    QFETCH(QString, code);
+    QFETCH(int, kind);
+    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
+    const auto outcome = login.scanBadge(ScanEvent::manual(badge));
+    QCOMPARE(outcome.verdict.code, code);
+    QCOMPARE(int(outcome.verdict.kind), kind);
+    QVERIFY(!outcome.verdict.message.isEmpty());
+    QCOMPARE(outcome.session.has_value(), code == QLatin1String("logged_in"));
+    if (outcome.session)
+        QCOMPARE(outcome.session->badge, badge.trimmed());
+}
+
+void TestOperatorLogin::supervisorNeedsTheRightPin()
+{
+    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
+    const auto first = login.scanBadge(ScanEvent::manual(QStringLiteral("S9001")));
+    QCOMPARE(first.pendingBadge, QStringLiteral("S9001"));
+    QVERIFY(!first.session);
+    const auto second = login.enterPin(QStringLiteral("S9001"), QStringLiteral("2468"));
+    QCOMPARE(second.verdict.code, QStringLiteral("logged_in"));
+    QVERIFY(second.session);
+    QVERIFY(second.session->isSupervisor());
+    QCOMPARE(second.session->stationId, QStringLiteral("ST-TEST"));
+}
+
+void TestOperatorLogin::wrongPinIsRefusedAndAudited()
+{
+    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
+    const qint64 before = auditRows(QStringLiteral("login_wrong_pin"));
+    login.scanBadge(ScanEvent::manual(QStringLiteral("S9002")));
+    const auto outcome = login.enterPin(QStringLiteral("S9002"), QStringLiteral("2468"));
+    QCOMPARE(outcome.verdict.code, QStringLiteral("wrong_pin"));
+    QVERIFY(!outcome.session);
+    QCOMPARE(outcome.pendingBadge, QStringLiteral("S9002")); // may try again
+    QCOMPARE(auditRows(QStringLiteral("login_wrong_pin")), before + 1);
+}
+
+void TestOperatorLogin::fiveWrongPinsLockTheBadge()
+{
+    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
+    for (int i = 0; i < OperatorLogin::kMaxPinAttempts; ++i)
+        QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("0000")).verdict.code,
+                 QStringLiteral("wrong_pin"));
+    // Locked: even the right PIN is refused now.
+    QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("2468")).verdict.code, QStringLiteral("pin_locked"));
+}
+
+void TestOperatorLogin::pinForAnUnscannedBadgeIsRefused()
+{
+    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
+    QCOMPARE(login.enterPin(QStringLiteral("Z9999"), QStringLiteral("2468")).verdict.code,
+             QStringLiteral("unknown_badge"));
+}
+
+void TestOperatorLogin::loginAndLogoutAreAudited()
+{
+    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
+    const qint64 logins = auditRows(QStringLiteral("login"));
+    const qint64 logouts = auditRows(QStringLiteral("logout"));
+    const auto outcome = login.scanBadge(ScanEvent::manual(QStringLiteral("K2002")));
+    QVERIFY(outcome.session);
+    login.logout(*outcome.session);
+    QCOMPARE(auditRows(QStringLiteral("login")), logins + 1);
+    QCOMPARE(auditRows(QStringLiteral("logout")), logouts + 1);
+}
+
+void TestOperatorLogin::badScanWritesNothing()
+{
+    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
+    const qint64 before = wf::test::scalar(m_cache->database(), QStringLiteral("SELECT total_changes()"));
+    login.scanBadge(ScanEvent::manual(QStringLiteral("P1001\r\n")));
+    login.scanBadge(ScanEvent::manual(QString(10000, QLatin1Char('9'))));
+    login.scanBadge(ScanEvent::manual(QStringLiteral("Z9999")));
+    QCOMPARE(wf::test::scalar(m_cache->database(), QStringLiteral("SELECT total_changes()")), before);
+}
+
+QTEST_GUILESS_MAIN(TestOperatorLogin)
+#include "TestOperatorLogin.moc"
