@@ -1,0 +1,208 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/TestCache.h"
+
+/// floorctl and warehouse-floor as a user runs them: real processes, real files.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versions();
+    void helpForEveryCommand_data();
+    void helpForEveryCommand();
+    void unknownCommandIsAnError();
+    void demoDataRefusesAbsurdValues_data();
+    void demoDataRefusesAbsurdValues();
+    void demoDataRefusesAnExistingFile();
+    void demoDataPrintsOneJsonLine();
+    void stationRefusesBadCaches_data();
+    void stationRefusesBadCaches();
+    void stationStartsOnAGoodCache();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QString& program, const QStringList& arguments);
+    QTemporaryDir m_dir;
+};
+
+TestCommandLine::Run TestCommandLine::run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCommandLine::versions()
+{
+    const Run floorctl = run(QStringLiteral(FLOORCTL), {QStringLiteral("--version")});
+    QCOMPARE(floorctl.exitCode, 0);
+    QCOMPARE(floorctl.out.trimmed(), QStringLiteral("floorctl " WF_VERSION));
+    const Run app = run(QStringLiteral(WAREHOUSE_FLOOR), {QStringLiteral("--version")});
+    QCOMPARE(app.exitCode, 0);
+    QCOMPARE(app.out.trimmed(), QStringLiteral("warehouse-floor " WF_VERSION));
+}
+
+void TestCommandLine::helpForEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("floorctl") << QStringList{QStringLiteral("--help")} << QStringLiteral("demo-data");
+    QTest::addRow("demo-data") << QStringList{QStringLiteral("demo-data"), QStringLiteral("--help")}
+                               << QStringLiteral("--skus");
+    QTest::addRow("bench") << QStringList{QStringLiteral("bench"), QStringLiteral("--help")}
+                           << QStringLiteral("--lookups");
+}
+
+void TestCommandLine::helpForEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run help = run(QStringLiteral(FLOORCTL), arguments);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(mentions), qPrintable(help.out));
+}
+
+void TestCommandLine::unknownCommandIsAnError()
+{
+    const Run r = run(QStringLiteral(FLOORCTL), {QStringLiteral("fly")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("unknown command")));
+}
+
+void TestCommandLine::demoDataRefusesAbsurdValues_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addRow("zero skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("0")};
+    QTest::addRow("negative skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("-5")};
+    QTest::addRow("huge skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("99999999999999")};
+    QTest::addRow("overflowing skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("99999999999999999999999")};
+    QTest::addRow("words for skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("lots")};
+    QTest::addRow("exponent for skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("1e6")};
+    QTest::addRow("zero orders") << QStringList{QStringLiteral("--orders"), QStringLiteral("0")};
+    QTest::addRow("ten million orders") << QStringList{QStringLiteral("--orders"), QStringLiteral("10000000")};
+    QTest::addRow("negative seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-1")};
+    QTest::addRow("bad anchor") << QStringList{QStringLiteral("--anchor"), QStringLiteral("yesterday")};
+}
+
+void TestCommandLine::demoDataRefusesAbsurdValues()
+{
+    QFETCH(QStringList, options);
+    const QString file = m_dir.filePath(QStringLiteral("absurd.sqlite"));
+    const Run r = run(QStringLiteral(FLOORCTL),
+                      QStringList{QStringLiteral("demo-data"), QStringLiteral("--db"), file} + options);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith(QStringLiteral("demo-data: ")));
+    QVERIFY(!QFileInfo::exists(file));
+}
+
+void TestCommandLine::demoDataRefusesAnExistingFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("existing.sqlite"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    const Run r = run(QStringLiteral(FLOORCTL), {QStringLiteral("demo-data"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("already exists")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+void TestCommandLine::demoDataPrintsOneJsonLine()
+{
+    const QString file = m_dir.filePath(QStringLiteral("small.sqlite"));
+    const Run r = run(QStringLiteral(FLOORCTL),
+                      {QStringLiteral("demo-data"), QStringLiteral("--db"), file, QStringLiteral("--skus"),
+                       QStringLiteral("500"), QStringLiteral("--orders"), QStringLiteral("50")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+    const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(line.value(QStringLiteral("products")).toInteger(), 500);
+    QCOMPARE(line.value(QStringLiteral("orders")).toInteger(), 50);
+    QVERIFY(QFileInfo(file).size() > 0);
+}
+
+void TestCommandLine::stationRefusesBadCaches_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("missing") << "missing" << "does not exist";
+    QTest::addRow("a folder") << "folder" << "cannot be read";
+    QTest::addRow("read-only") << "read-only" << "read-only";
+    QTest::addRow("garbage") << "garbage" << "damaged";
+    QTest::addRow("newer") << "newer" << "newer version";
+}
+
+void TestCommandLine::stationRefusesBadCaches()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const QString file = m_dir.filePath(kind + QStringLiteral(".sqlite"));
+    if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(file));
+    } else if (kind == QLatin1String("garbage")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(5000, '#'));
+    } else if (kind != QLatin1String("missing")) {
+        {
+            auto cache = wf::db::LocalCache::open(file, wf::db::LocalCache::Missing::Create);
+            QVERIFY(cache);
+            QSqlQuery q((*cache)->database());
+            if (kind == QLatin1String("newer"))
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1000, 'future', 0)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        if (kind == QLatin1String("read-only"))
+            QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
+    }
+    const QByteArray before = wf::test::fileHash(file);
+    const Run r = run(QStringLiteral(WAREHOUSE_FLOOR),
+                      {QStringLiteral("--db"), file, QStringLiteral("--exit-when-ready")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("ready")));
+    if (kind == QLatin1String("missing"))
+        QVERIFY(!QFileInfo::exists(file));
+    else if (kind == QLatin1String("garbage"))
+        QVERIFY(!QFileInfo::exists(file)); // moved aside, named in the message
+    else if (kind != QLatin1String("folder"))
+        QCOMPARE(wf::test::fileHash(file), before);
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestCommandLine::stationStartsOnAGoodCache()
+{
+    const QString file = m_dir.filePath(QStringLiteral("good.sqlite"));
+    wf::test::makeDemoCache(file);
+    const Run r = run(QStringLiteral(WAREHOUSE_FLOOR), {QStringLiteral("--db"), file, QStringLiteral("--station"),
+                                                         QStringLiteral("ST-CLI"), QStringLiteral("--exit-when-ready")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject ready = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(ready.value(QStringLiteral("ready")).toBool(), true);
+    QVERIFY(ready.value(QStringLiteral("peak_rss_kb")).toInteger() > 0);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"
