@@ -32,7 +32,6 @@ HomeScreen::HomeScreen(QWidget* parent)
     for (int i = 0; i < kModeCount; ++i) {
         auto* button = new QPushButton(this);
         button->setObjectName(QString::fromLatin1(kButtonNames[i]));
-        button->setMinimumHeight(120);
         layout->addWidget(button, 1 + i / 3, i % 3);
         connect(button, &QPushButton::clicked, this, [this, i] { emit modeChosen(Mode(i)); });
         auto* key = new QShortcut(QKeySequence(Qt::Key_1 + i), this);

@@ -2,10 +2,12 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -72,18 +74,34 @@ LookupScreen::LookupScreen(workflows::FloorServices& services, QWidget* parent)
         m_fieldValues.append(value);
     }
     m_stockTable->setColumnCount(7);
+    m_stockTable->setMinimumHeight(90); // a header and a row; scrolls for SKUs stored in many places
+    m_form->setVerticalSpacing(2);
     m_stockTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stockTable->verticalHeader()->hide();
     m_stockTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    // The product and its stock scroll, so the screen fits any station display (1280×800 included).
+    auto* result = new QWidget(this);
+    auto* resultLayout = new QVBoxLayout(result);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_details);
+    resultLayout->addWidget(m_stockTable, 1);
+    m_result = new QScrollArea(this);
+    m_result->setObjectName(QStringLiteral("resultScrollArea"));
+    m_result->setWidget(result);
+    m_result->setWidgetResizable(true);
+    m_result->setFrameShape(QFrame::NoFrame);
+    m_result->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_scanEdit);
     layout->addWidget(m_banner);
-    layout->addWidget(m_details);
-    layout->addWidget(m_stockTable, 1);
-    m_details->hide();
-    m_stockTable->hide();
+    layout->addWidget(m_result, 1);
+    layout->addStretch(); // takes the room while nothing is shown below the banner
+    for (QWidget* fixed : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_banner)})
+        fixed->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_result->hide();
 
     connect(m_scanEdit, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_scanEdit->text();
@@ -112,8 +130,7 @@ void LookupScreen::showResult(const workflows::LookupResult& result)
     m_last = result;
     m_banner->show(result.verdict);
     const bool found = result.match.has_value();
-    m_details->setVisible(found);
-    m_stockTable->setVisible(found);
+    m_result->setVisible(found);
     if (found)
         showProduct(*result.match, result);
 }
@@ -130,16 +147,20 @@ void LookupScreen::showProduct(const db::CodeMatch& match, const workflows::Look
     m_fieldValues[Sku]->setText(p.sku);
     m_fieldValues[Name]->setText(p.isBundle ? tr("%1 (bundle)").arg(p.name) : p.name);
     m_fieldValues[Variant]->setText(variant.isEmpty() ? tr("none") : variant.join(QStringLiteral(", ")));
-    m_fieldValues[PackingClass]->setText(p.packingClass);
-    m_fieldValues[Scanned]->setText(match.matchedBy == db::CodeMatch::By::Sku
-                                        ? tr("SKU %1").arg(match.code)
-                                        : tr("%1 barcode %2, counts %n unit(s) per scan", nullptr, match.unitsPerScan)
-                                              .arg(match.barcodeKind, match.code));
+    m_fieldValues[PackingClass]->setText(packingClassName(p.packingClass));
+    if (match.matchedBy == db::CodeMatch::By::Sku)
+        m_fieldValues[Scanned]->setText(tr("SKU %1").arg(match.code));
+    else if (match.unitsPerScan == 1)
+        m_fieldValues[Scanned]->setText(tr("%1 barcode %2, one unit per scan").arg(barcodeKindName(match.barcodeKind), match.code));
+    else
+        m_fieldValues[Scanned]->setText(
+            tr("%1 barcode %2, %3 units per scan").arg(barcodeKindName(match.barcodeKind), match.code).arg(match.unitsPerScan));
     const QString hs = p.hsCode.isEmpty() ? tr("HS code missing") : tr("HS %1").arg(p.hsCode);
     const QString origin = p.originCountry.isEmpty() ? tr("origin missing") : tr("origin %1").arg(p.originCountry);
     m_fieldValues[Customs]->setText(QStringLiteral("%1 · %2 · %3 · %4")
                                         .arg(hs, origin,
-                                             locale.toCurrencyString(double(p.declaredValueMinor) / 100.0, p.currency),
+                                             tr("%1 %2").arg(locale.toString(double(p.declaredValueMinor) / 100.0, 'f', 2),
+                                                             p.currency),
                                              p.customsDescription));
     m_fieldValues[Weight]->setText(tr("%1 g · %2 × %3 × %4 mm").arg(p.weightG).arg(p.lengthMm).arg(p.widthMm).arg(p.heightMm));
     m_fieldValues[Totals]->setText(tr("%1 on hand, %2 available").arg(result.totalOnHand()).arg(result.totalAvailable()));
@@ -166,10 +187,48 @@ void LookupScreen::showStock(const QList<db::StockPosition>& stock)
                                 QString::number(s.available()),
                                 QString::number(s.inbound),
                                 QString::number(s.hold),
-                                s.locationKind};
+                                locationKindName(s.locationKind)};
         for (int col = 0; col < cells.size(); ++col)
             m_stockTable->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
+}
+
+QString LookupScreen::barcodeKindName(const QString& kind)
+{
+    if (kind == QLatin1String("gtin"))
+        return tr("GTIN");
+    if (kind == QLatin1String("packaging"))
+        return tr("Case");
+    if (kind == QLatin1String("internal"))
+        return tr("Internal");
+    return kind;
+}
+
+QString LookupScreen::packingClassName(const QString& packingClass)
+{
+    static const QHash<QString, const char*> kNames = {
+        {QStringLiteral("fragile"), QT_TR_NOOP("fragile")},
+        {QStringLiteral("apparel"), QT_TR_NOOP("apparel")},
+        {QStringLiteral("electronics"), QT_TR_NOOP("electronics")},
+        {QStringLiteral("liquid"), QT_TR_NOOP("liquid")},
+        {QStringLiteral("battery"), QT_TR_NOOP("battery")},
+        {QStringLiteral("standard"), QT_TR_NOOP("standard")},
+    };
+    const char* name = kNames.value(packingClass);
+    return name ? tr(name) : packingClass;
+}
+
+QString LookupScreen::locationKindName(const QString& kind)
+{
+    static const QHash<QString, const char*> kNames = {
+        {QStringLiteral("pick"), QT_TR_NOOP("pick face")},
+        {QStringLiteral("bulk"), QT_TR_NOOP("bulk")},
+        {QStringLiteral("staging"), QT_TR_NOOP("staging")},
+        {QStringLiteral("returns"), QT_TR_NOOP("returns")},
+        {QStringLiteral("hold"), QT_TR_NOOP("hold")},
+    };
+    const char* name = kNames.value(kind);
+    return name ? tr(name) : kind;
 }
 
 QList<workflows::TrainingHint> LookupScreen::trainingHints() const

@@ -8,6 +8,7 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QTableWidget;
 
 namespace wf::workflows {
@@ -38,6 +39,9 @@ protected:
 
 private:
     void retranslate();
+    static QString barcodeKindName(const QString& kind);
+    static QString packingClassName(const QString& packingClass);
+    static QString locationKindName(const QString& kind);
     void showResult(const workflows::LookupResult& result);
     void showProduct(const db::CodeMatch& match, const workflows::LookupResult& result);
     void showStock(const QList<db::StockPosition>& stock);
@@ -48,6 +52,7 @@ private:
     VerdictBanner* m_banner;
     QWidget* m_details;
     QFormLayout* m_form;
+    QScrollArea* m_result = nullptr;
     QTableWidget* m_stockTable;
     QList<QLabel*> m_fieldLabels;
     QList<QLabel*> m_fieldValues;

@@ -20,7 +20,9 @@ ScanSimulatorPanel::ScanSimulatorPanel(QWidget* parent)
     m_title->setWordWrap(true);
     m_list->setFocusPolicy(Qt::ClickFocus); // never steals the focus from the scan field
     m_scanButton->setFocusPolicy(Qt::NoFocus);
-    setMinimumWidth(340);
+    setMinimumWidth(320);
+    setMaximumWidth(380);
+    m_list->setMinimumHeight(120);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
@@ -39,6 +41,10 @@ void ScanSimulatorPanel::setTarget(ScanTarget* target)
         auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(hint.payload, hint.label), m_list);
         if (hint.isWrong)
             item->setForeground(QColor(0xc0, 0x10, 0x10));
+    }
+    if (m_hints.isEmpty()) {
+        auto* item = new QListWidgetItem(tr("Nothing to scan on this screen."), m_list);
+        item->setFlags(Qt::NoItemFlags);
     }
     m_scanButton->setEnabled(!m_hints.isEmpty());
 }

@@ -5,19 +5,20 @@ namespace wf::ui {
 QString Theme::styleSheet()
 {
     return QStringLiteral(R"(
-QWidget { font-size: 18pt; color: #111111; background: #ffffff; }
-QPushButton { min-height: 64px; padding: 8px 20px; border: 3px solid #111111; border-radius: 6px;
+QWidget { font-size: 15pt; color: #111111; background: #ffffff; }
+QPushButton { min-height: 56px; padding: 8px 20px; border: 3px solid #111111; border-radius: 6px;
               background: #f2f2f2; font-weight: bold; }
 QPushButton:focus { border-color: #0047ab; background: #dce8ff; }
 QPushButton:disabled { color: #8a8a8a; border-color: #b0b0b0; }
-QLineEdit { min-height: 56px; border: 3px solid #111111; padding: 4px 10px; font-size: 22pt; }
+QWidget#homeScreen QPushButton { min-height: 120px; font-size: 20pt; }
+QLineEdit { min-height: 48px; border: 3px solid #111111; padding: 2px 10px; font-size: 20pt; }
 QLineEdit:focus { border-color: #0047ab; }
-QLabel#screenTitleLabel { font-size: 28pt; font-weight: bold; }
+QLabel#screenTitleLabel { font-size: 24pt; font-weight: bold; }
 QLabel#trainingBannerLabel { background: #ffd400; color: #000000; font-weight: bold; padding: 6px; }
-QTableWidget { font-size: 16pt; gridline-color: #777777; }
+QTableWidget { font-size: 14pt; gridline-color: #777777; }
 QHeaderView::section { font-size: 14pt; font-weight: bold; background: #e6e6e6; padding: 4px; }
 QStatusBar QLabel { font-size: 13pt; padding: 0 12px; }
-QListWidget { font-size: 14pt; }
+QListWidget { font-size: 12pt; }
 )");
 }
 

@@ -11,7 +11,7 @@ VerdictBanner::VerdictBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("verdictBannerLabel"));
     setWordWrap(true);
-    setMinimumHeight(72);
+    setMinimumHeight(56);
     setMargin(10);
     clearVerdict();
 }
@@ -20,7 +20,7 @@ void VerdictBanner::show(const workflows::Verdict& verdict)
 {
     m_code = verdict.code;
     setText(verdict.message);
-    setStyleSheet(QStringLiteral("background: %1; color: #ffffff; font-size: 22pt; font-weight: bold;")
+    setStyleSheet(QStringLiteral("background: %1; color: #ffffff; font-size: 20pt; font-weight: bold;")
                       .arg(Theme::verdictColour(verdict.kind).name()));
     if (verdict.kind == workflows::Verdict::Kind::Error)
         QApplication::beep();

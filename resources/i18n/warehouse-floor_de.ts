@@ -218,10 +218,6 @@
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 barcode %2, counts %n unit(s) per scan</source>
-        <translation><numerusform>%1-Barcode %2, zählt %n Stück pro Scan</numerusform><numerusform>%1-Barcode %2, zählt %n Stück pro Scan</numerusform></translation>
-    </message>
     <message>
         <source>HS code missing</source>
         <translation>HS-Code fehlt</translation>
@@ -326,6 +322,74 @@
         <source>Kind</source>
         <translation>Art</translation>
     </message>
+    <message>
+        <source>%1 barcode %2, one unit per scan</source>
+        <translation>%1-Barcode %2, ein Stück pro Scan</translation>
+    </message>
+    <message>
+        <source>%1 barcode %2, %3 units per scan</source>
+        <translation>%1-Barcode %2, %3 Stück pro Scan</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>fragile</source>
+        <translation>zerbrechlich</translation>
+    </message>
+    <message>
+        <source>apparel</source>
+        <translation>Bekleidung</translation>
+    </message>
+    <message>
+        <source>electronics</source>
+        <translation>Elektronik</translation>
+    </message>
+    <message>
+        <source>liquid</source>
+        <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>battery</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>pick face</source>
+        <translation>Greifplatz</translation>
+    </message>
+    <message>
+        <source>bulk</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Sperrlager</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::MainWindow</name>
@@ -402,6 +466,10 @@
     <message>
         <source>Scan</source>
         <translation>Scannen</translation>
+    </message>
+    <message>
+        <source>Nothing to scan on this screen.</source>
+        <translation>Auf diesem Bildschirm gibt es nichts zu scannen.</translation>
     </message>
 </context>
 </TS>

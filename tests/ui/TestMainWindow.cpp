@@ -139,6 +139,10 @@ void TestMainWindow::pickerLogsInAndLooksUpAnItem()
     QCOMPARE(table->item(0, 1)->text(), QString::number(onHand));
     QVERIFY(scanField()->hasFocus()); // ready for the next scan without touching anything
     QVERIFY(scanField()->text().isEmpty());
+    // Fits a 1280×800 touch station with the product shown.
+    QVERIFY2(m_window->minimumSizeHint().height() <= 800,
+             qPrintable(QString::number(m_window->minimumSizeHint().height())));
+    QVERIFY(m_window->minimumSizeHint().width() <= 1280);
 }
 
 void TestMainWindow::unknownAndBadScansInLookup()
