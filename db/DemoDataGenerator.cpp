@@ -599,7 +599,10 @@ private:
         qint64 total = 0;
         for (int l = 1; l <= lineCount; ++l) {
             const qint64 sku = orderSku(n, l, shipped);
-            const int qty = m_rng.percent(80) ? 1 : int(m_rng.between(2, 4));
+            // Serialised goods (electronics) go one unit per line, so each line carries its serial.
+            const bool serialised = m_families[m_products[size_t(sku)].family].packingClass
+                                 == QLatin1String("electronics");
+            const int qty = m_rng.percent(80) || serialised ? 1 : int(m_rng.between(2, 4));
             lines.append({l, sku, qty});
             total += qint64(m_products[size_t(sku)].valueMinor) * qty;
         }
@@ -647,7 +650,7 @@ private:
                     continue;
                 const bool serialised = m_families[m_products[size_t(sku)].family].packingClass
                                      == QLatin1String("electronics");
-                const QString serial = serialised && qty == 1
+                const QString serial = serialised
                                          ? QStringLiteral("SN%1%2").arg(100001 + n).arg(l, 2, 10, QLatin1Char('0'))
                                          : QString();
                 WF_TRY(shipmentLine.row({shipmentId,
