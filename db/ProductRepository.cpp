@@ -56,6 +56,7 @@ ProductRepository::ProductRepository(QSqlDatabase db)
     : m_db(std::move(db))
     , m_byCode(m_db)
     , m_stock(m_db)
+    , m_barcodes(m_db)
 {
 }
 
@@ -65,6 +66,7 @@ Result<void> ProductRepository::prepare()
         return {};
     m_byCode.setForwardOnly(true);
     m_stock.setForwardOnly(true);
+    m_barcodes.setForwardOnly(true);
     const QString byCode = QStringLiteral("SELECT 0, b.code, b.kind, b.quantity, ") + kProductColumns
                          + QStringLiteral(" FROM barcode b JOIN product p ON p.sku = b.sku WHERE b.code = ?"
                                           " UNION ALL SELECT 1, p.sku, '', 1, ")
@@ -75,6 +77,9 @@ Result<void> ProductRepository::prepare()
             "SELECT location_code, zone, location_kind, pick_sequence, on_hand, reserved, inbound, hold "
             "FROM stock_position WHERE sku = ? ORDER BY pick_sequence")))
         return queryFailure(m_stock, QStringLiteral("prepare stock for sku"));
+    if (!m_barcodes.prepare(
+            QStringLiteral("SELECT code, kind, quantity FROM barcode WHERE sku = ? ORDER BY quantity, code")))
+        return queryFailure(m_barcodes, QStringLiteral("prepare barcodes for sku"));
     m_prepared = true;
     return {};
 }
@@ -125,14 +130,15 @@ Result<QList<StockPosition>> ProductRepository::stockFor(const QString& sku)
 
 Result<QList<BarcodeRecord>> ProductRepository::barcodesFor(const QString& sku)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT code, kind, quantity FROM barcode WHERE sku = ? ORDER BY quantity, code"));
-    q.addBindValue(sku);
-    if (!q.exec())
-        return queryFailure(q, QStringLiteral("barcodes for sku"));
+    if (auto ok = prepare(); !ok)
+        return std::unexpected(ok.error());
+    m_barcodes.bindValue(0, sku);
+    if (!m_barcodes.exec())
+        return queryFailure(m_barcodes, QStringLiteral("barcodes for sku"));
     QList<BarcodeRecord> codes;
-    while (q.next())
-        codes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    while (m_barcodes.next())
+        codes.append({m_barcodes.value(0).toString(), m_barcodes.value(1).toString(), m_barcodes.value(2).toInt()});
+    m_barcodes.finish();
     return codes;
 }
 

@@ -31,6 +31,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_byCode;
     QSqlQuery m_stock;
+    QSqlQuery m_barcodes;
     bool m_prepared = false;
 
     Result<void> prepare();
