@@ -22,9 +22,12 @@ bool makeCache(const QString& path, qint64 skus, qint64 orders, QTextStream& err
     demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     demo.start(QCoreApplication::applicationFilePath(),
                {QStringLiteral("demo-data"),
-                QStringLiteral("--db"), path,
-                QStringLiteral("--skus"), QString::number(skus),
-                QStringLiteral("--orders"), QString::number(orders)});
+                QStringLiteral("--db"),
+                path,
+                QStringLiteral("--skus"),
+                QString::number(skus),
+                QStringLiteral("--orders"),
+                QString::number(orders)});
     if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
         err << "bench: could not create the benchmark cache\n";
         return false;
@@ -45,11 +48,17 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("which"), QStringLiteral("lookup or startup"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("Existing cache to measure on."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("skus"), QStringLiteral("SKUs of the cache made when --db is absent."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("orders"), QStringLiteral("Orders of the cache made when --db is absent."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("lookups"), QStringLiteral("Lookups to time (default 10000)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("skus"), QStringLiteral("SKUs of the cache made when --db is absent."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("orders"),
+                      QStringLiteral("Orders of the cache made when --db is absent."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("lookups"), QStringLiteral("Lookups to time (default 10000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Startup runs (default 5)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("app"), QStringLiteral("warehouse-floor binary (default: beside floorctl)."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("app"),
+                      QStringLiteral("warehouse-floor binary (default: beside floorctl)."),
+                      QStringLiteral("PATH")});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;

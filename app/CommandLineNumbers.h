@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCommandLineParser>
-
 #include <optional>
+
+#include <QCommandLineParser>
 
 namespace wf::app {
 

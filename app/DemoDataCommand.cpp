@@ -43,11 +43,19 @@ int DemoDataCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         "case barcodes, bins in walking order, stock, orders to 13 countries (some split), returns of each "
         "path, rules, operators with training badges and a week of floor history. Prints one JSON line."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Cache file to create (must not exist)."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("skus"), QStringLiteral("Number of SKUs (100..5000000, default 2000)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("orders"), QStringLiteral("Number of orders (20..1000000, default 300)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed; the same seed gives the same data (default 1)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("anchor"), QStringLiteral("The day the week of history ends (default today, UTC)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Cache file to create (must not exist)."), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("skus"), QStringLiteral("Number of SKUs (100..5000000, default 2000)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("orders"),
+                      QStringLiteral("Number of orders (20..1000000, default 300)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"),
+                      QStringLiteral("Seed; the same seed gives the same data (default 1)."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("anchor"),
+                      QStringLiteral("The day the week of history ends (default today, UTC)."),
+                      QStringLiteral("YYYY-MM-DD")});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -73,8 +81,8 @@ int DemoDataCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     options.orders = *orders;
     options.seed = quint64(*seed);
     if (parser.isSet(QStringLiteral("anchor")))
-        options.anchor = QDateTime(QDate::fromString(parser.value(QStringLiteral("anchor")), Qt::ISODate),
-                                   QTime(0, 0), Qt::UTC);
+        options.anchor =
+            QDateTime(QDate::fromString(parser.value(QStringLiteral("anchor")), Qt::ISODate), QTime(0, 0), Qt::UTC);
     if (auto valid = options.validate(); !valid) {
         err << "demo-data: " << valid.error().detail << '\n';
         return 2;

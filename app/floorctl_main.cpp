@@ -1,9 +1,9 @@
+#include <memory>
+#include <vector>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
-
-#include <memory>
-#include <vector>
 
 #include "app/BenchCommand.h"
 #include "app/DemoDataCommand.h"

@@ -90,15 +90,20 @@ int main(int argc, char* argv[])
                                                     "returns clerks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the demo cache (made on first use), with a "
-                                                             "training banner and a scan simulator.")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The cache file to open (must exist)."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("station"), QStringLiteral("This station's id (saved in the settings)."),
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Open the demo cache (made on first use), with a "
+                                     "training banner and a scan simulator.")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The cache file to open (must exist)."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("station"),
+                      QStringLiteral("This station's id (saved in the settings)."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("exit-when-ready"), QStringLiteral("Print a JSON line when ready to scan, "
-                                                                        "then quit (for benchmarks).")});
-    parser.addOption({QStringLiteral("empty-window"), QStringLiteral("Show only an empty window (the startup "
-                                                                     "benchmark's baseline).")});
+    parser.addOption({QStringLiteral("exit-when-ready"),
+                      QStringLiteral("Print a JSON line when ready to scan, "
+                                     "then quit (for benchmarks).")});
+    parser.addOption({QStringLiteral("empty-window"),
+                      QStringLiteral("Show only an empty window (the startup "
+                                     "benchmark's baseline).")});
     parser.process(app);
     const bool exitWhenReady = parser.isSet(QStringLiteral("exit-when-ready"));
     if (parser.isSet(QStringLiteral("empty-window")))
@@ -121,10 +126,10 @@ int main(int argc, char* argv[])
                      !exitWhenReady);
     // The essential tables are checked before the window opens; the whole file while the station
     // already works (DESIGN.md §8: ready to scan within a second on a 1M-SKU cache).
-    auto cache = wf::db::LocalCache::open(path,
-                                          pathGiven ? wf::db::LocalCache::Missing::Refuse
-                                                    : wf::db::LocalCache::Missing::Create,
-                                          wf::db::LocalCache::Integrity::Essential);
+    auto cache =
+        wf::db::LocalCache::open(path,
+                                 pathGiven ? wf::db::LocalCache::Missing::Refuse : wf::db::LocalCache::Missing::Create,
+                                 wf::db::LocalCache::Integrity::Essential);
     if (!cache)
         return fatal(wf::app::CacheMessages::describe(cache.error()), !exitWhenReady);
 

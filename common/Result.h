@@ -12,17 +12,17 @@ struct Error
 {
     enum class Code
     {
-        CacheMissing,      ///< the cache file does not exist
-        CacheUnreadable,   ///< the file cannot be opened or read (permissions, not a database)
-        CacheReadOnly,     ///< the file or its folder cannot be written
-        CacheDamaged,      ///< quick_check failed; the file was moved aside
-        CacheTooNew,       ///< written by a newer version of the app; refused, never written
-        MigrationFailed,   ///< a migration could not be applied; rolled back
-        QueryFailed,       ///< an SQL statement failed
-        NotFound,          ///< nothing matches (unknown badge, unknown barcode)
-        InvalidInput,      ///< input rejected before it reached the cache
-        PermissionDenied,  ///< the operator may not do this
-        WrongPin,          ///< supervisor PIN does not match
+        CacheMissing,     ///< the cache file does not exist
+        CacheUnreadable,  ///< the file cannot be opened or read (permissions, not a database)
+        CacheReadOnly,    ///< the file or its folder cannot be written
+        CacheDamaged,     ///< quick_check failed; the file was moved aside
+        CacheTooNew,      ///< written by a newer version of the app; refused, never written
+        MigrationFailed,  ///< a migration could not be applied; rolled back
+        QueryFailed,      ///< an SQL statement failed
+        NotFound,         ///< nothing matches (unknown badge, unknown barcode)
+        InvalidInput,     ///< input rejected before it reached the cache
+        PermissionDenied, ///< the operator may not do this
+        WrongPin,         ///< supervisor PIN does not match
     };
 
     Code code;

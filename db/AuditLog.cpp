@@ -9,8 +9,7 @@ namespace wf::db {
 
 AuditLog::AuditLog(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<void> AuditLog::append(const QString& operatorBadge,
                               const QString& stationId,

@@ -6,8 +6,7 @@ namespace wf::db {
 
 CacheIntegrityWatch::CacheIntegrityWatch(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 CacheIntegrityWatch::~CacheIntegrityWatch()
 {
@@ -22,7 +21,9 @@ CacheIntegrityWatch::~CacheIntegrityWatch()
 
 void CacheIntegrityWatch::start(const QString& path)
 {
-    m_thread = QThread::create([this, path] { check(path); });
+    m_thread = QThread::create([this, path] {
+        check(path);
+    });
     m_thread->setObjectName(QStringLiteral("cache-integrity"));
     m_thread->start(QThread::LowPriority);
 }
@@ -59,7 +60,12 @@ void CacheIntegrityWatch::check(const QString& path)
     if (problem.isEmpty())
         QMetaObject::invokeMethod(this, &CacheIntegrityWatch::verified, Qt::QueuedConnection);
     else
-        QMetaObject::invokeMethod(this, [this, problem] { emit damaged(problem); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, problem] {
+                emit damaged(problem);
+            },
+            Qt::QueuedConnection);
 }
 
 } // namespace wf::db

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <atomic>
+
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-
-#include <atomic>
 
 struct sqlite3;
 

@@ -1,13 +1,13 @@
 #include "db/DemoDataGenerator.h"
 
+#include <array>
+#include <vector>
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTextStream>
-
-#include <array>
-#include <vector>
 
 #include "common/CheckDigit.h"
 #include "db/PinHash.h"
@@ -18,7 +18,7 @@ namespace wf::db {
 namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
-constexpr int kBinsPerAisle = 80; // 20 bays × 4 levels
+constexpr int kBinsPerAisle = 80;      // 20 bays × 4 levels
 constexpr int kLowValueMinor = 2000;   // below: refund without return
 constexpr int kHighValueMinor = 30000; // from here: return required with proof
 
@@ -28,8 +28,7 @@ class DemoRandom
 public:
     explicit DemoRandom(quint64 seed)
         : m_state(seed)
-    {
-    }
+    {}
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -92,14 +91,48 @@ constexpr std::array kDestinations = {
     Destination{"CH", "CHF", 3, {"Zürich", "Genève", "Basel"}, "9999", "Swiss Post"},
 };
 
-constexpr std::array kFirstNames = {"Anna", "Lukas", "Sophie", "James", "Emma", "Noah", "Yuki", "Liam",
-                                    "Olivia", "Mateo", "Chloé", "Lars", "Giulia", "Hiro", "Zofia", "Ava"};
-constexpr std::array kLastNames = {"Müller", "Martin", "Smith", "Johnson", "de Vries", "Andersson", "Rossi",
-                                   "García", "Kowalski", "Sato", "Brown", "Tremblay", "Meier", "Dubois"};
-constexpr std::array kStreets = {"Market Street", "Hauptstraße", "Rue de la Paix", "High Street", "Via Roma",
-                                 "Calle Mayor", "Kungsgatan", "Ulica Długa", "Main Street", "Sakura-dori"};
-constexpr std::array kAdjectives = {"Classic", "Essential", "Urban", "Nordic", "Premium",
-                                    "Everyday", "Trail", "Studio", "Coastal", "Heritage"};
+constexpr std::array kFirstNames = {"Anna",
+                                    "Lukas",
+                                    "Sophie",
+                                    "James",
+                                    "Emma",
+                                    "Noah",
+                                    "Yuki",
+                                    "Liam",
+                                    "Olivia",
+                                    "Mateo",
+                                    "Chloé",
+                                    "Lars",
+                                    "Giulia",
+                                    "Hiro",
+                                    "Zofia",
+                                    "Ava"};
+constexpr std::array kLastNames = {"Müller",
+                                   "Martin",
+                                   "Smith",
+                                   "Johnson",
+                                   "de Vries",
+                                   "Andersson",
+                                   "Rossi",
+                                   "García",
+                                   "Kowalski",
+                                   "Sato",
+                                   "Brown",
+                                   "Tremblay",
+                                   "Meier",
+                                   "Dubois"};
+constexpr std::array kStreets = {"Market Street",
+                                 "Hauptstraße",
+                                 "Rue de la Paix",
+                                 "High Street",
+                                 "Via Roma",
+                                 "Calle Mayor",
+                                 "Kungsgatan",
+                                 "Ulica Długa",
+                                 "Main Street",
+                                 "Sakura-dori"};
+constexpr std::array kAdjectives = {
+    "Classic", "Essential", "Urban", "Nordic", "Premium", "Everyday", "Trail", "Studio", "Coastal", "Heritage"};
 constexpr std::array kSizes = {"XS", "S", "M", "L", "XL"};
 constexpr std::array kColours = {"Black", "White", "Navy", "Red", "Green", "Grey"};
 constexpr std::array kServices = {"standard", "standard", "standard", "express", "economy"};
@@ -252,8 +285,7 @@ public:
         , m_options(options)
         , m_rng(options.seed * 0x2545F4914F6CDD1DULL + 1)
         , m_now(options.anchor.toMSecsSinceEpoch())
-    {
-    }
+    {}
 
     Result<DemoSummary> generate()
     {
@@ -351,7 +383,8 @@ private:
             }
             const int f = int(model % m_families.size());
             const Family& family = m_families[f];
-            const QString adjective = QString::fromLatin1(kAdjectives[(model / m_families.size()) % kAdjectives.size()]);
+            const QString adjective =
+                QString::fromLatin1(kAdjectives[(model / m_families.size()) % kAdjectives.size()]);
             const int valueMinor = int(m_rng.between(family.valueMin, family.valueMax)) * 100 - 1;
             const int weight = int(m_rng.between(family.weightMin, family.weightMax));
             const QString origin = family.origins[int(m_rng.between(0, family.origins.size() - 1))];
@@ -412,10 +445,8 @@ private:
             WF_TRY(barcode.row({caseGtin14(unit), sku, kCaseSizes[index % 9 / 3], QStringLiteral("packaging")}));
         }
         if (index % 10 == 0)
-            WF_TRY(barcode.row({QStringLiteral("WF%1").arg(index, 8, 10, QLatin1Char('0')),
-                                sku,
-                                1,
-                                QStringLiteral("internal")}));
+            WF_TRY(barcode.row(
+                {QStringLiteral("WF%1").arg(index, 8, 10, QLatin1Char('0')), sku, 1, QStringLiteral("internal")}));
         return {};
     }
 
@@ -433,7 +464,8 @@ private:
         const QString sku = QStringLiteral("BND-%1").arg(model, 6, 10, QLatin1Char('0'));
         const Family& fa = m_families[pa.family];
         const int value = pa.valueMinor + pb.valueMinor;
-        const QString name = QStringLiteral("Gift set: ") + fa.name + QStringLiteral(" + ") + m_families[pb.family].name;
+        const QString name =
+            QStringLiteral("Gift set: ") + fa.name + QStringLiteral(" + ") + m_families[pb.family].name;
         WF_TRY(product.row({sku,
                             name,
                             QStringLiteral("Gift set"),
@@ -572,48 +604,47 @@ private:
             if (m_products[i].isBundle)
                 continue;
             if (atLeastMinor == 0 ? v < m_products[size_t(best)].valueMinor
-                                  : (v >= atLeastMinor && (v < m_products[size_t(best)].valueMinor
-                                                           || m_products[size_t(best)].valueMinor < atLeastMinor)))
+                                  : (v >= atLeastMinor
+                                     && (v < m_products[size_t(best)].valueMinor
+                                         || m_products[size_t(best)].valueMinor < atLeastMinor)))
                 best = qint64(i);
         }
         return best;
     }
 
-    Result<void> oneOrder(qint64 n,
-                          bool shipped,
-                          BulkInsert& order,
-                          BulkInsert& line,
-                          BulkInsert& shipment,
-                          BulkInsert& shipmentLine)
+    Result<void> oneOrder(
+        qint64 n, bool shipped, BulkInsert& order, BulkInsert& line, BulkInsert& shipment, BulkInsert& shipmentLine)
     {
         const Destination& d = destination();
         const QString orderId = QStringLiteral("SO-%1").arg(100001 + n);
         const int lineCount = int(m_rng.percent(45) ? 1 : m_rng.between(2, 6));
         const bool split = lineCount >= 2 && (n % 12 == 5 || n == 1);
         const qint64 created = shipped ? m_now - m_rng.between(kDayMs, 7 * kDayMs) : m_now - m_rng.between(0, kDayMs);
-        const qint64 shipBy = created + (QLatin1String(kServices[n % kServices.size()]) == QLatin1String("express")
-                                             ? kDayMs / 2
-                                             : 2 * kDayMs);
+        const qint64 shipBy =
+            created
+            + (QLatin1String(kServices[n % kServices.size()]) == QLatin1String("express") ? kDayMs / 2 : 2 * kDayMs);
         const int packages = split ? 2 : 1;
         QList<std::tuple<int, qint64, int>> lines; // line no, sku index, quantity
         qint64 total = 0;
         for (int l = 1; l <= lineCount; ++l) {
             const qint64 sku = orderSku(n, l, shipped);
             // Serialised goods (electronics) go one unit per line, so each line carries its serial.
-            const bool serialised = m_families[m_products[size_t(sku)].family].packingClass
-                                 == QLatin1String("electronics");
+            const bool serialised =
+                m_families[m_products[size_t(sku)].family].packingClass == QLatin1String("electronics");
             const int qty = m_rng.percent(80) || serialised ? 1 : int(m_rng.between(2, 4));
             lines.append({l, sku, qty});
             total += qint64(m_products[size_t(sku)].valueMinor) * qty;
         }
         const QString name = QString::fromUtf8(m_rng.pick(kFirstNames.data(), kFirstNames.size())) + QLatin1Char(' ')
-                           + QString::fromUtf8(m_rng.pick(kLastNames.data(), kLastNames.size()));
+                             + QString::fromUtf8(m_rng.pick(kLastNames.data(), kLastNames.size()));
         WF_TRY(order.row({orderId,
-                          n % 3 == 0 ? QStringLiteral("shopify") : n % 3 == 1 ? QStringLiteral("amazon")
-                                                                                : QStringLiteral("ebay"),
+                          n % 3 == 0   ? QStringLiteral("shopify")
+                          : n % 3 == 1 ? QStringLiteral("amazon")
+                                       : QStringLiteral("ebay"),
                           name,
-                          QStringLiteral("%1 %2").arg(m_rng.between(1, 220)).arg(QString::fromUtf8(
-                              m_rng.pick(kStreets.data(), kStreets.size()))),
+                          QStringLiteral("%1 %2")
+                              .arg(m_rng.between(1, 220))
+                              .arg(QString::fromUtf8(m_rng.pick(kStreets.data(), kStreets.size()))),
                           QString::fromUtf8(d.cities[n % 3]),
                           postalCode(m_rng, d.postalFormat),
                           QString::fromLatin1(d.country),
@@ -648,11 +679,10 @@ private:
                 // Split orders: the first line goes in package 1, the rest in package 2.
                 if (packages == 2 && (l == 1) != (k == 1))
                     continue;
-                const bool serialised = m_families[m_products[size_t(sku)].family].packingClass
-                                     == QLatin1String("electronics");
-                const QString serial = serialised
-                                         ? QStringLiteral("SN%1%2").arg(100001 + n).arg(l, 2, 10, QLatin1Char('0'))
-                                         : QString();
+                const bool serialised =
+                    m_families[m_products[size_t(sku)].family].packingClass == QLatin1String("electronics");
+                const QString serial =
+                    serialised ? QStringLiteral("SN%1%2").arg(100001 + n).arg(l, 2, 10, QLatin1Char('0')) : QString();
                 WF_TRY(shipmentLine.row({shipmentId,
                                          ++shipmentLineNo,
                                          m_skus[size_t(sku)],
@@ -707,9 +737,9 @@ private:
             if (!deliberate && i % 9 != 4)
                 continue;
             const int value = m_products[size_t(s.sku)].valueMinor * s.quantity;
-            const QString path = value < kLowValueMinor    ? QStringLiteral("refund_only")
-                               : value >= kHighValueMinor ? QStringLiteral("return_with_proof")
-                                                           : QStringLiteral("inspect_at_hub");
+            const QString path = value < kLowValueMinor     ? QStringLiteral("refund_only")
+                                 : value >= kHighValueMinor ? QStringLiteral("return_with_proof")
+                                                            : QStringLiteral("inspect_at_hub");
             const QString id = QStringLiteral("RMA-%1").arg(500001 + count++);
             WF_TRY(rma.row({id,
                             s.orderId,
@@ -777,9 +807,8 @@ private:
               std::tuple{"battery", 1, "battery_label", "Apply the lithium battery handling label"},
               std::tuple{"*", 2, "separate_items", "Separate items inside the box with dividers or paper"}})
             WF_TRY(packing.row({QString::fromLatin1(cls), min, QString::fromLatin1(code), QString::fromLatin1(text)}));
-        BulkInsert dest(m_db,
-                        "destination_rule",
-                        cols("restriction_tag,country,service,action,suggested_service,reason"));
+        BulkInsert dest(
+            m_db, "destination_rule", cols("restriction_tag,country,service,action,suggested_service,reason"));
         for (const auto& [tag, country, action, suggested, reason] :
              {std::tuple{"battery_li_ion", "AU", "block", "", "Loose lithium-ion batteries may not be posted to AU"},
               std::tuple{"battery_li_ion", "JP", "suggest_service", "economy", "Loose Li-ion batteries: surface only"},
@@ -801,9 +830,8 @@ private:
     // exceptions and audit rows, so every screen and metric has something to show.
     Result<void> history()
     {
-        BulkInsert scan(m_db,
-                        "scan_log",
-                        cols("scanned_at,station_id,operator_badge,workflow,source,payload,verdict,code"));
+        BulkInsert scan(
+            m_db, "scan_log", cols("scanned_at,station_id,operator_badge,workflow,source,payload,verdict,code"));
         BulkInsert movement(m_db,
                             "movement",
                             cols("uuid,station_id,station_seq,kind,sku,quantity,from_location_id,to_location_id,"
@@ -845,8 +873,13 @@ private:
         const QString gtin = gtin13(s.sku);
         const qint64 pickedAt = s.shippedAt - m_rng.between(3600'000, 4 * 3600'000);
         const qint64 packedAt = s.shippedAt - m_rng.between(60'000, 1800'000);
-        auto logScan = [&](qint64 at, const char* station, const QString& who, const char* workflow,
-                           const QString& payload, const char* verdict, const char* code) {
+        auto logScan = [&](qint64 at,
+                           const char* station,
+                           const QString& who,
+                           const char* workflow,
+                           const QString& payload,
+                           const char* verdict,
+                           const char* code) {
             return scan.row({at,
                              QString::fromLatin1(station),
                              who,
@@ -862,19 +895,23 @@ private:
             WF_TRY(exceptionRow(exception, "wrong_item", s, picker, "ST-PICK-1", pickedAt - 2000));
         }
         WF_TRY(logScan(pickedAt, "ST-PICK-1", picker, "pick", gtin, "ok", "picked"));
-        WF_TRY(movementRow(movement, "ST-PICK-1", "pick", sku, s, m_pickBin[size_t(s.sku)], m_stagingLocation,
-                           picker, pickedAt));
+        WF_TRY(movementRow(
+            movement, "ST-PICK-1", "pick", sku, s, m_pickBin[size_t(s.sku)], m_stagingLocation, picker, pickedAt));
         WF_TRY(logScan(packedAt, "ST-PACK-1", packer, "pack", gtin, "ok", "item_verified"));
         if (i % 31 == 11) { // a missing item caught at pack
             WF_TRY(logScan(packedAt + 500, "ST-PACK-1", packer, "pack", gtin, "error", "over_scan"));
         }
-        WF_TRY(movementRow(movement, "ST-PACK-1", "pack", sku, s, m_stagingLocation, m_stagingLocation, packer,
-                           packedAt));
+        WF_TRY(
+            movementRow(movement, "ST-PACK-1", "pack", sku, s, m_stagingLocation, m_stagingLocation, packer, packedAt));
         WF_TRY(logScan(s.shippedAt, "ST-PACK-1", packer, "label", s.shipmentId, "ok", "label_verified"));
         WF_TRY(movementRow(movement, "ST-PACK-1", "ship", sku, s, m_stagingLocation, 0, packer, s.shippedAt));
         if (s.lineNo == 1)
-            WF_TRY(audit.row({s.shippedAt, packer, QStringLiteral("ST-PACK-1"), QStringLiteral("shipment_shipped"),
-                              s.shipmentId, QString()}));
+            WF_TRY(audit.row({s.shippedAt,
+                              packer,
+                              QStringLiteral("ST-PACK-1"),
+                              QStringLiteral("shipment_shipped"),
+                              s.shipmentId,
+                              QString()}));
         if (s.shipmentId.endsWith(QLatin1String("-2")) && s.lineNo == 1)
             WF_TRY(exceptionRow(exception, "split_shipment", s, packer, "ST-PACK-1", packedAt));
         if (i % 41 == 13) {
@@ -883,8 +920,11 @@ private:
         }
         if (i % 53 == 17) {
             WF_TRY(exceptionRow(exception, "weight_mismatch", s, packer, "ST-PACK-1", packedAt));
-            WF_TRY(audit.row({packedAt + 60'000, QStringLiteral("S9001"), QStringLiteral("ST-PACK-1"),
-                              QStringLiteral("override_weight"), s.shipmentId,
+            WF_TRY(audit.row({packedAt + 60'000,
+                              QStringLiteral("S9001"),
+                              QStringLiteral("ST-PACK-1"),
+                              QStringLiteral("override_weight"),
+                              s.shipmentId,
                               QStringLiteral("reason: scale recalibrated, box weighed again")}));
         }
         if (i % 97 == 3)
@@ -896,8 +936,15 @@ private:
         return {};
     }
 
-    Result<void> movementRow(BulkInsert& movement, const char* station, const char* kind, const QString& sku,
-                             const ShippedLine& s, qint64 from, qint64 to, const QString& who, qint64 at)
+    Result<void> movementRow(BulkInsert& movement,
+                             const char* station,
+                             const char* kind,
+                             const QString& sku,
+                             const ShippedLine& s,
+                             qint64 from,
+                             qint64 to,
+                             const QString& who,
+                             qint64 at)
     {
         return movement.row({uuid(),
                              QString::fromLatin1(station),
@@ -913,8 +960,12 @@ private:
                              QStringLiteral("acked")});
     }
 
-    Result<void> exceptionRow(BulkInsert& exception, const char* kind, const ShippedLine& s, const QString& who,
-                              const char* station, qint64 at)
+    Result<void> exceptionRow(BulkInsert& exception,
+                              const char* kind,
+                              const ShippedLine& s,
+                              const QString& who,
+                              const char* station,
+                              qint64 at)
     {
         const bool resolved = at < m_now - 2 * kDayMs;
         return exception.row({QString::fromLatin1(kind),
@@ -935,8 +986,7 @@ private:
 DemoDataGenerator::DemoDataGenerator(QSqlDatabase db, DemoOptions options)
     : m_db(std::move(db))
     , m_options(std::move(options))
-{
-}
+{}
 
 DemoDataGenerator::~DemoDataGenerator() = default;
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QDateTime>
 #include <QSqlDatabase>
-
-#include <memory>
 
 #include "common/Result.h"
 

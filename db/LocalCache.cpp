@@ -66,7 +66,7 @@ Result<void> execPragma(QSqlQuery& query, const QString& pragma)
 bool isNotADatabase(const QString& text)
 {
     return text.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("malformed"), Qt::CaseInsensitive);
+           || text.contains(QLatin1String("malformed"), Qt::CaseInsensitive);
 }
 
 // The tables a station reads before its first scan; checked before the window opens.
@@ -140,8 +140,7 @@ Result<int> inspect(const QString& path, LocalCache::Integrity integrity)
 LocalCache::LocalCache(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 LocalCache::~LocalCache()
 {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QSqlDatabase>
 #include <QString>
-
-#include <memory>
 
 #include "common/Result.h"
 
@@ -32,9 +32,8 @@ public:
                    ///< whole file in the background (CacheIntegrityWatch): 1M SKUs take seconds
     };
 
-    [[nodiscard]] static Result<std::unique_ptr<LocalCache>> open(const QString& path,
-                                                                  Missing missing,
-                                                                  Integrity integrity = Integrity::Full);
+    [[nodiscard]] static Result<std::unique_ptr<LocalCache>>
+    open(const QString& path, Missing missing, Integrity integrity = Integrity::Full);
     /// Renames a damaged file (and drops its -wal/-shm) aside; returns the CacheDamaged error
     /// whose context is the new path. The file must no longer be open.
     static Error moveAside(const QString& path, const QString& problem);

@@ -93,9 +93,8 @@ Result<int> Migrations::migrate(const QSqlDatabase& db, int targetVersion)
         const QByteArray script = "BEGIN IMMEDIATE;\n"
                                   "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                   "name TEXT NOT NULL, applied_at INTEGER NOT NULL);\n"
-                                  + file.readAll()
-                                  + "\nINSERT INTO schema_version VALUES (" + QByteArray::number(step.version)
-                                  + ", '" + step.name.toUtf8()
+                                  + file.readAll() + "\nINSERT INTO schema_version VALUES ("
+                                  + QByteArray::number(step.version) + ", '" + step.name.toUtf8()
                                   + "', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));\nCOMMIT;\n";
         if (auto applied = execScript(handle, script, step.name); !applied) {
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);

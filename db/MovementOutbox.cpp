@@ -8,8 +8,7 @@ namespace wf::db {
 
 MovementOutbox::MovementOutbox(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<qint64> MovementOutbox::pendingCount()
 {

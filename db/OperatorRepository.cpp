@@ -24,8 +24,7 @@ const QString kColumns = QStringLiteral("badge, name, roles, pin_hash, language,
 
 OperatorRepository::OperatorRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<std::optional<OperatorRecord>> OperatorRepository::findByBadge(const QString& badge)
 {

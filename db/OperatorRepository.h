@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
-
-#include <optional>
 
 #include "common/Result.h"
 

@@ -1,8 +1,8 @@
 #include "db/ProductRepository.h"
 
-#include <QSqlRecord>
-
 #include <cmath>
+
+#include <QSqlRecord>
 
 #include "db/SqlErrors.h"
 
@@ -57,8 +57,7 @@ ProductRepository::ProductRepository(QSqlDatabase db)
     , m_byCode(m_db)
     , m_stock(m_db)
     , m_barcodes(m_db)
-{
-}
+{}
 
 Result<void> ProductRepository::prepare()
 {
@@ -68,14 +67,14 @@ Result<void> ProductRepository::prepare()
     m_stock.setForwardOnly(true);
     m_barcodes.setForwardOnly(true);
     const QString byCode = QStringLiteral("SELECT 0, b.code, b.kind, b.quantity, ") + kProductColumns
-                         + QStringLiteral(" FROM barcode b JOIN product p ON p.sku = b.sku WHERE b.code = ?"
-                                          " UNION ALL SELECT 1, p.sku, '', 1, ")
-                         + kProductColumns + QStringLiteral(" FROM product p WHERE p.sku = ? LIMIT 1");
+                           + QStringLiteral(" FROM barcode b JOIN product p ON p.sku = b.sku WHERE b.code = ?"
+                                            " UNION ALL SELECT 1, p.sku, '', 1, ")
+                           + kProductColumns + QStringLiteral(" FROM product p WHERE p.sku = ? LIMIT 1");
     if (!m_byCode.prepare(byCode))
         return queryFailure(m_byCode, QStringLiteral("prepare find product by code"));
-    if (!m_stock.prepare(QStringLiteral(
-            "SELECT location_code, zone, location_kind, pick_sequence, on_hand, reserved, inbound, hold "
-            "FROM stock_position WHERE sku = ? ORDER BY pick_sequence")))
+    if (!m_stock.prepare(
+            QStringLiteral("SELECT location_code, zone, location_kind, pick_sequence, on_hand, reserved, inbound, hold "
+                           "FROM stock_position WHERE sku = ? ORDER BY pick_sequence")))
         return queryFailure(m_stock, QStringLiteral("prepare stock for sku"));
     if (!m_barcodes.prepare(
             QStringLiteral("SELECT code, kind, quantity FROM barcode WHERE sku = ? ORDER BY quantity, code")))

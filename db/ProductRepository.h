@@ -1,11 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
-
-#include <optional>
 
 #include "common/Result.h"
 #include "db/ProductRecords.h"

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <chrono>
+
 #include <QByteArray>
 #include <QString>
-
-#include <chrono>
 
 namespace wf::scanner {
 

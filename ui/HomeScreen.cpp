@@ -33,7 +33,9 @@ HomeScreen::HomeScreen(QWidget* parent)
         auto* button = new QPushButton(this);
         button->setObjectName(QString::fromLatin1(kButtonNames[i]));
         layout->addWidget(button, 1 + i / 3, i % 3);
-        connect(button, &QPushButton::clicked, this, [this, i] { emit modeChosen(Mode(i)); });
+        connect(button, &QPushButton::clicked, this, [this, i] {
+            emit modeChosen(Mode(i));
+        });
         auto* key = new QShortcut(QKeySequence(Qt::Key_1 + i), this);
         key->setContext(Qt::WidgetWithChildrenShortcut);
         connect(key, &QShortcut::activated, button, [button] {
@@ -84,9 +86,10 @@ void HomeScreen::changeEvent(QEvent* event)
 
 void HomeScreen::retranslate()
 {
-    m_greeting->setText(m_session.name.isEmpty() ? tr("Choose a mode") : tr("Hello %1: choose a mode").arg(m_session.name));
-    const QString labels[] = {tr("1  Pick"), tr("2  Pack"), tr("3  Returns"),
-                              tr("4  Lookup"), tr("5  Sync"), tr("6  Supervisor")};
+    m_greeting->setText(m_session.name.isEmpty() ? tr("Choose a mode")
+                                                 : tr("Hello %1: choose a mode").arg(m_session.name));
+    const QString labels[] = {
+        tr("1  Pick"), tr("2  Pack"), tr("3  Returns"), tr("4  Lookup"), tr("5  Sync"), tr("6  Supervisor")};
     for (int i = 0; i < kModeCount; ++i)
         m_buttons[i]->setText(labels[i]);
     m_logout->setText(tr("Log out (F12)"));

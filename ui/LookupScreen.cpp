@@ -151,19 +151,24 @@ void LookupScreen::showProduct(const db::CodeMatch& match, const workflows::Look
     if (match.matchedBy == db::CodeMatch::By::Sku)
         m_fieldValues[Scanned]->setText(tr("SKU %1").arg(match.code));
     else if (match.unitsPerScan == 1)
-        m_fieldValues[Scanned]->setText(tr("%1 barcode %2, one unit per scan").arg(barcodeKindName(match.barcodeKind), match.code));
-    else
         m_fieldValues[Scanned]->setText(
-            tr("%1 barcode %2, %3 units per scan").arg(barcodeKindName(match.barcodeKind), match.code).arg(match.unitsPerScan));
+            tr("%1 barcode %2, one unit per scan").arg(barcodeKindName(match.barcodeKind), match.code));
+    else
+        m_fieldValues[Scanned]->setText(tr("%1 barcode %2, %3 units per scan")
+                                            .arg(barcodeKindName(match.barcodeKind), match.code)
+                                            .arg(match.unitsPerScan));
     const QString hs = p.hsCode.isEmpty() ? tr("HS code missing") : tr("HS %1").arg(p.hsCode);
     const QString origin = p.originCountry.isEmpty() ? tr("origin missing") : tr("origin %1").arg(p.originCountry);
-    m_fieldValues[Customs]->setText(QStringLiteral("%1 · %2 · %3 · %4")
-                                        .arg(hs, origin,
-                                             tr("%1 %2").arg(locale.toString(double(p.declaredValueMinor) / 100.0, 'f', 2),
-                                                             p.currency),
-                                             p.customsDescription));
-    m_fieldValues[Weight]->setText(tr("%1 g · %2 × %3 × %4 mm").arg(p.weightG).arg(p.lengthMm).arg(p.widthMm).arg(p.heightMm));
-    m_fieldValues[Totals]->setText(tr("%1 on hand, %2 available").arg(result.totalOnHand()).arg(result.totalAvailable()));
+    m_fieldValues[Customs]->setText(
+        QStringLiteral("%1 · %2 · %3 · %4")
+            .arg(hs,
+                 origin,
+                 tr("%1 %2").arg(locale.toString(double(p.declaredValueMinor) / 100.0, 'f', 2), p.currency),
+                 p.customsDescription));
+    m_fieldValues[Weight]->setText(
+        tr("%1 g · %2 × %3 × %4 mm").arg(p.weightG).arg(p.lengthMm).arg(p.widthMm).arg(p.heightMm));
+    m_fieldValues[Totals]->setText(
+        tr("%1 on hand, %2 available").arg(result.totalOnHand()).arg(result.totalAvailable()));
     m_fieldValues[ReorderPoint]->setText(tr("%1 (%2/day × %3 days + %4 safety)")
                                              .arg(p.reorderPoint())
                                              .arg(p.dailySales, 0, 'f', 1)

@@ -41,13 +41,18 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
-    for (QWidget* screen : {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home),
-                            static_cast<QWidget*>(m_lookup)})
+    for (QWidget* screen :
+         {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_lookup)})
         m_stack->addWidget(screen);
-    for (auto mode : {PlaceholderScreen::Mode::Pick, PlaceholderScreen::Mode::Pack, PlaceholderScreen::Mode::Returns,
-                      PlaceholderScreen::Mode::Sync, PlaceholderScreen::Mode::Supervisor}) {
+    for (auto mode : {PlaceholderScreen::Mode::Pick,
+                      PlaceholderScreen::Mode::Pack,
+                      PlaceholderScreen::Mode::Returns,
+                      PlaceholderScreen::Mode::Sync,
+                      PlaceholderScreen::Mode::Supervisor}) {
         auto* screen = new PlaceholderScreen(mode, m_stack);
-        connect(screen, &PlaceholderScreen::backRequested, this, [this] { showScreen(m_home); });
+        connect(screen, &PlaceholderScreen::backRequested, this, [this] {
+            showScreen(m_home);
+        });
         m_stack->addWidget(screen);
         m_placeholders.append(screen);
     }
@@ -74,7 +79,9 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_home, &HomeScreen::modeChosen, this, &MainWindow::openMode);
     connect(m_home, &HomeScreen::logoutRequested, this, &MainWindow::logout);
-    connect(m_lookup, &LookupScreen::backRequested, this, [this] { showScreen(m_home); });
+    connect(m_lookup, &LookupScreen::backRequested, this, [this] {
+        showScreen(m_home);
+    });
     auto* logoutKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
     connect(logoutKey, &QShortcut::activated, this, &MainWindow::logout);
     auto* timer = new QTimer(this);

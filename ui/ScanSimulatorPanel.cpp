@@ -27,8 +27,12 @@ ScanSimulatorPanel::ScanSimulatorPanel(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_scanButton);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { injectRow(m_list->row(item)); });
-    connect(m_scanButton, &QPushButton::clicked, this, [this] { injectRow(m_list->currentRow()); });
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        injectRow(m_list->row(item));
+    });
+    connect(m_scanButton, &QPushButton::clicked, this, [this] {
+        injectRow(m_list->currentRow());
+    });
     retranslate();
 }
 

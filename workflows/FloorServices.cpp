@@ -12,8 +12,7 @@ FloorServices::FloorServices(QSqlDatabase db, const QString& stationId)
     , lookup(std::make_unique<ItemLookup>(db))
     , hints(std::make_unique<TrainingHints>(db))
     , status(std::make_unique<FloorStatus>(db))
-{
-}
+{}
 
 FloorServices::~FloorServices() = default;
 

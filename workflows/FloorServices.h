@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QSqlDatabase>
 #include <QString>
-
-#include <memory>
 
 namespace wf::workflows {
 

@@ -4,8 +4,7 @@ namespace wf::workflows {
 
 FloorStatus::FloorStatus(QSqlDatabase db)
     : m_outbox(std::move(db))
-{
-}
+{}
 
 qint64 FloorStatus::pendingMovements()
 {

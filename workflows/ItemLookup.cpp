@@ -43,8 +43,7 @@ int LookupResult::totalAvailable() const
 
 ItemLookup::ItemLookup(QSqlDatabase db)
     : m_products(std::move(db))
-{
-}
+{}
 
 QStringList ItemLookup::candidateCodes(const QString& text)
 {
@@ -69,11 +68,12 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
     }
     const QString text = scan.text.trimmed();
     if (looksLikeGtin(text) && !hasValidGs1CheckDigit(text)) {
-        result.verdict = Verdict::error(
-            QStringLiteral("invalid_check_digit"),
-            QCoreApplication::translate("ItemLookup", "%1 has a wrong check digit: a misread or a damaged label. "
-                                                      "Scan again or type the code.")
-                .arg(text));
+        result.verdict =
+            Verdict::error(QStringLiteral("invalid_check_digit"),
+                           QCoreApplication::translate("ItemLookup",
+                                                       "%1 has a wrong check digit: a misread or a damaged label. "
+                                                       "Scan again or type the code.")
+                               .arg(text));
         return result;
     }
     for (const QString& code : candidateCodes(text)) {
@@ -90,9 +90,9 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
         }
     }
     if (!result.match) {
-        result.verdict = Verdict::error(
-            QStringLiteral("unknown_barcode"),
-            QCoreApplication::translate("ItemLookup", "%1 is not a known barcode or SKU.").arg(text));
+        result.verdict =
+            Verdict::error(QStringLiteral("unknown_barcode"),
+                           QCoreApplication::translate("ItemLookup", "%1 is not a known barcode or SKU.").arg(text));
         return result;
     }
     const QString& sku = result.match->product.sku;
@@ -106,9 +106,9 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
     }
     result.stock = *stock;
     result.barcodes = *barcodes;
-    result.verdict = Verdict::ok(QStringLiteral("item_found"),
-                                 QCoreApplication::translate("ItemLookup", "%1: %2")
-                                     .arg(sku, result.match->product.name));
+    result.verdict =
+        Verdict::ok(QStringLiteral("item_found"),
+                    QCoreApplication::translate("ItemLookup", "%1: %2").arg(sku, result.match->product.name));
     return result;
 }
 

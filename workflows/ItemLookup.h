@@ -1,9 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QSqlDatabase>
-
-#include <optional>
 
 #include "db/ProductRecords.h"
 #include "db/ProductRepository.h"

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QHash>
-#include <QSqlDatabase>
-
 #include <chrono>
 #include <optional>
+
+#include <QHash>
+#include <QSqlDatabase>
 
 #include "db/AuditLog.h"
 #include "db/OperatorRepository.h"

@@ -9,8 +9,7 @@ namespace wf::workflows {
 
 TrainingHints::TrainingHints(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QList<TrainingHint> TrainingHints::forLogin() const
 {
@@ -46,10 +45,11 @@ QList<TrainingHint> TrainingHints::forLookup() const
         if (!sample->isEmpty() && QString::fromLatin1(kind) == QLatin1String("gtin"))
             hints.append({QCoreApplication::translate("TrainingHints", "SKU typed by hand"), sample->first().second});
     }
-    hints.append({QCoreApplication::translate("TrainingHints", "Unknown barcode"), QStringLiteral("5901234123457"),
-                  true});
+    hints.append(
+        {QCoreApplication::translate("TrainingHints", "Unknown barcode"), QStringLiteral("5901234123457"), true});
     hints.append({QCoreApplication::translate("TrainingHints", "Misread (wrong check digit)"),
-                  QStringLiteral("4000000000018"), true});
+                  QStringLiteral("4000000000018"),
+                  true});
     return hints;
 }
 

@@ -23,10 +23,7 @@ struct Verdict
     static Verdict ok(QString code, QString message) { return {Kind::Ok, std::move(code), std::move(message)}; }
     static Verdict warn(QString code, QString message) { return {Kind::Warn, std::move(code), std::move(message)}; }
     static Verdict error(QString code, QString message) { return {Kind::Error, std::move(code), std::move(message)}; }
-    static Verdict prompt(QString code, QString message)
-    {
-        return {Kind::Prompt, std::move(code), std::move(message)};
-    }
+    static Verdict prompt(QString code, QString message) { return {Kind::Prompt, std::move(code), std::move(message)}; }
     /// "ok", "warn", "error", "prompt".
     static QString kindName(Kind kind);
 };

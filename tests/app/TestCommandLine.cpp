@@ -95,7 +95,8 @@ void TestCommandLine::demoDataRefusesAbsurdValues_data()
     QTest::addRow("zero skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("0")};
     QTest::addRow("negative skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("-5")};
     QTest::addRow("huge skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("99999999999999")};
-    QTest::addRow("overflowing skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("99999999999999999999999")};
+    QTest::addRow("overflowing skus") << QStringList{QStringLiteral("--skus"),
+                                                     QStringLiteral("99999999999999999999999")};
     QTest::addRow("words for skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("lots")};
     QTest::addRow("exponent for skus") << QStringList{QStringLiteral("--skus"), QStringLiteral("1e6")};
     QTest::addRow("zero orders") << QStringList{QStringLiteral("--orders"), QStringLiteral("0")};
@@ -108,8 +109,8 @@ void TestCommandLine::demoDataRefusesAbsurdValues()
 {
     QFETCH(QStringList, options);
     const QString file = m_dir.filePath(QStringLiteral("absurd.sqlite"));
-    const Run r = run(QStringLiteral(FLOORCTL),
-                      QStringList{QStringLiteral("demo-data"), QStringLiteral("--db"), file} + options);
+    const Run r =
+        run(QStringLiteral(FLOORCTL), QStringList{QStringLiteral("demo-data"), QStringLiteral("--db"), file} + options);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.startsWith(QStringLiteral("demo-data: ")));
     QVERIFY(!QFileInfo::exists(file));
@@ -133,8 +134,13 @@ void TestCommandLine::demoDataPrintsOneJsonLine()
 {
     const QString file = m_dir.filePath(QStringLiteral("small.sqlite"));
     const Run r = run(QStringLiteral(FLOORCTL),
-                      {QStringLiteral("demo-data"), QStringLiteral("--db"), file, QStringLiteral("--skus"),
-                       QStringLiteral("500"), QStringLiteral("--orders"), QStringLiteral("50")});
+                      {QStringLiteral("demo-data"),
+                       QStringLiteral("--db"),
+                       file,
+                       QStringLiteral("--skus"),
+                       QStringLiteral("500"),
+                       QStringLiteral("--orders"),
+                       QStringLiteral("50")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
     const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -147,11 +153,16 @@ void TestCommandLine::stationRefusesBadCaches_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::addRow("missing") << "missing" << "does not exist";
-    QTest::addRow("a folder") << "folder" << "cannot be read";
-    QTest::addRow("read-only") << "read-only" << "read-only";
-    QTest::addRow("garbage") << "garbage" << "damaged";
-    QTest::addRow("newer") << "newer" << "newer version";
+    QTest::addRow("missing") << "missing"
+                             << "does not exist";
+    QTest::addRow("a folder") << "folder"
+                              << "cannot be read";
+    QTest::addRow("read-only") << "read-only"
+                               << "read-only";
+    QTest::addRow("garbage") << "garbage"
+                             << "damaged";
+    QTest::addRow("newer") << "newer"
+                           << "newer version";
 }
 
 void TestCommandLine::stationRefusesBadCaches()
@@ -178,8 +189,8 @@ void TestCommandLine::stationRefusesBadCaches()
             QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
     }
     const QByteArray before = wf::test::fileHash(file);
-    const Run r = run(QStringLiteral(WAREHOUSE_FLOOR),
-                      {QStringLiteral("--db"), file, QStringLiteral("--exit-when-ready")});
+    const Run r =
+        run(QStringLiteral(WAREHOUSE_FLOOR), {QStringLiteral("--db"), file, QStringLiteral("--exit-when-ready")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!r.out.contains(QStringLiteral("ready")));
@@ -196,8 +207,12 @@ void TestCommandLine::stationStartsOnAGoodCache()
 {
     const QString file = m_dir.filePath(QStringLiteral("good.sqlite"));
     wf::test::makeDemoCache(file);
-    const Run r = run(QStringLiteral(WAREHOUSE_FLOOR), {QStringLiteral("--db"), file, QStringLiteral("--station"),
-                                                         QStringLiteral("ST-CLI"), QStringLiteral("--exit-when-ready")});
+    const Run r = run(QStringLiteral(WAREHOUSE_FLOOR),
+                      {QStringLiteral("--db"),
+                       file,
+                       QStringLiteral("--station"),
+                       QStringLiteral("ST-CLI"),
+                       QStringLiteral("--exit-when-ready")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject ready = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(ready.value(QStringLiteral("ready")).toBool(), true);

@@ -1,12 +1,13 @@
 #include "LookupBench.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 #include <chrono>
 #include <random>
-#include <sqlite3.h>
 #include <vector>
+
+#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include "db/LocalCache.h"
 #include "workflows/ItemLookup.h"

@@ -1,9 +1,9 @@
+#include <chrono>
+#include <vector>
+
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
-
-#include <chrono>
-#include <vector>
 
 #include "LookupBench.h"
 

@@ -101,8 +101,9 @@ void TestDemoData::everyGtinHasAValidCheckDigit()
 
 void TestDemoData::everySkuHasAUnitBarcode()
 {
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM product p WHERE NOT EXISTS "
-                                         "(SELECT 1 FROM barcode b WHERE b.sku = p.sku AND b.quantity = 1)")),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM product p WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM barcode b WHERE b.sku = p.sku AND b.quantity = 1)")),
              qint64(0));
 }
 
@@ -116,18 +117,20 @@ void TestDemoData::caseBarcodesCountMoreThanOne()
 
 void TestDemoData::bucketsHoldTheirInvariants()
 {
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM stock WHERE on_hand < 0 OR reserved < 0 OR hold < 0 "
-                                         "OR inbound < 0 OR reserved + hold > on_hand")),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM stock WHERE on_hand < 0 OR reserved < 0 OR hold < 0 "
+                                   "OR inbound < 0 OR reserved + hold > on_hand")),
              qint64(0));
     for (const char* bucket : {"reserved", "hold", "inbound"})
         QVERIFY2(scalar(db(), QStringLiteral("SELECT count(*) FROM stock WHERE %1 > 0").arg(QLatin1String(bucket))) > 0,
                  bucket);
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM stock_position WHERE available = 0")) > 0);
     // Open shipments are covered by reservations at the pick face.
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM (SELECT sl.sku, sum(sl.quantity) AS wanted FROM "
-                                         "shipment_line sl JOIN shipment s ON s.id = sl.shipment_id WHERE s.status = "
-                                         "'awaiting_pick' GROUP BY sl.sku) w WHERE w.wanted > (SELECT sum(reserved) "
-                                         "FROM stock WHERE stock.sku = w.sku)")),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM (SELECT sl.sku, sum(sl.quantity) AS wanted FROM "
+                                   "shipment_line sl JOIN shipment s ON s.id = sl.shipment_id WHERE s.status = "
+                                   "'awaiting_pick' GROUP BY sl.sku) w WHERE w.wanted > (SELECT sum(reserved) "
+                                   "FROM stock WHERE stock.sku = w.sku)")),
              qint64(0));
 }
 
@@ -144,22 +147,26 @@ void TestDemoData::everyPackingClassAndVariants()
 void TestDemoData::bundlesHaveComponents()
 {
     QVERIFY(m_summary.bundles > 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM product p WHERE is_bundle = 1 AND (SELECT count(*) "
-                                         "FROM bundle_component c WHERE c.bundle_sku = p.sku) < 2")),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM product p WHERE is_bundle = 1 AND (SELECT count(*) "
+                                   "FROM bundle_component c WHERE c.bundle_sku = p.sku) < 2")),
              qint64(0));
 }
 
 void TestDemoData::ordersGoToManyCountriesWithOneToSixLines()
 {
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(DISTINCT destination_country) FROM orders")) >= 8);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM (SELECT order_id, count(*) AS n FROM order_line GROUP "
-                                         "BY order_id) WHERE n < 1 OR n > 6")),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM (SELECT order_id, count(*) AS n FROM order_line GROUP "
+                                   "BY order_id) WHERE n < 1 OR n > 6")),
              qint64(0));
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM order_line GROUP BY "
-                                         "order_id)")),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM order_line GROUP BY "
+                                   "order_id)")),
              qint64(6));
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_line "
-                                         "l WHERE l.order_id = o.id)")),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_line "
+                                   "l WHERE l.order_id = o.id)")),
              qint64(0));
 }
 
@@ -169,27 +176,30 @@ void TestDemoData::splitShipmentsShareTheOrder()
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(DISTINCT order_id) FROM shipment WHERE package_count = 2")),
              m_summary.splitOrders);
     // Every unit ordered is in exactly one package.
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM orders o WHERE (SELECT sum(quantity) FROM order_line "
-                                         "WHERE order_id = o.id) <> (SELECT sum(sl.quantity) FROM shipment_line sl "
-                                         "JOIN shipment s ON s.id = sl.shipment_id WHERE s.order_id = o.id)")),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM orders o WHERE (SELECT sum(quantity) FROM order_line "
+                                   "WHERE order_id = o.id) <> (SELECT sum(sl.quantity) FROM shipment_line sl "
+                                   "JOIN shipment s ON s.id = sl.shipment_id WHERE s.order_id = o.id)")),
              qint64(0));
 }
 
 void TestDemoData::everyReturnPathExists()
 {
     for (const char* path : {"refund_only", "inspect_at_hub", "return_with_proof"})
-        QVERIFY2(scalar(db(), QStringLiteral("SELECT count(*) FROM return_auth WHERE return_path = '%1'")
-                                  .arg(QLatin1String(path)))
-                     > 0,
-                 path);
+        QVERIFY2(
+            scalar(db(),
+                   QStringLiteral("SELECT count(*) FROM return_auth WHERE return_path = '%1'").arg(QLatin1String(path)))
+                > 0,
+            path);
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM return_line WHERE shipped_serial <> ''")) > 0);
 }
 
 void TestDemoData::operatorsOfEveryRoleWithHashedPins()
 {
     for (const char* role : {"picker", "packer", "returns", "supervisor"})
-        QVERIFY2(scalar(db(), QStringLiteral("SELECT count(*) FROM operator WHERE ',' || roles || ',' LIKE '%,%1,%'")
-                                  .arg(QLatin1String(role)))
+        QVERIFY2(scalar(db(),
+                        QStringLiteral("SELECT count(*) FROM operator WHERE ',' || roles || ',' LIKE '%,%1,%'")
+                            .arg(QLatin1String(role)))
                      > 0,
                  role);
     QSqlQuery q(db());
@@ -202,17 +212,20 @@ void TestDemoData::rulesAndHistoryExist()
 {
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(DISTINCT packing_class) FROM packing_rule")) >= 6);
     for (const char* action : {"block", "warn", "suggest_service"})
-        QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM destination_rule WHERE action = '%1'")
-                                 .arg(QLatin1String(action)))
-                > 0);
+        QVERIFY(
+            scalar(
+                db(),
+                QStringLiteral("SELECT count(*) FROM destination_rule WHERE action = '%1'").arg(QLatin1String(action)))
+            > 0);
     QVERIFY(m_summary.scanLogRows > 0 && m_summary.movements > 0 && m_summary.exceptions > 0
             && m_summary.auditRows > 0);
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM scan_log WHERE verdict = 'error'")) > 0);
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(DISTINCT kind) FROM exception")) >= 5);
     const qint64 anchor = options(1).anchor.toMSecsSinceEpoch();
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM scan_log WHERE scanned_at < %1 OR scanned_at > %2")
-                              .arg(anchor - 8LL * 86400000)
-                              .arg(anchor + 86400000)),
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM scan_log WHERE scanned_at < %1 OR scanned_at > %2")
+                        .arg(anchor - 8LL * 86400000)
+                        .arg(anchor + 86400000)),
              qint64(0));
 }
 
@@ -232,8 +245,8 @@ QByteArray TestDemoData::contentHash(const QSqlDatabase& db)
             continue; // holds the time the migration ran
         QSqlQuery q(db);
         // PIN hashes carry a random salt by design; everything else must repeat.
-        const QString columns = table == QLatin1String("operator") ? QStringLiteral("badge, name, roles, language")
-                                                                    : QStringLiteral("*");
+        const QString columns =
+            table == QLatin1String("operator") ? QStringLiteral("badge, name, roles, language") : QStringLiteral("*");
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2").arg(columns, table)))
             return {};
         while (q.next())
@@ -275,7 +288,8 @@ void TestDemoData::absurdOptionsAreRefused()
 {
     QFETCH(qint64, skus);
     QFETCH(qint64, orders);
-    const QString file = m_dir.filePath(QStringLiteral("absurd-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString file =
+        m_dir.filePath(QStringLiteral("absurd-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
     auto cache = LocalCache::open(file, LocalCache::Missing::Create);
     QVERIFY(cache);
     DemoOptions o = options(1);

@@ -42,10 +42,11 @@ void TestLocalCache::freshCacheHasLatestSchema()
     QCOMPARE((*cache)->schemaVersion(), LocalCache::latestSchemaVersion());
     QVERIFY(LocalCache::latestSchemaVersion() >= 2);
     const QStringList tables = (*cache)->database().tables();
-    for (const char* table : {"product", "bundle_component", "barcode", "location", "stock", "orders", "order_line",
-                              "shipment", "shipment_line", "pick_list", "pick_task", "return_auth", "return_line",
-                              "packing_rule", "destination_rule", "movement", "scan_log", "exception", "operator",
-                              "audit", "schema_version"})
+    for (const char* table : {"product",       "bundle_component", "barcode",     "location",      "stock",
+                              "orders",        "order_line",       "shipment",    "shipment_line", "pick_list",
+                              "pick_task",     "return_auth",      "return_line", "packing_rule",  "destination_rule",
+                              "movement",      "scan_log",         "exception",   "operator",      "audit",
+                              "schema_version"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QCOMPARE(wf::test::scalar((*cache)->database(), QStringLiteral("SELECT count(*) FROM schema_version")),
              qint64(Migrations::steps().size()));
@@ -141,7 +142,9 @@ void TestLocalCache::folderInsteadOfFileIsUnreadable()
 void TestLocalCache::fileWithoutReadPermissionIsUnreadable()
 {
     const QString file = path("no-read.sqlite");
-    { QVERIFY(LocalCache::open(file, LocalCache::Missing::Create)); }
+    {
+        QVERIFY(LocalCache::open(file, LocalCache::Missing::Create));
+    }
     QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions{}));
     auto refused = LocalCache::open(file, LocalCache::Missing::Refuse);
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

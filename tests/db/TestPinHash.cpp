@@ -19,9 +19,8 @@ private slots:
 void TestPinHash::matchesPublishedPbkdf2Vector()
 {
     // RFC 7914 §11: PBKDF2-HMAC-SHA256, P = "passwd", S = "salt", c = 1, dkLen = 64.
-    const QByteArray expected = QByteArray::fromHex(
-        "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
-        "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
+    const QByteArray expected = QByteArray::fromHex("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                                                    "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783");
     QCOMPARE(PinHash::pbkdf2Sha256("passwd", "salt", 1, 64), expected);
 }
 

@@ -140,8 +140,12 @@ void TestRepositories::reorderPoint()
 void TestRepositories::operatorsRoundTrip()
 {
     OperatorRepository operators(m_cache->database());
-    OperatorRecord op{QStringLiteral("T7001"), QStringLiteral("Test Person"),
-                      {QStringLiteral("picker"), QStringLiteral("packer")}, QString(), QStringLiteral("de"), true};
+    OperatorRecord op{QStringLiteral("T7001"),
+                      QStringLiteral("Test Person"),
+                      {QStringLiteral("picker"), QStringLiteral("packer")},
+                      QString(),
+                      QStringLiteral("de"),
+                      true};
     QVERIFY(operators.save(op));
     auto found = operators.findByBadge(QStringLiteral("T7001"));
     QVERIFY(found && *found);

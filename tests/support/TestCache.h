@@ -1,12 +1,12 @@
 #pragma once
 
+#include <memory>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 #include "db/DemoDataGenerator.h"
 #include "db/LocalCache.h"
@@ -14,8 +14,8 @@
 namespace wf::test {
 
 /// A real cache file in a temporary folder, filled with the small demo dataset.
-inline std::unique_ptr<db::LocalCache> makeDemoCache(const QString& path, qint64 skus = 300, qint64 orders = 60,
-                                                     quint64 seed = 7)
+inline std::unique_ptr<db::LocalCache>
+makeDemoCache(const QString& path, qint64 skus = 300, qint64 orders = 60, quint64 seed = 7)
 {
     auto cache = db::LocalCache::open(path, db::LocalCache::Missing::Create);
     if (!cache)

@@ -54,7 +54,8 @@ void TestMainWindow::initTestCase()
     m_cache = wf::test::makeDemoCache(m_dir.filePath(QStringLiteral("gui.sqlite")));
     QSqlQuery q(m_cache->database());
     QVERIFY(q.exec(QStringLiteral("SELECT b.code, b.sku FROM barcode b JOIN stock s ON s.sku = b.sku "
-                                  "WHERE b.kind = 'gtin' AND s.on_hand > 0 LIMIT 1")) && q.next());
+                                  "WHERE b.kind = 'gtin' AND s.on_hand > 0 LIMIT 1"))
+            && q.next());
     m_gtin = q.value(0).toString();
     m_sku = q.value(1).toString();
 }
@@ -62,8 +63,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_services = std::make_unique<wf::workflows::FloorServices>(m_cache->database(), QStringLiteral("ST-GUI"));
-    m_window = std::make_unique<MainWindow>(*m_services,
-                                            wf::ui::StationInfo{QStringLiteral("ST-GUI"), m_cache->path(), true});
+    m_window =
+        std::make_unique<MainWindow>(*m_services, wf::ui::StationInfo{QStringLiteral("ST-GUI"), m_cache->path(), true});
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -135,7 +136,8 @@ void TestMainWindow::pickerLogsInAndLooksUpAnItem()
     QVERIFY(table->rowCount() >= 1);
     const qint64 onHand = wf::test::scalar(
         m_cache->database(),
-        QStringLiteral("SELECT on_hand FROM stock_position WHERE sku = '%1' ORDER BY pick_sequence LIMIT 1").arg(m_sku));
+        QStringLiteral("SELECT on_hand FROM stock_position WHERE sku = '%1' ORDER BY pick_sequence LIMIT 1")
+            .arg(m_sku));
     QCOMPARE(table->item(0, 1)->text(), QString::number(onHand));
     QVERIFY(scanField()->hasFocus()); // ready for the next scan without touching anything
     QVERIFY(scanField()->text().isEmpty());
@@ -188,7 +190,9 @@ void TestMainWindow::supervisorLogsInWithPin()
 void TestMainWindow::modesFollowTheRoles()
 {
     typeScan(QStringLiteral("R3001")); // returns clerk only
-    auto button = [this](const char* name) { return m_window->findChild<QPushButton*>(QString::fromLatin1(name)); };
+    auto button = [this](const char* name) {
+        return m_window->findChild<QPushButton*>(QString::fromLatin1(name));
+    };
     QVERIFY(button("returnsModeButton")->isEnabled());
     QVERIFY(button("lookupModeButton")->isEnabled());
     QVERIFY(!button("pickModeButton")->isEnabled());
@@ -221,7 +225,7 @@ void TestMainWindow::germanOperatorSeesGerman()
     QTest::keyClick(currentScreen(), Qt::Key_4);
     typeScan(QStringLiteral("5901234123457"));
     QVERIFY(currentScreen()->findChild<wf::ui::VerdictBanner*>()->text().contains(QStringLiteral("unbekannt")));
-    QTest::keyClick(m_window.get(), Qt::Key_F12); // the next person starts in English again
+    QTest::keyClick(m_window.get(), Qt::Key_F12);                    // the next person starts in English again
     QTRY_COMPARE(lookupButton->text(), QStringLiteral("4  Lookup")); // LanguageChange is posted
 }
 

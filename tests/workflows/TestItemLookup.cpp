@@ -53,22 +53,36 @@ void TestItemLookup::scans_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("found");
     // Rows that need the cache's codes are filled in scans() from these tags.
-    QTest::addRow("unit GTIN-13") << "{gtin}" << "item_found" << true;
-    QTest::addRow("GTIN-14 of the unit") << "0{gtin}" << "item_found" << true;
-    QTest::addRow("GS1 element string 01") << "010{gtin}" << "item_found" << true;
-    QTest::addRow("SKU typed") << "{sku}" << "item_found" << true;
-    QTest::addRow("SKU with spaces around") << "  {sku} " << "item_found" << true;
-    QTest::addRow("internal barcode") << "{internal}" << "item_found" << true;
-    QTest::addRow("unknown valid EAN") << "5901234123457" << "unknown_barcode" << false;
-    QTest::addRow("unknown text") << "NO-SUCH-SKU" << "unknown_barcode" << false;
-    QTest::addRow("wrong check digit") << "4000000000018" << "invalid_check_digit" << false;
-    QTest::addRow("empty") << "" << "empty_scan" << false;
-    QTest::addRow("only spaces") << "   " << "empty_scan" << false;
-    QTest::addRow("carriage return inside") << "400000\r0000017" << "control_character" << false;
-    QTest::addRow("escape sequence") << "\x1b[A4000000000017" << "control_character" << false;
+    QTest::addRow("unit GTIN-13") << "{gtin}"
+                                  << "item_found" << true;
+    QTest::addRow("GTIN-14 of the unit") << "0{gtin}"
+                                         << "item_found" << true;
+    QTest::addRow("GS1 element string 01") << "010{gtin}"
+                                           << "item_found" << true;
+    QTest::addRow("SKU typed") << "{sku}"
+                               << "item_found" << true;
+    QTest::addRow("SKU with spaces around") << "  {sku} "
+                                            << "item_found" << true;
+    QTest::addRow("internal barcode") << "{internal}"
+                                      << "item_found" << true;
+    QTest::addRow("unknown valid EAN") << "5901234123457"
+                                       << "unknown_barcode" << false;
+    QTest::addRow("unknown text") << "NO-SUCH-SKU"
+                                  << "unknown_barcode" << false;
+    QTest::addRow("wrong check digit") << "4000000000018"
+                                       << "invalid_check_digit" << false;
+    QTest::addRow("empty") << ""
+                           << "empty_scan" << false;
+    QTest::addRow("only spaces") << "   "
+                                 << "empty_scan" << false;
+    QTest::addRow("carriage return inside") << "400000\r0000017"
+                                            << "control_character" << false;
+    QTest::addRow("escape sequence") << "\x1b[A4000000000017"
+                                     << "control_character" << false;
     QTest::addRow("NUL byte") << QString(QChar(0)) + QStringLiteral("123") << "control_character" << false;
     QTest::addRow("10,000 characters") << QString(10000, QLatin1Char('4')) << "scan_too_long" << false;
-    QTest::addRow("SQL in the scan") << "' OR 1=1 --" << "unknown_barcode" << false;
+    QTest::addRow("SQL in the scan") << "' OR 1=1 --"
+                                     << "unknown_barcode" << false;
 }
 
 void TestItemLookup::scans()
@@ -125,8 +139,8 @@ void TestItemLookup::lookupWritesNothing()
 {
     ItemLookup lookup(m_cache->database());
     const qint64 before = wf::test::scalar(m_cache->database(), QStringLiteral("SELECT total_changes()"));
-    for (const QString& text : {m_gtin, m_sku, QStringLiteral("5901234123457"), QString(10000, QLatin1Char('x')),
-                                QStringLiteral("a\tb")})
+    for (const QString& text :
+         {m_gtin, m_sku, QStringLiteral("5901234123457"), QString(10000, QLatin1Char('x')), QStringLiteral("a\tb")})
         lookup.lookup(ScanEvent::manual(text));
     QCOMPARE(wf::test::scalar(m_cache->database(), QStringLiteral("SELECT total_changes()")), before);
 }

@@ -47,17 +47,25 @@ void TestOperatorLogin::badgeScans_data()
     QTest::addColumn<QString>("badge");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("kind");
-    QTest::addRow("picker") << "P1001" << "logged_in" << int(Verdict::Kind::Ok);
-    QTest::addRow("picker with trailing space from the scanner") << "P1002 " << "logged_in" << int(Verdict::Kind::Ok);
-    QTest::addRow("packer") << "K2001" << "logged_in" << int(Verdict::Kind::Ok);
-    QTest::addRow("returns clerk") << "R3001" << "logged_in" << int(Verdict::Kind::Ok);
-    QTest::addRow("supervisor asks for a PIN") << "S9001" << "pin_required" << int(Verdict::Kind::Prompt);
-    QTest::addRow("unknown badge") << "Z9999" << "unknown_badge" << int(Verdict::Kind::Error);
-    QTest::addRow("inactive badge") << "X0001" << "inactive_badge" << int(Verdict::Kind::Error);
-    QTest::addRow("empty scan") << "" << "empty_scan" << int(Verdict::Kind::Error);
+    QTest::addRow("picker") << "P1001"
+                            << "logged_in" << int(Verdict::Kind::Ok);
+    QTest::addRow("picker with trailing space from the scanner") << "P1002 "
+                                                                 << "logged_in" << int(Verdict::Kind::Ok);
+    QTest::addRow("packer") << "K2001"
+                            << "logged_in" << int(Verdict::Kind::Ok);
+    QTest::addRow("returns clerk") << "R3001"
+                                   << "logged_in" << int(Verdict::Kind::Ok);
+    QTest::addRow("supervisor asks for a PIN") << "S9001"
+                                               << "pin_required" << int(Verdict::Kind::Prompt);
+    QTest::addRow("unknown badge") << "Z9999"
+                                   << "unknown_badge" << int(Verdict::Kind::Error);
+    QTest::addRow("inactive badge") << "X0001"
+                                    << "inactive_badge" << int(Verdict::Kind::Error);
+    QTest::addRow("empty scan") << ""
+                                << "empty_scan" << int(Verdict::Kind::Error);
     QTest::addRow("control character") << "P10\x07"
-                                                  "01"
-                                        << "control_character" << int(Verdict::Kind::Error);
+                                          "01"
+                                       << "control_character" << int(Verdict::Kind::Error);
     QTest::addRow("10,000 characters") << QString(10000, QLatin1Char('P')) << "scan_too_long"
                                        << int(Verdict::Kind::Error);
 }
@@ -109,7 +117,8 @@ void TestOperatorLogin::fiveWrongPinsLockTheBadge()
         QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("0000")).verdict.code,
                  QStringLiteral("wrong_pin"));
     // Locked: even the right PIN is refused now.
-    QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("2468")).verdict.code, QStringLiteral("pin_locked"));
+    QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("2468")).verdict.code,
+             QStringLiteral("pin_locked"));
 }
 
 void TestOperatorLogin::pinForAnUnscannedBadgeIsRefused()
