@@ -29,12 +29,12 @@ HomeScreen::HomeScreen(QWidget* parent)
     m_logout->setObjectName(QStringLiteral("logoutButton"));
     auto* layout = new QGridLayout(this);
     layout->addWidget(m_greeting, 0, 0, 1, 3);
-    for (int i = 0; i < kModeCount; ++i) {
+    for (int i = 0; i < kFloorModeCount; ++i) {
         auto* button = new QPushButton(this);
         button->setObjectName(QString::fromLatin1(kButtonNames[i]));
         layout->addWidget(button, 1 + i / 3, i % 3);
         connect(button, &QPushButton::clicked, this, [this, i] {
-            emit modeChosen(Mode(i));
+            emit modeChosen(FloorMode(i));
         });
         auto* key = new QShortcut(QKeySequence(Qt::Key_1 + i), this);
         key->setContext(Qt::WidgetWithChildrenShortcut);
@@ -50,19 +50,19 @@ HomeScreen::HomeScreen(QWidget* parent)
     retranslate();
 }
 
-bool HomeScreen::isModeAllowed(Mode mode) const
+bool HomeScreen::isModeAllowed(FloorMode mode) const
 {
     switch (mode) {
-    case Mode::Pick:
+    case FloorMode::Pick:
         return m_session.hasRole(QStringLiteral("picker"));
-    case Mode::Pack:
+    case FloorMode::Pack:
         return m_session.hasRole(QStringLiteral("packer"));
-    case Mode::Returns:
+    case FloorMode::Returns:
         return m_session.hasRole(QStringLiteral("returns"));
-    case Mode::Lookup:
-    case Mode::Sync:
+    case FloorMode::Lookup:
+    case FloorMode::Sync:
         return !m_session.badge.isEmpty();
-    case Mode::Supervisor:
+    case FloorMode::Supervisor:
         return m_session.isSupervisor();
     }
     return false;
@@ -71,10 +71,10 @@ bool HomeScreen::isModeAllowed(Mode mode) const
 void HomeScreen::setOperator(const workflows::OperatorSession& session)
 {
     m_session = session;
-    for (int i = 0; i < kModeCount; ++i)
-        m_buttons[i]->setEnabled(isModeAllowed(Mode(i)));
+    for (int i = 0; i < kFloorModeCount; ++i)
+        m_buttons[i]->setEnabled(isModeAllowed(FloorMode(i)));
     retranslate();
-    m_buttons[int(Mode::Lookup)]->setFocus();
+    m_buttons[int(FloorMode::Lookup)]->setFocus();
 }
 
 void HomeScreen::changeEvent(QEvent* event)
@@ -90,7 +90,7 @@ void HomeScreen::retranslate()
                                                  : tr("Hello %1: choose a mode").arg(m_session.name));
     const QString labels[] = {
         tr("1  Pick"), tr("2  Pack"), tr("3  Returns"), tr("4  Lookup"), tr("5  Sync"), tr("6  Supervisor")};
-    for (int i = 0; i < kModeCount; ++i)
+    for (int i = 0; i < kFloorModeCount; ++i)
         m_buttons[i]->setText(labels[i]);
     m_logout->setText(tr("Log out (F12)"));
 }

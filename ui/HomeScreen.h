@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWidget>
 
+#include "ui/FloorMode.h"
 #include "workflows/OperatorSession.h"
 
 class QLabel;
@@ -16,24 +17,13 @@ class HomeScreen : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Mode
-    {
-        Pick,
-        Pack,
-        Returns,
-        Lookup,
-        Sync,
-        Supervisor,
-    };
-    static constexpr int kModeCount = 6;
-
     explicit HomeScreen(QWidget* parent = nullptr);
 
     void setOperator(const workflows::OperatorSession& session);
-    bool isModeAllowed(Mode mode) const;
+    bool isModeAllowed(FloorMode mode) const;
 
 signals:
-    void modeChosen(wf::ui::HomeScreen::Mode mode);
+    void modeChosen(wf::ui::FloorMode mode);
     void logoutRequested();
 
 protected:

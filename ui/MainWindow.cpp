@@ -44,17 +44,13 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     for (QWidget* screen :
          {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_lookup)})
         m_stack->addWidget(screen);
-    for (auto mode : {PlaceholderScreen::Mode::Pick,
-                      PlaceholderScreen::Mode::Pack,
-                      PlaceholderScreen::Mode::Returns,
-                      PlaceholderScreen::Mode::Sync,
-                      PlaceholderScreen::Mode::Supervisor}) {
+    for (auto mode : {FloorMode::Pick, FloorMode::Pack, FloorMode::Returns, FloorMode::Sync, FloorMode::Supervisor}) {
         auto* screen = new PlaceholderScreen(mode, m_stack);
         connect(screen, &PlaceholderScreen::backRequested, this, [this] {
             showScreen(m_home);
         });
         m_stack->addWidget(screen);
-        m_placeholders.append(screen);
+        m_placeholders.insert(mode, screen);
     }
 
     auto* central = new QWidget(this);
@@ -136,26 +132,16 @@ void MainWindow::logout()
     showLogin();
 }
 
-void MainWindow::openMode(HomeScreen::Mode mode)
+void MainWindow::openMode(FloorMode mode)
 {
     if (!m_home->isModeAllowed(mode))
         return;
-    switch (mode) {
-    case HomeScreen::Mode::Lookup:
+    if (mode == FloorMode::Lookup) {
         showScreen(m_lookup);
         m_lookup->focusScan();
         return;
-    case HomeScreen::Mode::Pick:
-        return showScreen(m_placeholders[0]);
-    case HomeScreen::Mode::Pack:
-        return showScreen(m_placeholders[1]);
-    case HomeScreen::Mode::Returns:
-        return showScreen(m_placeholders[2]);
-    case HomeScreen::Mode::Sync:
-        return showScreen(m_placeholders[3]);
-    case HomeScreen::Mode::Supervisor:
-        return showScreen(m_placeholders[4]);
     }
+    showScreen(m_placeholders.value(mode));
 }
 
 void MainWindow::showScreen(QWidget* screen)

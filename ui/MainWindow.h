@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include "ui/HomeScreen.h"
@@ -43,7 +44,7 @@ public:
 
 public slots:
     void showLogin();
-    void openMode(wf::ui::HomeScreen::Mode mode);
+    void openMode(wf::ui::FloorMode mode);
     void logout();
 
 signals:
@@ -67,7 +68,7 @@ private:
     LoginScreen* m_login;
     HomeScreen* m_home;
     LookupScreen* m_lookup;
-    QList<QWidget*> m_placeholders;
+    QHash<FloorMode, QWidget*> m_placeholders; ///< the modes of later releases
     ScanSimulatorPanel* m_simulator = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_stationLabel;

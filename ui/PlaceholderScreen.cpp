@@ -8,7 +8,7 @@
 
 namespace wf::ui {
 
-PlaceholderScreen::PlaceholderScreen(Mode mode, QWidget* parent)
+PlaceholderScreen::PlaceholderScreen(FloorMode mode, QWidget* parent)
     : QWidget(parent)
     , m_mode(mode)
     , m_title(new QLabel(this))
@@ -38,21 +38,23 @@ void PlaceholderScreen::changeEvent(QEvent* event)
 void PlaceholderScreen::retranslate()
 {
     switch (m_mode) {
-    case Mode::Pick:
+    case FloorMode::Pick:
         m_title->setText(tr("Pick"));
         break;
-    case Mode::Pack:
+    case FloorMode::Pack:
         m_title->setText(tr("Pack"));
         break;
-    case Mode::Returns:
+    case FloorMode::Returns:
         m_title->setText(tr("Returns"));
         break;
-    case Mode::Sync:
+    case FloorMode::Sync:
         m_title->setText(tr("Sync"));
         break;
-    case Mode::Supervisor:
+    case FloorMode::Supervisor:
         m_title->setText(tr("Supervisor"));
         break;
+    case FloorMode::Lookup:
+        break; // Lookup has its own screen
     }
     m_body->setText(tr("This mode is not in this version yet; it arrives in a coming release. "
                        "Lookup works now. Press Esc to go back."));

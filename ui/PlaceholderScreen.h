@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include "ui/FloorMode.h"
+
 class QLabel;
 
 namespace wf::ui {
@@ -11,16 +13,7 @@ class PlaceholderScreen : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Mode
-    {
-        Pick,
-        Pack,
-        Returns,
-        Sync,
-        Supervisor,
-    };
-
-    PlaceholderScreen(Mode mode, QWidget* parent = nullptr);
+    PlaceholderScreen(FloorMode mode, QWidget* parent = nullptr);
 
 signals:
     void backRequested();
@@ -31,7 +24,7 @@ protected:
 private:
     void retranslate();
 
-    Mode m_mode;
+    FloorMode m_mode;
     QLabel* m_title;
     QLabel* m_body;
 };
