@@ -7,6 +7,7 @@
 
 #include "app/BenchCommand.h"
 #include "app/DemoDataCommand.h"
+#include "app/ListenCommand.h"
 #include "app/ParseScanCommand.h"
 
 namespace {
@@ -37,6 +38,7 @@ int main(int argc, char* argv[])
     std::vector<std::unique_ptr<wf::app::FloorctlCommand>> commands;
     commands.push_back(std::make_unique<wf::app::DemoDataCommand>());
     commands.push_back(std::make_unique<wf::app::ParseScanCommand>());
+    commands.push_back(std::make_unique<wf::app::ListenCommand>());
     commands.push_back(std::make_unique<wf::app::BenchCommand>());
 
     const QStringList args = QCoreApplication::arguments();
