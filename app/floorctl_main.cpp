@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include "app/BenchCommand.h"
+#include "app/DecodeCommand.h"
 #include "app/DemoDataCommand.h"
 #include "app/ListenCommand.h"
 #include "app/ParseScanCommand.h"
@@ -38,6 +39,7 @@ int main(int argc, char* argv[])
     std::vector<std::unique_ptr<wf::app::FloorctlCommand>> commands;
     commands.push_back(std::make_unique<wf::app::DemoDataCommand>());
     commands.push_back(std::make_unique<wf::app::ParseScanCommand>());
+    commands.push_back(std::make_unique<wf::app::DecodeCommand>());
     commands.push_back(std::make_unique<wf::app::ListenCommand>());
     commands.push_back(std::make_unique<wf::app::BenchCommand>());
 

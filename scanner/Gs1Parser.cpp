@@ -344,7 +344,7 @@ bool Gs1Parser::looksLikeGs1(const QString& text, const QString& symbologyId)
            || data.contains(QChar(kGroupSeparator)) || isDigitalLink(data) || isPlainGtin(data);
 }
 
-Result<Gs1Message> Gs1Parser::parse(const QString& text, const QString& symbologyId)
+Result<Gs1Message> Gs1Parser::parse(const QString& text, const QString& symbologyId, Associations associations)
 {
     Gs1Message message;
     QString data;
@@ -368,6 +368,8 @@ Result<Gs1Message> Gs1Parser::parse(const QString& text, const QString& symbolog
     if (!parsed)
         return std::unexpected(parsed.error());
     message.isGs1 = true;
+    if (associations == Associations::Ignore)
+        return message;
     if (auto ok = checkAssociations(message); !ok)
         return std::unexpected(ok.error());
     return message;

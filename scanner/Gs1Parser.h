@@ -18,8 +18,15 @@ class Gs1Parser
 public:
     static constexpr char16_t kGroupSeparator = 0x1D;
 
+    enum class Associations
+    {
+        Check,  ///< mandatory pairings and exclusions are errors (what a workflow needs)
+        Ignore, ///< only each element's own syntax (for showing what a symbol holds)
+    };
+
     /// `text` may start with the AIM symbology identifier; `symbologyId` is used when it does not.
-    [[nodiscard]] static Result<Gs1Message> parse(const QString& text, const QString& symbologyId = {});
+    [[nodiscard]] static Result<Gs1Message>
+    parse(const QString& text, const QString& symbologyId = {}, Associations associations = Associations::Check);
     /// Whether the text is something parse() should see as GS1 at all (symbology id, brackets,
     /// Digital Link, GS separators, or a plain GTIN).
     static bool looksLikeGs1(const QString& text, const QString& symbologyId = {});

@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -7,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/PtyPair.h"
 #include "support/TestCache.h"
 
 /// floorctl and warehouse-floor as a user runs them: real processes, real files.
@@ -26,6 +28,10 @@ private slots:
     void stationRefusesBadCaches_data();
     void stationRefusesBadCaches();
     void stationStartsOnAGoodCache();
+    void parseScanPrintsElements();
+    void parseScanNamesTheAiOfAnError();
+    void decodeSurvivesADecoderAbort();
+    void listenPrintsSerialScans();
 
 private:
     struct Run
@@ -217,6 +223,93 @@ void TestCommandLine::stationStartsOnAGoodCache()
     const QJsonObject ready = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(ready.value(QStringLiteral("ready")).toBool(), true);
     QVERIFY(ready.value(QStringLiteral("peak_rss_kb")).toInteger() > 0);
+}
+
+void TestCommandLine::parseScanPrintsElements()
+{
+    const Run r = run(QStringLiteral(FLOORCTL),
+                      {QStringLiteral("parse-scan"),
+                       QStringLiteral("--json"),
+                       QStringLiteral("]C10109506000134352\\x1D10LOT-7\\x1D21SN1")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(line.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(line.value(QStringLiteral("symbology")).toString(), QStringLiteral("]C1"));
+    QCOMPARE(line.value(QStringLiteral("gs1")).toBool(), true);
+    QCOMPARE(line.value(QStringLiteral("hri")).toString(), QStringLiteral("(01)09506000134352(10)LOT-7(21)SN1"));
+    const QJsonObject first = line.value(QStringLiteral("elements")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("ai")).toString(), QStringLiteral("01"));
+    QCOMPARE(first.value(QStringLiteral("title")).toString(), QStringLiteral("GTIN"));
+}
+
+void TestCommandLine::parseScanNamesTheAiOfAnError()
+{
+    const Run r =
+        run(QStringLiteral(FLOORCTL),
+            {QStringLiteral("parse-scan"), QStringLiteral("--json"), QStringLiteral("(01)09506000134352(17)261331")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(line.value(QStringLiteral("ok")).toBool(), false);
+    QCOMPARE(line.value(QStringLiteral("error")).toString(), QStringLiteral("AI (17): month 13 is not a month"));
+}
+
+void TestCommandLine::decodeSurvivesADecoderAbort()
+{
+    const QString folder = QStringLiteral(WF_SHARED_DATA_DIR "/barcodes/code128-1");
+    if (!QFileInfo::exists(folder))
+        QSKIP("../shared/data/barcodes is absent in this checkout");
+    // ReadBarcodes() of Debian's ZXing 1.4 aborts on 4.png; the worker dies, floorctl goes on.
+    const Run r = run(QStringLiteral(FLOORCTL),
+                      {QStringLiteral("decode"),
+                       QStringLiteral("--all"),
+                       folder + QStringLiteral("/4.png"),
+                       folder + QStringLiteral("/2.png")});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines[0].toUtf8()).object().value(QStringLiteral("error")).toString(),
+             QStringLiteral("the decoder crashed on this image"));
+    const QJsonObject second = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+    QCOMPARE(
+        second.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
+        QStringLiteral("Code 128"));
+    // One symbol per image (the default) reads 4.png fine.
+    const Run single = run(QStringLiteral(FLOORCTL), {QStringLiteral("decode"), folder + QStringLiteral("/4.png")});
+    QCOMPARE(single.exitCode, 0);
+    QVERIFY(single.out.contains(QStringLiteral("\"text\":\"123456\"")));
+}
+
+void TestCommandLine::listenPrintsSerialScans()
+{
+    if (!wf::test::PtyPair::available())
+        QSKIP("socat is not installed (./dev test installs it)");
+    wf::test::PtyPair pty;
+    QVERIFY(pty.plugIn());
+    QProcess listen;
+    listen.start(QStringLiteral(FLOORCTL),
+                 {QStringLiteral("listen"),
+                  QStringLiteral("--serial"),
+                  pty.deviceEnd(),
+                  QStringLiteral("--count"),
+                  QStringLiteral("2"),
+                  QStringLiteral("--timeout"),
+                  QStringLiteral("20")});
+    QVERIFY(listen.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT((listen.waitForReadyRead(100), listen.canReadLine()), 10000); // "connected"
+    QVERIFY(pty.write(QByteArray("\x01\x02\r\n]C10109506000134352\r\nSKU-1\r\n")));
+    QVERIFY(listen.waitForFinished(20000));
+    QCOMPARE(listen.exitCode(), 0);
+    QStringList events;
+    for (const QByteArray& line : listen.readAll().split('\n'))
+        if (!line.isEmpty())
+            events << QJsonDocument::fromJson(line).object().value(QStringLiteral("event")).toString();
+    // connected, the control bytes, two scans, stopped
+    QCOMPARE(events,
+             QStringList({QStringLiteral("status"),
+                          QStringLiteral("rejected"),
+                          QStringLiteral("scan"),
+                          QStringLiteral("scan"),
+                          QStringLiteral("status")}));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
