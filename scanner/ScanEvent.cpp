@@ -1,6 +1,19 @@
 #include "scanner/ScanEvent.h"
 
+#include "scanner/Gs1Parser.h"
+
 namespace wf::scanner {
+
+void ScanEvent::interpretGs1()
+{
+    if (gs1 || !gs1Error.isEmpty() || !Gs1Parser::looksLikeGs1(text, symbologyId))
+        return;
+    auto parsed = Gs1Parser::parse(text, symbologyId);
+    if (parsed)
+        gs1 = std::move(*parsed);
+    else
+        gs1Error = parsed.error().detail;
+}
 
 ScanEvent ScanEvent::manual(const QString& text)
 {

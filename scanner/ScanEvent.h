@@ -1,9 +1,12 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 
 #include <QByteArray>
 #include <QString>
+
+#include "scanner/Gs1Message.h"
 
 namespace wf::scanner {
 
@@ -27,6 +30,13 @@ struct ScanEvent
     Source source = Source::Manual;
     QString deviceId;
     std::chrono::steady_clock::time_point receivedAt = std::chrono::steady_clock::now();
+    /// Set by the ScanRouter when the scan holds GS1 data (or a plain GTIN): parsed once, here.
+    std::optional<Gs1Message> gs1;
+    QString gs1Error; ///< why GS1-looking data is not valid GS1 ("AI (17): month 13 …")
+
+    /// Parses the text as GS1 once (if it looks like GS1 or a GTIN) and keeps the outcome in
+    /// gs1 / gs1Error. Does nothing when that was done already.
+    void interpretGs1();
 
     static ScanEvent manual(const QString& text);
     static ScanEvent simulated(const QString& text);

@@ -67,7 +67,14 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
         return result;
     }
     const QString text = scan.text.trimmed();
-    if (looksLikeGtin(text) && !hasValidGs1CheckDigit(text)) {
+    scanner::ScanEvent interpreted = scan;
+    interpreted.text = text;
+    interpreted.interpretGs1();
+    QStringList codes = candidateCodes(text);
+    if (interpreted.gs1 && !interpreted.gs1->gtin().isEmpty()) {
+        // A GS1 scan names its product by GTIN; lot, expiry and serial do not change the product.
+        codes = candidateCodes(interpreted.gs1->gtin());
+    } else if (looksLikeGtin(text) && !hasValidGs1CheckDigit(text)) {
         result.verdict =
             Verdict::error(QStringLiteral("invalid_check_digit"),
                            QCoreApplication::translate("ItemLookup",
@@ -75,8 +82,15 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
                                                        "Scan again or type the code.")
                                .arg(text));
         return result;
+    } else if (!interpreted.gs1Error.isEmpty() && !looksLikeGtin(text)
+               && (!scan.symbologyId.isEmpty() || text.startsWith(QLatin1Char('(')) || text.contains(QChar(0x1D)))) {
+        result.verdict = Verdict::error(
+            QStringLiteral("invalid_gs1"),
+            QCoreApplication::translate("ItemLookup", "The GS1 barcode is not valid: %1").arg(interpreted.gs1Error));
+        return result;
     }
-    for (const QString& code : candidateCodes(text)) {
+    result.gs1 = interpreted.gs1;
+    for (const QString& code : codes) {
         auto found = m_products.findByCode(code);
         if (!found) {
             result.verdict = Verdict::error(

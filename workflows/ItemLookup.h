@@ -19,6 +19,7 @@ struct LookupResult
     std::optional<db::CodeMatch> match;
     QList<db::StockPosition> stock;
     QList<db::BarcodeRecord> barcodes;
+    std::optional<scanner::Gs1Message> gs1; ///< lot, expiry, serial … when the scan was GS1
 
     int totalOnHand() const;
     int totalAvailable() const;

@@ -28,6 +28,196 @@
     </message>
 </context>
 <context>
+    <name>Gs1Linters</name>
+    <message>
+        <source>month %1 is not a month</source>
+        <translation>Monat %1 ist kein Monat</translation>
+    </message>
+    <message>
+        <source>day %1 is not a day of month %2 of %3</source>
+        <translation>Tag %1 gibt es im Monat %2 des Jahres %3 nicht</translation>
+    </message>
+    <message>
+        <source>check digit %1 is wrong, it should be %2</source>
+        <translation>Prüfziffer %1 ist falsch, richtig wäre %2</translation>
+    </message>
+    <message>
+        <source>too short for its check characters</source>
+        <translation>zu kurz für die Prüfzeichen</translation>
+    </message>
+    <message>
+        <source>holds a character outside GS1 character set 82</source>
+        <translation>enthält ein Zeichen außerhalb des GS1-Zeichensatzes 82</translation>
+    </message>
+    <message>
+        <source>check characters %1 are wrong, they should be %2</source>
+        <translation>Prüfzeichen %1 sind falsch, richtig wären %2</translation>
+    </message>
+    <message>
+        <source>is not an IBAN: no country code</source>
+        <translation>ist keine IBAN: kein Ländercode</translation>
+    </message>
+    <message>
+        <source>is not an IBAN: only digits and capital letters</source>
+        <translation>ist keine IBAN: nur Ziffern und Großbuchstaben erlaubt</translation>
+    </message>
+    <message>
+        <source>IBAN check digits are wrong</source>
+        <translation>IBAN-Prüfziffern sind falsch</translation>
+    </message>
+    <message>
+        <source>has a '%' that is not followed by two hex digits</source>
+        <translation>enthält ein '%' ohne zwei folgende Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>piece %1 of %2 is not possible</source>
+        <translation>Teil %1 von %2 ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>is not a position in a sequence such as 2/5</source>
+        <translation>ist keine Position in einer Folge wie 2/5</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2</source>
+        <translation>%1 ist kein gültiger Wert für %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day</source>
+        <translation>%1 ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code</source>
+        <translation>%1 ist kein ISO-3166-Ländercode</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code</source>
+        <translation>%1 ist kein ISO-4217-Währungscode</translation>
+    </message>
+    <message>
+        <source>yes/no flag</source>
+        <translation>Ja/Nein-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>zero digit</source>
+        <translation>Ziffer Null</translation>
+    </message>
+    <message>
+        <source>hyphen</source>
+        <translation>Bindestrich</translation>
+    </message>
+    <message>
+        <source>ISO 5218 sex code</source>
+        <translation>Geschlechtscode nach ISO 5218</translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation>darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>is not a GS1 media type</source>
+        <translation>ist kein GS1-Medientyp</translation>
+    </message>
+    <message>
+        <source>is not an importer index</source>
+        <translation>ist kein Importeursindex</translation>
+    </message>
+</context>
+<context>
+    <name>Gs1Parser</name>
+    <message>
+        <source>'%1' is not a digit</source>
+        <translation>'%1' ist keine Ziffer</translation>
+    </message>
+    <message>
+        <source>character '%1' is not allowed here</source>
+        <translation>Zeichen '%1' ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 characters are too few, it needs %2</source>
+        <translation>%1 Zeichen sind zu wenig, nötig sind %2</translation>
+    </message>
+    <message>
+        <source>%1 characters are too many, at most %2</source>
+        <translation>%1 Zeichen sind zu viele, höchstens %2</translation>
+    </message>
+    <message>
+        <source>(%1) is not a GS1 Application Identifier</source>
+        <translation>(%1) ist kein GS1-Datenbezeichner</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>appears twice with different values</source>
+        <translation>kommt zweimal mit verschiedenen Werten vor</translation>
+    </message>
+    <message>
+        <source>no GS1 Application Identifier at position %1 (%2)</source>
+        <translation>kein GS1-Datenbezeichner an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no GS1 data</source>
+        <translation>keine GS1-Daten</translation>
+    </message>
+    <message>
+        <source>a bracketed GS1 string starts with (AI)</source>
+        <translation>eine GS1-Klammerschreibweise beginnt mit (AI)</translation>
+    </message>
+    <message>
+        <source>not a valid GS1 Digital Link URI</source>
+        <translation>kein gültiger GS1-Digital-Link-URI</translation>
+    </message>
+    <message>
+        <source>the URI holds no GS1 Digital Link primary key</source>
+        <translation>der URI enthält keinen GS1-Digital-Link-Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>qualifiers %1 are not allowed in this order after (%2)</source>
+        <translation>Qualifikatoren %1 sind nach (%2) in dieser Reihenfolge nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>may not be a Digital Link attribute</source>
+        <translation>darf kein Digital-Link-Attribut sein</translation>
+    </message>
+    <message>
+        <source>may not be combined with (%1)</source>
+        <translation>darf nicht zusammen mit (%1) vorkommen</translation>
+    </message>
+    <message>
+        <source>needs one of %1 with it</source>
+        <translation>braucht einen davon dazu: %1</translation>
+    </message>
+    <message>
+        <source>GTIN %1 has a wrong check digit</source>
+        <translation>GTIN %1 hat eine falsche Prüfziffer</translation>
+    </message>
+    <message>
+        <source>not GS1 data</source>
+        <translation>keine GS1-Daten</translation>
+    </message>
+</context>
+<context>
     <name>ItemLookup</name>
     <message>
         <source>%1 has a wrong check digit: a misread or a damaged label. Scan again or type the code.</source>
@@ -44,6 +234,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The GS1 barcode is not valid: %1</source>
+        <translation>Der GS1-Barcode ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -82,6 +276,29 @@
     </message>
 </context>
 <context>
+    <name>ScanFrameAssembler</name>
+    <message>
+        <source>A scan of %1 bytes arrived; the limit is %2. It was ignored: check the scanner's mode and terminator.</source>
+        <translation>Ein Scan mit %1 Bytes kam an; die Grenze ist %2. Er wurde verworfen: Prüfen Sie Modus und Abschlusszeichen des Scanners.</translation>
+    </message>
+    <message>
+        <source>The scanner sent a NUL byte: the scan was ignored. A wrong baud rate or a loose cable does this.</source>
+        <translation>Der Scanner hat ein NUL-Byte gesendet: Der Scan wurde verworfen. Das kommt von einer falschen Baudrate oder einem lockeren Kabel.</translation>
+    </message>
+    <message>
+        <source>The scanner sent control characters: the scan was ignored. Check the baud rate and the terminator setting.</source>
+        <translation>Der Scanner hat Steuerzeichen gesendet: Der Scan wurde verworfen. Prüfen Sie Baudrate und Abschlusszeichen.</translation>
+    </message>
+    <message>
+        <source>The scanner sent bytes that are not text: the scan was ignored. Check the baud rate, data bits and parity.</source>
+        <translation>Der Scanner hat Bytes gesendet, die kein Text sind: Der Scan wurde verworfen. Prüfen Sie Baudrate, Datenbits und Parität.</translation>
+    </message>
+    <message>
+        <source>The scanner sent a symbology identifier without data.</source>
+        <translation>Der Scanner hat eine Symbologiekennung ohne Daten gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>ScanGate</name>
     <message>
         <source>Nothing was scanned. Scan again.</source>
@@ -94,6 +311,13 @@
     <message>
         <source>The scan holds a control character (code %1) at position %2. Check the scanner's suffix and keyboard settings, then scan again.</source>
         <translation>Der Scan enthält ein Steuerzeichen (Code %1) an Position %2. Prüfen Sie Suffix und Tastatureinstellung des Scanners und scannen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanSource</name>
+    <message>
+        <source>%1: %2; trying again in %3 s</source>
+        <translation>%1: %2; neuer Versuch in %3 s</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ private slots:
     void initTestCase();
     void scans_data();
     void scans();
+    void gs1DataIsKept();
     void caseBarcodeCountsItsQuantity();
     void stockTotalsAddUp();
     void candidateCodes();
@@ -102,6 +103,21 @@ void TestItemLookup::scans()
         QVERIFY(!result.stock.isEmpty());
         QVERIFY(!result.barcodes.isEmpty());
     }
+}
+
+void TestItemLookup::gs1DataIsKept()
+{
+    ItemLookup lookup(m_cache->database());
+    const auto result =
+        lookup.lookup(ScanEvent::manual(QStringLiteral("(01)0") + m_gtin + QStringLiteral("(17)281231(10)L77(21)S-1")));
+    QVERIFY(result.match);
+    QCOMPARE(result.match->product.sku, m_sku);
+    QVERIFY(result.gs1);
+    QCOMPARE(result.gs1->lot(), QStringLiteral("L77"));
+    QCOMPARE(result.gs1->expiry(), QStringLiteral("281231"));
+    QCOMPARE(result.gs1->serial(), QStringLiteral("S-1"));
+    const auto bad = lookup.lookup(ScanEvent::manual(QStringLiteral("(01)0") + m_gtin + QStringLiteral("(17)261331")));
+    QVERIFY(bad.verdict.message.contains(QStringLiteral("AI (17): month 13 is not a month")));
 }
 
 void TestItemLookup::caseBarcodeCountsItsQuantity()
