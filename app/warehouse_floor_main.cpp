@@ -7,10 +7,12 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSerialPortInfo>
 #include <QTextStream>
 #include <QTimer>
 
 #include "app/CacheMessages.h"
+#include "app/StationScanners.h"
 #include "app/StationSettings.h"
 #include "db/CacheIntegrityWatch.h"
 #include "db/DemoDataGenerator.h"
@@ -62,6 +64,33 @@ bool ensureDemoCache(const QString& path)
         return false;
     auto made = wf::db::DemoDataGenerator((*cache)->database(), wf::db::DemoOptions{}).generate();
     return made.has_value();
+}
+
+QStringList serialPortNames()
+{
+    QStringList names;
+    for (const QSerialPortInfo& port : QSerialPortInfo::availablePorts())
+        names << port.systemLocation();
+    return names;
+}
+
+// Every scan goes source → router → window → the screen on display; typed scans go window → router.
+void wireScanners(wf::app::StationScanners& scanners, wf::ui::MainWindow& window)
+{
+    using wf::scanner::ScanRouter;
+    scanners.apply(wf::app::StationScanners::load());
+    QObject::connect(&scanners.router(), &ScanRouter::scanRouted, &window, &wf::ui::MainWindow::routeScan);
+    QObject::connect(&scanners.router(), &ScanRouter::problemRouted, &window, &wf::ui::MainWindow::routeProblem);
+    QObject::connect(&window, &wf::ui::MainWindow::scanEntered, &scanners.router(), &ScanRouter::submit);
+    QObject::connect(&window,
+                     &wf::ui::MainWindow::scannerSettingsApplied,
+                     &scanners,
+                     [&scanners, &window](const wf::scanner::ScannerSettings& settings) {
+                         wf::app::StationScanners::save(settings);
+                         scanners.apply(settings);
+                         window.setScannerSettings(settings, serialPortNames(), {});
+                     });
+    window.setScannerSettings(scanners.settings(), serialPortNames(), {});
 }
 
 int runEmptyWindow(bool exitWhenReady)
@@ -138,6 +167,8 @@ int main(int argc, char* argv[])
     {
         wf::workflows::FloorServices services((*cache)->database(), station.stationId);
         wf::ui::MainWindow window(services, {station.stationId, path, demo});
+        wf::app::StationScanners scanners;
+        wireScanners(scanners, window);
         wf::db::CacheIntegrityWatch integrity;
         QObject::connect(&integrity, &wf::db::CacheIntegrityWatch::damaged, &window, [&](const QString& problem) {
             damage = problem;

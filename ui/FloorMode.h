@@ -2,7 +2,7 @@
 
 namespace wf::ui {
 
-/// The modes of a station, in the order of their keys on the home screen (1 … 6).
+/// The modes of a station, in the order of their keys on the home screen (1 … 7).
 enum class FloorMode
 {
     Pick,
@@ -11,8 +11,9 @@ enum class FloorMode
     Lookup,
     Sync,
     Supervisor,
+    Scanners,
 };
 
-inline constexpr int kFloorModeCount = 6;
+inline constexpr int kFloorModeCount = 7;
 
 } // namespace wf::ui

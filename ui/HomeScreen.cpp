@@ -15,7 +15,8 @@ const char* const kButtonNames[] = {"pickModeButton",
                                     "returnsModeButton",
                                     "lookupModeButton",
                                     "syncModeButton",
-                                    "supervisorModeButton"};
+                                    "supervisorModeButton",
+                                    "scannersModeButton"};
 
 } // namespace
 
@@ -61,6 +62,7 @@ bool HomeScreen::isModeAllowed(FloorMode mode) const
         return m_session.hasRole(QStringLiteral("returns"));
     case FloorMode::Lookup:
     case FloorMode::Sync:
+    case FloorMode::Scanners:
         return !m_session.badge.isEmpty();
     case FloorMode::Supervisor:
         return m_session.isSupervisor();
@@ -88,8 +90,13 @@ void HomeScreen::retranslate()
 {
     m_greeting->setText(m_session.name.isEmpty() ? tr("Choose a mode")
                                                  : tr("Hello %1: choose a mode").arg(m_session.name));
-    const QString labels[] = {
-        tr("1  Pick"), tr("2  Pack"), tr("3  Returns"), tr("4  Lookup"), tr("5  Sync"), tr("6  Supervisor")};
+    const QString labels[] = {tr("1  Pick"),
+                              tr("2  Pack"),
+                              tr("3  Returns"),
+                              tr("4  Lookup"),
+                              tr("5  Sync"),
+                              tr("6  Supervisor"),
+                              tr("7  Scanners")};
     for (int i = 0; i < kFloorModeCount; ++i)
         m_buttons[i]->setText(labels[i]);
     m_logout->setText(tr("Log out (F12)"));

@@ -39,7 +39,7 @@ LoginScreen::LoginScreen(workflows::FloorServices& services, QWidget* parent)
     connect(m_scanEdit, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_scanEdit->text();
         m_scanEdit->clear();
-        acceptScan(scanner::ScanEvent::manual(text));
+        emit scanEntered(scanner::ScanEvent::manual(text));
     });
     connect(m_pinEdit, &QLineEdit::returnPressed, this, &LoginScreen::submitPin);
     retranslate();

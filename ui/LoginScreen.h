@@ -30,6 +30,8 @@ public:
 
 signals:
     void loggedIn(const wf::workflows::OperatorSession& session);
+    /// Typed into the scan field and confirmed with Enter: a manual scan for the ScanRouter.
+    void scanEntered(const wf::scanner::ScanEvent& scan);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -106,7 +106,7 @@ LookupScreen::LookupScreen(workflows::FloorServices& services, QWidget* parent)
     connect(m_scanEdit, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_scanEdit->text();
         m_scanEdit->clear();
-        acceptScan(scanner::ScanEvent::manual(text));
+        emit scanEntered(scanner::ScanEvent::manual(text));
     });
     auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);

@@ -33,6 +33,8 @@ public:
 
 signals:
     void backRequested();
+    /// Typed into the scan field and confirmed with Enter: a manual scan for the ScanRouter.
+    void scanEntered(const wf::scanner::ScanEvent& scan);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -15,6 +16,7 @@
 #include "ui/LookupScreen.h"
 #include "ui/PlaceholderScreen.h"
 #include "ui/ScanSimulatorPanel.h"
+#include "ui/ScannerScreen.h"
 #include "ui/Theme.h"
 #include "workflows/FloorServices.h"
 #include "workflows/FloorStatus.h"
@@ -34,6 +36,7 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_login(new LoginScreen(services, m_stack))
     , m_home(new HomeScreen(m_stack))
     , m_lookup(new LookupScreen(services, m_stack))
+    , m_scanners(new ScannerScreen(m_stack))
     , m_stationLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
@@ -41,8 +44,7 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
-    for (QWidget* screen :
-         {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_lookup)})
+    for (QWidget* screen : std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners})
         m_stack->addWidget(screen);
     for (auto mode : {FloorMode::Pick, FloorMode::Pack, FloorMode::Returns, FloorMode::Sync, FloorMode::Supervisor}) {
         auto* screen = new PlaceholderScreen(mode, m_stack);
@@ -78,6 +80,14 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     connect(m_lookup, &LookupScreen::backRequested, this, [this] {
         showScreen(m_home);
     });
+    connect(m_scanners, &ScannerScreen::backRequested, this, [this] {
+        showScreen(m_home);
+    });
+    connect(m_scanners, &ScannerScreen::settingsApplied, this, &MainWindow::scannerSettingsApplied);
+    connect(m_login, &LoginScreen::scanEntered, this, &MainWindow::enterScan);
+    connect(m_lookup, &LookupScreen::scanEntered, this, &MainWindow::enterScan);
+    if (m_simulator)
+        connect(m_simulator, &ScanSimulatorPanel::scanInjected, this, &MainWindow::enterScan);
     auto* logoutKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
     connect(logoutKey, &QShortcut::activated, this, &MainWindow::logout);
     auto* timer = new QTimer(this);
@@ -141,7 +151,45 @@ void MainWindow::openMode(FloorMode mode)
         m_lookup->focusScan();
         return;
     }
+    if (mode == FloorMode::Scanners) {
+        m_scanners->setEditable(m_session.isSupervisor());
+        showScreen(m_scanners);
+        return;
+    }
     showScreen(m_placeholders.value(mode));
+}
+
+void MainWindow::enterScan(const scanner::ScanEvent& scan)
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::scanEntered))) {
+        emit scanEntered(scan);
+        return;
+    }
+    scanner::ScanEvent interpreted = scan;
+    interpreted.interpretGs1();
+    routeScan(interpreted);
+}
+
+void MainWindow::routeScan(const scanner::ScanEvent& scan)
+{
+    m_scanners->logScan(scan,
+                        currentScanTarget() ? tr("to %1").arg(m_stack->currentWidget()->objectName())
+                                            : tr("no screen takes scans here"));
+    if (ScanTarget* target = currentScanTarget())
+        target->acceptScan(scan);
+}
+
+void MainWindow::routeProblem(const scanner::ScanProblem& problem)
+{
+    m_scanners->logProblem(problem);
+    statusBar()->showMessage(problem.message, 15000);
+}
+
+void MainWindow::setScannerSettings(const scanner::ScannerSettings& settings,
+                                    const QStringList& serialPorts,
+                                    const QStringList& cameras)
+{
+    m_scanners->setSettings(settings, serialPorts, cameras);
 }
 
 void MainWindow::showScreen(QWidget* screen)

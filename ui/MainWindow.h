@@ -3,6 +3,9 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include "scanner/ScanEvent.h"
+#include "scanner/ScanProblem.h"
+#include "scanner/ScannerSettings.h"
 #include "ui/HomeScreen.h"
 #include "workflows/OperatorSession.h"
 
@@ -19,6 +22,7 @@ class LoginScreen;
 class LookupScreen;
 class ScanSimulatorPanel;
 class ScanTarget;
+class ScannerScreen;
 
 /// What the status bar and the banner need to know about the station.
 struct StationInfo
@@ -42,14 +46,27 @@ public:
     ScanTarget* currentScanTarget() const;
     const workflows::OperatorSession& session() const { return m_session; }
 
+    /// What the Scanners screen shows and edits; the lists are the choices for ports and cameras.
+    void setScannerSettings(const scanner::ScannerSettings& settings,
+                            const QStringList& serialPorts,
+                            const QStringList& cameras);
+
 public slots:
     void showLogin();
     void openMode(wf::ui::FloorMode mode);
     void logout();
+    /// A scan from the ScanRouter: handed to the screen on display (and logged on Scanners).
+    void routeScan(const wf::scanner::ScanEvent& scan);
+    /// Something a scanner sent that is not a scan: shown to the person and logged.
+    void routeProblem(const wf::scanner::ScanProblem& problem);
 
 signals:
     /// The login screen is up and its scan field has the focus.
     void readyForScan();
+    /// A scan typed (or injected by the simulator) on one of the screens, for the ScanRouter.
+    /// When nothing listens, the window routes it itself.
+    void scanEntered(const wf::scanner::ScanEvent& scan);
+    void scannerSettingsApplied(const wf::scanner::ScannerSettings& settings);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +77,7 @@ private:
     void showScreen(QWidget* screen);
     void refreshStatus();
     void retranslate();
+    void enterScan(const scanner::ScanEvent& scan);
 
     workflows::FloorServices& m_services;
     StationInfo m_station;
@@ -68,6 +86,7 @@ private:
     LoginScreen* m_login;
     HomeScreen* m_home;
     LookupScreen* m_lookup;
+    ScannerScreen* m_scanners;
     QHash<FloorMode, QWidget*> m_placeholders; ///< the modes of later releases
     ScanSimulatorPanel* m_simulator = nullptr;
     QLabel* m_banner = nullptr;

@@ -54,7 +54,8 @@ void PlaceholderScreen::retranslate()
         m_title->setText(tr("Supervisor"));
         break;
     case FloorMode::Lookup:
-        break; // Lookup has its own screen
+    case FloorMode::Scanners:
+        break; // these have their own screens
     }
     m_body->setText(tr("This mode is not in this version yet; it arrives in a coming release. "
                        "Lookup works now. Press Esc to go back."));

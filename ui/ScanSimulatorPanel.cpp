@@ -62,7 +62,7 @@ void ScanSimulatorPanel::injectRow(int row)
 {
     if (!m_target || row < 0 || row >= m_hints.size())
         return;
-    m_target->acceptScan(scanner::ScanEvent::simulated(m_hints[row].payload));
+    emit scanInjected(scanner::ScanEvent::simulated(m_hints[row].payload));
 }
 
 void ScanSimulatorPanel::changeEvent(QEvent* event)

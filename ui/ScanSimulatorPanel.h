@@ -24,6 +24,9 @@ public:
     /// Injects the hint in this row as a scan into the target.
     void injectRow(int row);
 
+signals:
+    void scanInjected(const wf::scanner::ScanEvent& scan);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -241,6 +241,13 @@
     </message>
 </context>
 <context>
+    <name>KeyboardWedge</name>
+    <message>
+        <source>The scanner types with another keyboard layout: "%1" should be "%2". Set the scanner's keyboard country to this station's layout (a setup barcode in its manual), or use its USB serial mode.</source>
+        <translation>Der Scanner tippt mit einer anderen Tastaturbelegung: "%1" sollte "%2" sein. Stellen Sie das Tastaturland des Scanners auf die Belegung dieser Station ein (ein Einstell-Barcode im Handbuch) oder nutzen Sie seinen seriellen USB-Modus.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorLogin</name>
     <message>
         <source>The cache could not be read: %1</source>
@@ -399,6 +406,10 @@
     <message>
         <source>Log out (F12)</source>
         <translation>Abmelden (F12)</translation>
+    </message>
+    <message>
+        <source>7  Scanners</source>
+        <translation>7  Scanner</translation>
     </message>
 </context>
 <context>
@@ -653,6 +664,14 @@
         <source>TRAINING: demo data. Nothing you scan here leaves this computer.</source>
         <translation>SCHULUNG: Demodaten. Nichts, was Sie hier scannen, verlässt diesen Computer.</translation>
     </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>no screen takes scans here</source>
+        <translation>dieser Bildschirm nimmt keine Scans an</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PlaceholderScreen</name>
@@ -694,6 +713,141 @@
     <message>
         <source>Nothing to scan on this screen.</source>
         <translation>Auf diesem Bildschirm gibt es nichts zu scannen.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::ScannerScreen</name>
+    <message>
+        <source>%1 scan from %2: %3</source>
+        <translation>%1-Scan von %2: %3</translation>
+    </message>
+    <message>
+        <source>GS1-128 with lot and expiry</source>
+        <translation>GS1-128 mit Charge und Verfallsdatum</translation>
+    </message>
+    <message>
+        <source>GS1 Digital Link</source>
+        <translation>GS1 Digital Link</translation>
+    </message>
+    <message>
+        <source>Invalid GS1 date</source>
+        <translation>Ungültiges GS1-Datum</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Test your scanner: scan any barcode. It shows below in large type with its source, and in the log with its raw bytes. Nothing is written. A keyboard scanner must end each scan with Enter or Tab; a serial scanner needs its port and baud rate below. See docs/scanners.md.</source>
+        <translation>Scanner testen: Scannen Sie einen beliebigen Barcode. Er erscheint unten in großer Schrift mit seiner Quelle und im Protokoll mit seinen Rohdaten. Es wird nichts gespeichert. Ein Tastatur-Scanner muss jeden Scan mit Enter oder Tab abschließen; ein serieller Scanner braucht unten Port und Baudrate. Siehe docs/scanners.md.</translation>
+    </message>
+    <message>
+        <source>Settings (supervisor)</source>
+        <translation>Einstellungen (Schichtleitung)</translation>
+    </message>
+    <message>
+        <source>Keyboard gap (ms)</source>
+        <translation>Tastenabstand (ms)</translation>
+    </message>
+    <message>
+        <source>Keyboard terminator</source>
+        <translation>Abschluss (Tastatur)</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Same code ignored for (ms)</source>
+        <translation>Gleicher Code ignoriert für (ms)</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serieller Port</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <source>Serial terminator</source>
+        <translation>Abschluss (seriell)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Enter oder Tab</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>CR or LF</source>
+        <translation>CR oder LF</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Good, warning and error sounds</source>
+        <translation>Töne für gut, Warnung und Fehler</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation>Symbologie</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Raw bytes</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Deutung</translation>
     </message>
 </context>
 </TS>

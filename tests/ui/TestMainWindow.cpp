@@ -1,3 +1,4 @@
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -7,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scanner/KeyboardWedge.h"
+#include "scanner/ScanRouter.h"
 #include "support/TestCache.h"
 #include "ui/LanguageSwitch.h"
 #include "ui/MainWindow.h"
@@ -33,6 +36,8 @@ private slots:
     void placeholderModesSaySoAndEscGoesBack();
     void germanOperatorSeesGerman();
     void simulatorInjectsScans();
+    void scannerBurstGoesThroughTheRouter();
+    void scannersScreenLogsEveryEvent();
 
 private:
     QTemporaryDir m_dir;
@@ -243,6 +248,64 @@ void TestMainWindow::simulatorInjectsScans()
     QCOMPARE(bannerCode(), QStringLiteral("item_found"));
     simulator->injectRow(simulator->hintCount() - 1);
     QCOMPARE(bannerCode(), QStringLiteral("invalid_check_digit"));
+}
+
+void TestMainWindow::scannerBurstGoesThroughTheRouter()
+{
+    // Wired as the station wires it: wedge → router → window → screen; typed scans → router.
+    auto now = std::chrono::steady_clock::now();
+    wf::scanner::KeyboardWedge wedge({}, [&now] {
+        return now;
+    });
+    wf::scanner::ScanRouter router;
+    router.addSource(&wedge);
+    connect(&router, &wf::scanner::ScanRouter::scanRouted, m_window.get(), &MainWindow::routeScan);
+    connect(m_window.get(), &MainWindow::scanEntered, &router, &wf::scanner::ScanRouter::submit);
+    qApp->installEventFilter(&wedge);
+    auto burst = [&](const QString& text) {
+        for (QChar ch : text) {
+            now += std::chrono::milliseconds(3);
+            QTest::keyClick(QApplication::focusWidget(), ch.toLatin1());
+        }
+        now += std::chrono::milliseconds(3);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    };
+    burst(QStringLiteral("P1001"));
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+    QTest::keyClick(currentScreen(), Qt::Key_4);
+    burst(QStringLiteral("(01)0") + m_gtin + QStringLiteral("(10)LOT-1"));
+    QCOMPARE(bannerCode(), QStringLiteral("item_found"));
+    QCOMPARE(visibleText("skuValueLabel"), m_sku);
+    QVERIFY(scanField()->text().isEmpty()); // the burst never landed in the field
+    qApp->removeEventFilter(&wedge);
+}
+
+void TestMainWindow::scannersScreenLogsEveryEvent()
+{
+    typeScan(QStringLiteral("S9002"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("1357"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+    QTest::keyClick(currentScreen(), Qt::Key_7);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("scannerScreen"));
+    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("scannerSettingsGroupBox"))->isEnabled());
+    auto* log = currentScreen()->findChild<QTableWidget*>(QStringLiteral("scanLogTableWidget"));
+    const int before = log->rowCount();
+    wf::scanner::ScanEvent scan;
+    scan.text = QStringLiteral("0109506000134352") + QChar(0x1D) + QStringLiteral("10L1");
+    scan.symbologyId = QStringLiteral("]C1");
+    scan.raw = scan.text.toUtf8();
+    scan.source = wf::scanner::ScanEvent::Source::Serial;
+    scan.deviceId = QStringLiteral("/dev/ttyACM0");
+    scan.interpretGs1();
+    m_window->routeScan(scan);
+    m_window->routeProblem(
+        {QStringLiteral("garbage"), QStringLiteral("noise"), QByteArray("\xff"), QStringLiteral("/dev/ttyACM0")});
+    QCOMPARE(log->rowCount(), before + 2);
+    QCOMPARE(log->item(1, 5)->text(), QStringLiteral("(01)09506000134352(10)L1"));
+    QCOMPARE(log->item(0, 3)->text(), QStringLiteral("garbage"));
+    QCOMPARE(log->item(1, 4)->text().left(8), QStringLiteral("30 31 30"));
 }
 
 QTEST_MAIN(TestMainWindow)

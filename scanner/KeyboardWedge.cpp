@@ -1,0 +1,149 @@
+#include "scanner/KeyboardWedge.h"
+
+#include <QCoreApplication>
+
+namespace wf::scanner {
+
+namespace {
+
+// Characters on the digit keys 1234567890 of other layouts: US shifted, German shifted, French
+// unshifted (AZERTY). A scanner set to another country than the station's types these.
+const QString kDigitRows[] = {
+    QStringLiteral("!@#$%^&*()"), QStringLiteral("!\"§$%&/()="), QStringLiteral("&é\"'(-è_çà")};
+
+} // namespace
+
+KeyboardWedge::KeyboardWedge(Settings settings, QObject* parent)
+    : KeyboardWedge(
+        std::move(settings),
+        [] {
+            return std::chrono::steady_clock::now();
+        },
+        parent)
+{}
+
+KeyboardWedge::KeyboardWedge(Settings settings, Clock clock, QObject* parent)
+    : ScanSource(parent)
+    , m_settings(std::move(settings))
+    , m_clock(std::move(clock))
+{
+    m_gapTimer.setSingleShot(true);
+    connect(&m_gapTimer, &QTimer::timeout, this, &KeyboardWedge::replayHeld);
+    setStatus(Status::Connected);
+}
+
+KeyboardWedge::~KeyboardWedge() = default;
+
+QString KeyboardWedge::digitsUnderOtherLayout(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    for (const QString& row : kDigitRows) {
+        QString digits;
+        for (QChar c : text) {
+            const auto at = row.indexOf(c);
+            if (at < 0)
+                break;
+            digits += QLatin1Char(char('0' + (at + 1) % 10));
+        }
+        if (digits.size() == text.size())
+            return digits;
+    }
+    return {};
+}
+
+bool KeyboardWedge::isScanCharacter(const QKeyEvent* key) const
+{
+    const QString text = key->text();
+    if (text.size() != 1)
+        return false;
+    const QChar c = text[0];
+    if (c == QChar(0x1D)) // GS, sent by GS1 scanners as Ctrl+]
+        return true;
+    return c.isPrint() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+}
+
+bool KeyboardWedge::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_replaying || event->type() != QEvent::KeyPress)
+        return false;
+    auto* key = static_cast<QKeyEvent*>(event);
+    const auto now = m_clock();
+    const bool withinGap = !m_held.empty() && now - m_lastKey <= m_settings.maxGap;
+    if (m_settings.terminators.contains(key->key()) && !m_held.empty()) {
+        if (withinGap && m_text.size() >= m_settings.minLength) {
+            finishBurst();
+            return true; // the terminator belongs to the scan
+        }
+        replayHeld(); // typing, then Enter: the Enter goes on to the widget after the text
+        return false;
+    }
+    if (!isScanCharacter(key)) {
+        replayHeld();
+        return false;
+    }
+    if (!m_held.empty() && !withinGap)
+        replayHeld();
+    hold(watched, key);
+    m_lastKey = now;
+    m_gapTimer.start(m_settings.maxGap);
+    return true;
+}
+
+void KeyboardWedge::hold(QObject* receiver, QKeyEvent* key)
+{
+    m_held.push_back({receiver,
+                      std::make_unique<QKeyEvent>(
+                          key->type(), key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count())});
+    m_text += key->text();
+}
+
+void KeyboardWedge::replayHeld()
+{
+    m_gapTimer.stop();
+    std::vector<HeldKey> held;
+    held.swap(m_held);
+    m_text.clear();
+    m_replaying = true;
+    for (auto& h : held)
+        if (h.receiver)
+            QCoreApplication::sendEvent(h.receiver, h.event.get());
+    m_replaying = false;
+}
+
+void KeyboardWedge::finishBurst()
+{
+    m_gapTimer.stop();
+    QString text = m_text;
+    m_held.clear();
+    m_text.clear();
+    if (!m_settings.prefix.isEmpty() && text.startsWith(m_settings.prefix))
+        text.remove(0, m_settings.prefix.size());
+    if (!m_settings.suffix.isEmpty() && text.endsWith(m_settings.suffix))
+        text.chop(m_settings.suffix.size());
+    const QString digits = digitsUnderOtherLayout(text);
+    if (!digits.isEmpty()) {
+        emit rejected({QStringLiteral("keyboard_layout"),
+                       QCoreApplication::translate("KeyboardWedge",
+                                                   "The scanner types with another keyboard layout: \"%1\" should "
+                                                   "be \"%2\". Set the scanner's keyboard country to this station's "
+                                                   "layout (a setup barcode in its manual), or use its USB serial "
+                                                   "mode.")
+                           .arg(text, digits),
+                       text.toUtf8(),
+                       deviceId()});
+        return;
+    }
+    ScanEvent scan;
+    scan.text = text;
+    scan.raw = text.toUtf8();
+    scan.source = ScanEvent::Source::Wedge;
+    scan.deviceId = deviceId();
+    if (text.size() >= 3 && text[0] == QLatin1Char(']') && text[1].isLetter()) {
+        scan.symbologyId = text.left(3);
+        scan.text = text.mid(3);
+    }
+    emit scanned(scan);
+}
+
+} // namespace wf::scanner

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+#include <QKeyEvent>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+
+#include "scanner/ScanSource.h"
+
+namespace wf::scanner {
+
+/// A keyboard-wedge scanner: an application-wide event filter that tells scanner bursts from
+/// typing by the gap between keys. Printable keys are held back for at most one gap; a burst of
+/// at least minLength keys that ends with a terminator key becomes a scan (source Wedge) and
+/// never reaches the focused widget, so a scan cannot land in an unrelated text field. Anything
+/// slower is typing and is handed to the widget it was meant for, in order. A burst made only of
+/// characters that another keyboard layout puts on the digit keys ("!@#$", "&é\"'") is reported
+/// as keyboard_layout instead. Lives on the GUI thread; install with qApp->installEventFilter().
+class KeyboardWedge : public ScanSource
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<std::chrono::steady_clock::time_point()>;
+
+    struct Settings
+    {
+        std::chrono::milliseconds maxGap{50}; ///< longest pause between two keys of one scan
+        QList<int> terminators{Qt::Key_Return, Qt::Key_Enter, Qt::Key_Tab};
+        QString prefix;    ///< stripped when a scan starts with it
+        QString suffix;    ///< stripped when a scan ends with it
+        int minLength = 3; ///< shorter bursts are typing (a fast double key press)
+    };
+
+    explicit KeyboardWedge(Settings settings, QObject* parent = nullptr);
+    KeyboardWedge(Settings settings, Clock clock, QObject* parent = nullptr);
+    ~KeyboardWedge() override;
+
+    QString deviceId() const override { return QStringLiteral("keyboard-wedge"); }
+    const Settings& settings() const { return m_settings; }
+    void setSettings(const Settings& settings) { m_settings = settings; }
+
+    /// The digits the text would be on a US, German or French keyboard, when it is made only of
+    /// the characters those layouts put on the digit row; empty otherwise.
+    static QString digitsUnderOtherLayout(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct HeldKey
+    {
+        QPointer<QObject> receiver;
+        std::unique_ptr<QKeyEvent> event;
+    };
+
+    bool isScanCharacter(const QKeyEvent* key) const;
+    void hold(QObject* receiver, QKeyEvent* key);
+    void replayHeld();
+    void finishBurst();
+
+    Settings m_settings;
+    Clock m_clock;
+    QTimer m_gapTimer;
+    std::vector<HeldKey> m_held;
+    QString m_text;
+    std::chrono::steady_clock::time_point m_lastKey{};
+    bool m_replaying = false;
+};
+
+} // namespace wf::scanner

@@ -1,0 +1,197 @@
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include "scanner/KeyboardWedge.h"
+
+using namespace std::chrono_literals;
+using wf::scanner::KeyboardWedge;
+using wf::scanner::ScanEvent;
+using wf::scanner::ScanProblem;
+using wf::scanner::ScanSource;
+
+/// The wedge on a real offscreen window: key events go through QApplication as from a keyboard;
+/// the time between keys comes from a clock the test advances.
+class TestKeyboardWedge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void burstBecomesAScanAndNeverReachesTheField();
+    void typingReachesTheFieldInOrder();
+    void typingThenEnterIsAManualEntry();
+    void shortBurstIsTyping();
+    void prefixSuffixAndSymbology();
+    void twoCodesInOneTrigger();
+    void gsFromCtrlBracket();
+    void wrongKeyboardLayoutIsDetected_data();
+    void wrongKeyboardLayoutIsDetected();
+
+private:
+    std::chrono::steady_clock::time_point m_now;
+    std::unique_ptr<QWidget> m_window;
+    QLineEdit* m_field = nullptr;
+    std::unique_ptr<KeyboardWedge> m_wedge;
+
+    void type(const QString& text, std::chrono::milliseconds gap);
+    void key(Qt::Key key,
+             std::chrono::milliseconds gap,
+             Qt::KeyboardModifiers modifiers = Qt::NoModifier,
+             const QString& text = {});
+};
+
+void TestKeyboardWedge::init()
+{
+    m_now = std::chrono::steady_clock::now();
+    m_window = std::make_unique<QWidget>();
+    auto* layout = new QVBoxLayout(m_window.get());
+    m_field = new QLineEdit(m_window.get());
+    m_field->setObjectName(QStringLiteral("notesLineEdit"));
+    layout->addWidget(m_field);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_field->setFocus();
+    m_wedge = std::make_unique<KeyboardWedge>(KeyboardWedge::Settings{}, [this] {
+        return m_now;
+    });
+    qApp->installEventFilter(m_wedge.get());
+}
+
+void TestKeyboardWedge::cleanup()
+{
+    m_wedge.reset();
+    m_window.reset();
+}
+
+void TestKeyboardWedge::key(Qt::Key k,
+                            std::chrono::milliseconds gap,
+                            Qt::KeyboardModifiers modifiers,
+                            const QString& text)
+{
+    m_now += gap;
+    QKeyEvent press(QEvent::KeyPress, k, modifiers, text);
+    QApplication::sendEvent(m_field, &press);
+}
+
+void TestKeyboardWedge::type(const QString& text, std::chrono::milliseconds gap)
+{
+    for (QChar c : text)
+        key(Qt::Key(c.toUpper().unicode()), gap, Qt::NoModifier, QString(c));
+}
+
+void TestKeyboardWedge::burstBecomesAScanAndNeverReachesTheField()
+{
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    m_field->setText(QStringLiteral("note: "));
+    type(QStringLiteral("4000000000129"), 4ms);
+    key(Qt::Key_Return, 4ms);
+    QCOMPARE(scans.count(), 1);
+    const auto scan = scans.first().first().value<ScanEvent>();
+    QCOMPARE(scan.text, QStringLiteral("4000000000129"));
+    QCOMPARE(scan.source, ScanEvent::Source::Wedge);
+    QTest::qWait(100); // the gap timer has nothing left to hand on
+    QCOMPARE(m_field->text(), QStringLiteral("note: "));
+}
+
+void TestKeyboardWedge::typingReachesTheFieldInOrder()
+{
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    type(QStringLiteral("slow"), 180ms);
+    QTRY_COMPARE(m_field->text(), QStringLiteral("slow"));
+    QCOMPARE(scans.count(), 0);
+}
+
+void TestKeyboardWedge::typingThenEnterIsAManualEntry()
+{
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    QSignalSpy entered(m_field, &QLineEdit::returnPressed);
+    type(QStringLiteral("K2001"), 150ms);
+    key(Qt::Key_Return, 150ms);
+    QCOMPARE(m_field->text(), QStringLiteral("K2001")); // handed on before the Enter
+    QCOMPARE(entered.count(), 1);
+    QCOMPARE(scans.count(), 0);
+}
+
+void TestKeyboardWedge::shortBurstIsTyping()
+{
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    type(QStringLiteral("ok"), 5ms);
+    key(Qt::Key_Return, 5ms);
+    QCOMPARE(scans.count(), 0);
+    QCOMPARE(m_field->text(), QStringLiteral("ok"));
+}
+
+void TestKeyboardWedge::prefixSuffixAndSymbology()
+{
+    KeyboardWedge::Settings settings;
+    settings.prefix = QStringLiteral("@");
+    settings.suffix = QStringLiteral("#");
+    settings.terminators = {Qt::Key_Tab};
+    m_wedge->setSettings(settings);
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    type(QStringLiteral("@]E04000000000129#"), 3ms);
+    key(Qt::Key_Tab, 3ms);
+    QCOMPARE(scans.count(), 1);
+    const auto scan = scans.first().first().value<ScanEvent>();
+    QCOMPARE(scan.symbologyId, QStringLiteral("]E0"));
+    QCOMPARE(scan.text, QStringLiteral("4000000000129"));
+}
+
+void TestKeyboardWedge::twoCodesInOneTrigger()
+{
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    type(QStringLiteral("FIRST-1"), 2ms);
+    key(Qt::Key_Return, 2ms);
+    type(QStringLiteral("SECOND-2"), 2ms);
+    key(Qt::Key_Return, 2ms);
+    QCOMPARE(scans.count(), 2);
+    QCOMPARE(scans[0].first().value<ScanEvent>().text, QStringLiteral("FIRST-1"));
+    QCOMPARE(scans[1].first().value<ScanEvent>().text, QStringLiteral("SECOND-2"));
+}
+
+void TestKeyboardWedge::gsFromCtrlBracket()
+{
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    type(QStringLiteral("]C10109506000134352"), 2ms);
+    key(Qt::Key_BracketRight, 2ms, Qt::ControlModifier, QString(QChar(0x1D)));
+    type(QStringLiteral("10LOT"), 2ms);
+    key(Qt::Key_Return, 2ms);
+    QCOMPARE(scans.count(), 1);
+    QCOMPARE(scans.first().first().value<ScanEvent>().text,
+             QStringLiteral("0109506000134352") + QChar(0x1D) + QStringLiteral("10LOT"));
+}
+
+void TestKeyboardWedge::wrongKeyboardLayoutIsDetected_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("digits");
+    QTest::addRow("US shift row") << "$)))))))))!@("
+                                  << "4000000000129";
+    QTest::addRow("German shift row") << "$=====!\"§"
+                                      << "400000123";
+    QTest::addRow("French AZERTY") << "'àààààààààà&é"
+                                   << "4000000000012";
+}
+
+void TestKeyboardWedge::wrongKeyboardLayoutIsDetected()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, digits);
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    QSignalSpy problems(m_wedge.get(), &ScanSource::rejected);
+    type(typed, 3ms);
+    key(Qt::Key_Return, 3ms);
+    QCOMPARE(scans.count(), 0);
+    QCOMPARE(problems.count(), 1);
+    const auto problem = problems.first().first().value<ScanProblem>();
+    QCOMPARE(problem.code, QStringLiteral("keyboard_layout"));
+    QVERIFY2(problem.message.contains(digits), qPrintable(problem.message));
+    QCOMPARE(m_field->text(), QString());
+}
+
+QTEST_MAIN(TestKeyboardWedge)
+#include "TestKeyboardWedge.moc"
