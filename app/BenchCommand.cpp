@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include "LookupBench.h"
+#include "ScannerBench.h"
 #include "app/CommandLineNumbers.h"
 
 namespace wf::app {
@@ -36,6 +37,30 @@ bool makeCache(const QString& path, qint64 skus, qint64 orders, QTextStream& err
     return true;
 }
 
+int runScannerBench(const QString& which, const QCommandLineParser& parser, qint64 count, QTextStream& out,
+                    QTextStream& err)
+{
+    Result<QJsonObject> result;
+    if (which == QLatin1String("gs1")) {
+        result = bench::Gs1Bench::run(parser.isSet(QStringLiteral("lookups")) ? int(count) : 100000, 7);
+    } else if (which == QLatin1String("scan-input")) {
+        result = bench::ScanInputBench::run(parser.isSet(QStringLiteral("lookups")) ? int(count) : 10000);
+    } else {
+        const QString images = parser.value(QStringLiteral("images"));
+        if (images.isEmpty()) {
+            err << "bench decode: --images DIR is required (a folder of barcode images with .txt beside them)\n";
+            return 2;
+        }
+        result = bench::DecodeBench::run(images, 3);
+    }
+    if (!result) {
+        err << "bench: " << result.error().detail << '\n';
+        return 1;
+    }
+    out << QJsonDocument(*result).toJson(QJsonDocument::Compact) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -44,6 +69,9 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.setApplicationDescription(QStringLiteral(
         "lookup: 10,000 random barcode lookups through the Lookup workflow beside a bare indexed SELECT.\n"
         "startup: warehouse-floor start to ready-for-scan and peak RSS beside an empty window.\n"
+        "gs1: GS1 parse throughput (--lookups N messages, default 100000) beside tokenising the same strings.\n"
+        "scan-input: keyboard-wedge burst and serial frame to ScanEvent beside plain key delivery.\n"
+        "decode: ZXing decode per image over --images DIR beside zbarimg on the same images.\n"
         "Without --db a cache is made with demo-data (--skus default 1000000, --orders default 100000)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("which"), QStringLiteral("lookup or startup"));
@@ -56,6 +84,7 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addOption(
         {QStringLiteral("lookups"), QStringLiteral("Lookups to time (default 10000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Startup runs (default 5)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("images"), QStringLiteral("decode: folder of barcode images."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("app"),
                       QStringLiteral("warehouse-floor binary (default: beside floorctl)."),
                       QStringLiteral("PATH")});
@@ -72,14 +101,18 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     const auto orders = integerOption(parser, QStringLiteral("orders"), 100'000);
     const auto lookups = integerOption(parser, QStringLiteral("lookups"), 10'000);
     const auto runs = integerOption(parser, QStringLiteral("runs"), 5);
-    if (which != QLatin1String("lookup") && which != QLatin1String("startup")) {
-        err << "bench: say which benchmark: lookup or startup\n";
+    static const QStringList kWhich = {QStringLiteral("lookup"), QStringLiteral("startup"), QStringLiteral("gs1"),
+                                       QStringLiteral("scan-input"), QStringLiteral("decode")};
+    if (!kWhich.contains(which)) {
+        err << "bench: say which benchmark: " << kWhich.join(QStringLiteral(", ")) << '\n';
         return 2;
     }
     if (!skus || !orders || !lookups || !runs || *lookups < 1 || *lookups > 10'000'000 || *runs < 1 || *runs > 100) {
         err << "bench: --skus, --orders, --lookups (1..10000000) and --runs (1..100) take whole numbers\n";
         return 2;
     }
+    if (which == QLatin1String("gs1") || which == QLatin1String("scan-input") || which == QLatin1String("decode"))
+        return runScannerBench(which, parser, *lookups, out, err);
     QTemporaryDir scratch;
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {

@@ -4,12 +4,12 @@
 
 namespace wf::app {
 
-/// floorctl bench lookup|startup [--skus N] [--orders N] [--db PATH] [--lookups N] [--runs N]
+/// floorctl bench lookup|startup|gs1|scan-input|decode [options]; last line JSON with the ratio.
 class BenchCommand : public FloorctlCommand
 {
 public:
     QString name() const override { return QStringLiteral("bench"); }
-    QString summary() const override { return QStringLiteral("benchmarks: lookup, startup (JSON, ratio last)"); }
+    QString summary() const override { return QStringLiteral("benchmarks: lookup, startup, gs1, scan-input, decode (JSON)"); }
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 
