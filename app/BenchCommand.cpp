@@ -37,8 +37,8 @@ bool makeCache(const QString& path, qint64 skus, qint64 orders, QTextStream& err
     return true;
 }
 
-int runScannerBench(const QString& which, const QCommandLineParser& parser, qint64 count, QTextStream& out,
-                    QTextStream& err)
+int runScannerBench(
+    const QString& which, const QCommandLineParser& parser, qint64 count, QTextStream& out, QTextStream& err)
 {
     Result<QJsonObject> result;
     if (which == QLatin1String("gs1")) {
@@ -84,7 +84,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addOption(
         {QStringLiteral("lookups"), QStringLiteral("Lookups to time (default 10000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Startup runs (default 5)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("images"), QStringLiteral("decode: folder of barcode images."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("images"), QStringLiteral("decode: folder of barcode images."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("app"),
                       QStringLiteral("warehouse-floor binary (default: beside floorctl)."),
                       QStringLiteral("PATH")});
@@ -101,8 +102,11 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     const auto orders = integerOption(parser, QStringLiteral("orders"), 100'000);
     const auto lookups = integerOption(parser, QStringLiteral("lookups"), 10'000);
     const auto runs = integerOption(parser, QStringLiteral("runs"), 5);
-    static const QStringList kWhich = {QStringLiteral("lookup"), QStringLiteral("startup"), QStringLiteral("gs1"),
-                                       QStringLiteral("scan-input"), QStringLiteral("decode")};
+    static const QStringList kWhich = {QStringLiteral("lookup"),
+                                       QStringLiteral("startup"),
+                                       QStringLiteral("gs1"),
+                                       QStringLiteral("scan-input"),
+                                       QStringLiteral("decode")};
     if (!kWhich.contains(which)) {
         err << "bench: say which benchmark: " << kWhich.join(QStringLiteral(", ")) << '\n';
         return 2;

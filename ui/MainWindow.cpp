@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "ui/Feedback.h"
 #include "ui/LanguageSwitch.h"
 #include "ui/LoginScreen.h"
 #include "ui/LookupScreen.h"
@@ -18,6 +19,7 @@
 #include "ui/ScanSimulatorPanel.h"
 #include "ui/ScannerScreen.h"
 #include "ui/Theme.h"
+#include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 #include "workflows/FloorStatus.h"
 #include "workflows/OperatorLogin.h"
@@ -41,6 +43,7 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_operatorLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
+    , m_feedback(new Feedback(this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
@@ -88,6 +91,8 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     connect(m_lookup, &LookupScreen::scanEntered, this, &MainWindow::enterScan);
     if (m_simulator)
         connect(m_simulator, &ScanSimulatorPanel::scanInjected, this, &MainWindow::enterScan);
+    for (auto* banner : findChildren<VerdictBanner*>())
+        connect(banner, &VerdictBanner::verdictShown, m_feedback, &Feedback::signal);
     auto* logoutKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
     connect(logoutKey, &QShortcut::activated, this, &MainWindow::logout);
     auto* timer = new QTimer(this);
@@ -183,6 +188,7 @@ void MainWindow::routeProblem(const scanner::ScanProblem& problem)
 {
     m_scanners->logProblem(problem);
     statusBar()->showMessage(problem.message, 15000);
+    m_feedback->signal(workflows::Verdict::Kind::Error);
 }
 
 void MainWindow::setScannerSettings(const scanner::ScannerSettings& settings,
@@ -190,6 +196,7 @@ void MainWindow::setScannerSettings(const scanner::ScannerSettings& settings,
                                     const QStringList& cameras)
 {
     m_scanners->setSettings(settings, serialPorts, cameras);
+    m_feedback->setSound(settings.soundOn, settings.volumePercent);
 }
 
 void MainWindow::showScreen(QWidget* screen)

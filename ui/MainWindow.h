@@ -23,6 +23,7 @@ class LookupScreen;
 class ScanSimulatorPanel;
 class ScanTarget;
 class ScannerScreen;
+class Feedback;
 
 /// What the status bar and the banner need to know about the station.
 struct StationInfo
@@ -45,6 +46,7 @@ public:
     /// The screen that takes scans now, or nullptr.
     ScanTarget* currentScanTarget() const;
     const workflows::OperatorSession& session() const { return m_session; }
+    Feedback& feedback() { return *m_feedback; }
 
     /// What the Scanners screen shows and edits; the lists are the choices for ports and cameras.
     void setScannerSettings(const scanner::ScannerSettings& settings,
@@ -94,6 +96,7 @@ private:
     QLabel* m_operatorLabel;
     QLabel* m_cacheLabel;
     QLabel* m_pendingLabel;
+    Feedback* m_feedback;
 };
 
 } // namespace wf::ui

@@ -1,7 +1,5 @@
 #include "ui/VerdictBanner.h"
 
-#include <QApplication>
-
 #include "ui/Theme.h"
 
 namespace wf::ui {
@@ -22,8 +20,7 @@ void VerdictBanner::show(const workflows::Verdict& verdict)
     setText(verdict.message);
     setStyleSheet(QStringLiteral("background: %1; color: #ffffff; font-size: 20pt; font-weight: bold;")
                       .arg(Theme::verdictColour(verdict.kind).name()));
-    if (verdict.kind == workflows::Verdict::Kind::Error)
-        QApplication::beep();
+    emit verdictShown(verdict.kind);
 }
 
 void VerdictBanner::clearVerdict()

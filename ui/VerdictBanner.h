@@ -18,6 +18,9 @@ public:
     void clearVerdict();
     QString code() const { return m_code; }
 
+signals:
+    void verdictShown(wf::workflows::Verdict::Kind kind);
+
 private:
     QString m_code;
 };

@@ -1,3 +1,6 @@
+#include <chrono>
+#include <vector>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -7,9 +10,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-
-#include <chrono>
-#include <vector>
 
 #include "LookupBench.h"
 #include "ScannerBench.h"
@@ -47,7 +47,9 @@ bool sameContent(QString got, QString expected)
 std::vector<Sample> loadSamples(const QString& folder)
 {
     std::vector<Sample> samples;
-    QDirIterator it(folder, {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.webp")}, QDir::Files,
+    QDirIterator it(folder,
+                    {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.webp")},
+                    QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -65,8 +67,8 @@ QImage onCameraFrame(const QImage& image)
     QImage frame(1280, 720, QImage::Format_RGB32);
     frame.fill(QColor(0x80, 0x80, 0x80));
     const QImage fitted = image.width() > 1200 || image.height() > 680
-                            ? image.scaled(1200, 680, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                            : image;
+                              ? image.scaled(1200, 680, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                              : image;
     QPainter painter(&frame);
     painter.drawImage((1280 - fitted.width()) / 2, (720 - fitted.height()) / 2, fitted);
     return frame;
@@ -85,7 +87,8 @@ ZbarRun zbar(const QString& program, const QString& path)
     timer.start();
     process.start(program, {QStringLiteral("-q"), QStringLiteral("--raw"), path});
     process.waitForFinished(30000);
-    return {double(timer.nsecsElapsed()) / 1e6, QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0)};
+    return {double(timer.nsecsElapsed()) / 1e6,
+            QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0)};
 }
 
 } // namespace
@@ -140,7 +143,8 @@ Result<QJsonObject> DecodeBench::run(const QString& folder, int repeats)
     batchTimer.start();
     batch.start(zbarimg, paths);
     batch.waitForFinished(300000);
-    result.insert(QStringLiteral("zbarimg_batch_mean_ms"), double(batchTimer.nsecsElapsed()) / 1e6 / double(samples.size()));
+    result.insert(QStringLiteral("zbarimg_batch_mean_ms"),
+                  double(batchTimer.nsecsElapsed()) / 1e6 / double(samples.size()));
     double ourTotal = 0;
     for (double v : ours)
         ourTotal += v;

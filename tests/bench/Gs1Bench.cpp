@@ -1,8 +1,8 @@
-#include <QRandomGenerator>
-#include <QStringList>
-
 #include <chrono>
 #include <vector>
+
+#include <QRandomGenerator>
+#include <QStringList>
 
 #include "LookupBench.h"
 #include "ScannerBench.h"
@@ -36,8 +36,7 @@ QStringList realisticScans(int count, quint64 seed)
             scans << QStringLiteral("]C101") + gtin + QStringLiteral("17") + expiry + QStringLiteral("10") + lot;
             break;
         case 1:
-            scans << QStringLiteral("]d201") + gtin + QStringLiteral("21SN") + lot + gs + QStringLiteral("17")
-                         + expiry;
+            scans << QStringLiteral("]d201") + gtin + QStringLiteral("21SN") + lot + gs + QStringLiteral("17") + expiry;
             break;
         case 2:
             scans << QStringLiteral("(01)") + gtin + QStringLiteral("(17)") + expiry + QStringLiteral("(10)") + lot;
@@ -76,9 +75,8 @@ Result<QJsonObject> Gs1Bench::run(int messages, quint64 seed)
     }
     const double seconds = std::chrono::duration<double>(Clock::now() - totalStart).count();
     if (valid != messages)
-        return fail(Error::Code::InvalidInput, QStringLiteral("%1 of %2 generated scans did not parse")
-                                                   .arg(messages - valid)
-                                                   .arg(messages));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("%1 of %2 generated scans did not parse").arg(messages - valid).arg(messages));
     double ourTotal = 0, baseTotal = 0;
     for (double v : ours)
         ourTotal += v;

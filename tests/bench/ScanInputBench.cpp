@@ -1,8 +1,8 @@
-#include <QCoreApplication>
-#include <QKeyEvent>
-
 #include <chrono>
 #include <vector>
+
+#include <QCoreApplication>
+#include <QKeyEvent>
 
 #include "LookupBench.h"
 #include "ScannerBench.h"
@@ -38,10 +38,13 @@ void press(QObject* target, int key, const QString& text)
 
 Result<QJsonObject> ScanInputBench::run(int scans)
 {
-    const QString code = QStringLiteral("]C10104000000001290172812311" "0LOT-42");
+    const QString code = QStringLiteral("]C10104000000001290172812311"
+                                        "0LOT-42");
     KeySink sink;
     auto fakeNow = Clock::now();
-    scanner::KeyboardWedge wedge({}, [&fakeNow] { return fakeNow; });
+    scanner::KeyboardWedge wedge({}, [&fakeNow] {
+        return fakeNow;
+    });
     std::vector<double> burstToScan, wholeBurst, plainKeys, serialFrame;
     Clock::time_point terminatorSent, burstStart;
     int received = 0;

@@ -11,9 +11,11 @@
 #include "scanner/KeyboardWedge.h"
 #include "scanner/ScanRouter.h"
 #include "support/TestCache.h"
+#include "ui/Feedback.h"
 #include "ui/LanguageSwitch.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanSimulatorPanel.h"
+#include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 
@@ -36,6 +38,7 @@ private slots:
     void placeholderModesSaySoAndEscGoesBack();
     void germanOperatorSeesGerman();
     void simulatorInjectsScans();
+    void feedbackFlashesTheVerdictColour();
     void scannerBurstGoesThroughTheRouter();
     void scannersScreenLogsEveryEvent();
 
@@ -248,6 +251,26 @@ void TestMainWindow::simulatorInjectsScans()
     QCOMPARE(bannerCode(), QStringLiteral("item_found"));
     simulator->injectRow(simulator->hintCount() - 1);
     QCOMPARE(bannerCode(), QStringLiteral("invalid_check_digit"));
+}
+
+void TestMainWindow::feedbackFlashesTheVerdictColour()
+{
+    auto* overlay = m_window->findChild<QWidget*>(QStringLiteral("flashOverlay"));
+    QVERIFY(overlay && !overlay->isVisible());
+    typeScan(QStringLiteral("Z9999")); // unknown badge: error
+    QCOMPARE(m_window->feedback().lastFlash(), wf::ui::Theme::verdictColour(wf::workflows::Verdict::Kind::Error));
+    QVERIFY(overlay->isVisible());
+    QCOMPARE(overlay->geometry(), m_window->rect());
+    QTRY_VERIFY(!overlay->isVisible()); // a flash, not a curtain
+    const int played = m_window->feedback().played();
+    typeScan(QStringLiteral("P1001"));
+    QCOMPARE(m_window->feedback().lastFlash(), wf::ui::Theme::verdictColour(wf::workflows::Verdict::Kind::Ok));
+    QCOMPARE(m_window->feedback().played(), played + 1);
+    m_window->feedback().setSound(false, 0);
+    QTest::keyClick(currentScreen(), Qt::Key_4);
+    typeScan(QStringLiteral("5901234123457"));
+    QCOMPARE(m_window->feedback().played(), played + 1); // muted: flash only
+    QCOMPARE(m_window->feedback().lastFlash(), wf::ui::Theme::verdictColour(wf::workflows::Verdict::Kind::Error));
 }
 
 void TestMainWindow::scannerBurstGoesThroughTheRouter()
