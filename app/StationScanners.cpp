@@ -55,6 +55,12 @@ void StationScanners::apply(const scanner::ScannerSettings& settings)
         m_router.addSource(m_serial.back().get());
         m_serial.back()->start();
     }
+    m_camera.reset();
+    if (!settings.cameraId.isEmpty()) {
+        m_camera = std::make_unique<scanner::CameraScanSource>(settings.cameraId);
+        m_router.addSource(m_camera.get());
+        m_camera->start();
+    }
 }
 
 scanner::ScannerSettings StationScanners::load()

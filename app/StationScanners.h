@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include "scanner/CameraScanSource.h"
 #include "scanner/KeyboardWedge.h"
 #include "scanner/ScanRouter.h"
 #include "scanner/ScannerSettings.h"
@@ -35,6 +36,7 @@ private:
     scanner::ScanRouter m_router;
     std::unique_ptr<scanner::KeyboardWedge> m_wedge;
     std::vector<std::unique_ptr<scanner::SerialScanSource>> m_serial;
+    std::unique_ptr<scanner::CameraScanSource> m_camera;
 };
 
 } // namespace wf::app

@@ -88,9 +88,14 @@ void wireScanners(wf::app::StationScanners& scanners, wf::ui::MainWindow& window
                      [&scanners, &window](const wf::scanner::ScannerSettings& settings) {
                          wf::app::StationScanners::save(settings);
                          scanners.apply(settings);
-                         window.setScannerSettings(settings, serialPortNames(), {});
+                         window.setScannerSettings(
+                             settings, serialPortNames(), wf::scanner::CameraScanSource::availableCameras());
                      });
-    window.setScannerSettings(scanners.settings(), serialPortNames(), {});
+    window.setScannerSettings(scanners.settings(), {}, {}); // sound settings now; port lists when asked
+    QObject::connect(&window, &wf::ui::MainWindow::scannerSettingsWanted, &scanners, [&scanners, &window] {
+        window.setScannerSettings(
+            scanners.settings(), serialPortNames(), wf::scanner::CameraScanSource::availableCameras());
+    });
 }
 
 int runEmptyWindow(bool exitWhenReady)

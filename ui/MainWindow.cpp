@@ -157,6 +157,7 @@ void MainWindow::openMode(FloorMode mode)
         return;
     }
     if (mode == FloorMode::Scanners) {
+        emit scannerSettingsWanted();
         m_scanners->setEditable(m_session.isSupervisor());
         showScreen(m_scanners);
         return;

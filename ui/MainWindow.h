@@ -69,6 +69,8 @@ signals:
     /// When nothing listens, the window routes it itself.
     void scanEntered(const wf::scanner::ScanEvent& scan);
     void scannerSettingsApplied(const wf::scanner::ScannerSettings& settings);
+    /// The Scanners screen opens: time to list ports and cameras (not at start-up: slow).
+    void scannerSettingsWanted();
 
 protected:
     void changeEvent(QEvent* event) override;

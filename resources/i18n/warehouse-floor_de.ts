@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>CameraScanSource</name>
+    <message>
+        <source>No camera found</source>
+        <translation>Keine Kamera gefunden</translation>
+    </message>
+</context>
+<context>
     <name>Gs1Linters</name>
     <message>
         <source>month %1 is not a month</source>
