@@ -84,6 +84,13 @@ scanner::ScannerSettings StationScanners::load()
         serial.baudRate = q.value(QStringLiteral("baud"), 9600).toInt();
         serial.framing.terminator =
             scanner::ScanFrameAssembler::Terminator(q.value(QStringLiteral("terminator"), 2).toInt());
+        serial.dataBits = QSerialPort::DataBits(q.value(QStringLiteral("data_bits"), 8).toInt());
+        serial.parity = QSerialPort::Parity(q.value(QStringLiteral("parity"), 0).toInt());
+        serial.stopBits = QSerialPort::StopBits(q.value(QStringLiteral("stop_bits"), 1).toInt());
+        serial.flowControl = QSerialPort::FlowControl(q.value(QStringLiteral("flow_control"), 0).toInt());
+        serial.idleGap = std::chrono::milliseconds(q.value(QStringLiteral("idle_gap_ms"), 60).toInt());
+        serial.framing.prefix = q.value(QStringLiteral("prefix")).toByteArray();
+        serial.framing.suffix = q.value(QStringLiteral("suffix")).toByteArray();
         if (!serial.portName.isEmpty())
             s.serialScanners.append(serial);
     }
@@ -110,6 +117,13 @@ void StationScanners::save(const scanner::ScannerSettings& s)
         q.setValue(QStringLiteral("port"), s.serialScanners[i].portName);
         q.setValue(QStringLiteral("baud"), s.serialScanners[i].baudRate);
         q.setValue(QStringLiteral("terminator"), int(s.serialScanners[i].framing.terminator));
+        q.setValue(QStringLiteral("data_bits"), int(s.serialScanners[i].dataBits));
+        q.setValue(QStringLiteral("parity"), int(s.serialScanners[i].parity));
+        q.setValue(QStringLiteral("stop_bits"), int(s.serialScanners[i].stopBits));
+        q.setValue(QStringLiteral("flow_control"), int(s.serialScanners[i].flowControl));
+        q.setValue(QStringLiteral("idle_gap_ms"), qint64(s.serialScanners[i].idleGap.count()));
+        q.setValue(QStringLiteral("prefix"), s.serialScanners[i].framing.prefix);
+        q.setValue(QStringLiteral("suffix"), s.serialScanners[i].framing.suffix);
     }
     q.endArray();
     q.endGroup();

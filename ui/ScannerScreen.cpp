@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -53,7 +54,12 @@ ScannerScreen::ScannerScreen(QWidget* parent)
     left->addWidget(m_banner);
     left->addWidget(m_log, 1);
     row->addLayout(left, 3);
-    row->addWidget(m_settingsBox, 2);
+    // Many settings: they scroll, so the screen fits a 1280×800 station.
+    auto* settingsScroll = new QScrollArea(this);
+    settingsScroll->setWidget(m_settingsBox);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    row->addWidget(settingsScroll, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_guide);
@@ -95,6 +101,18 @@ void ScannerScreen::buildSettings()
     addRow(m_baud, "baudComboBox");
     m_serialTerminator = new QComboBox(m_settingsBox);
     addRow(m_serialTerminator, "serialTerminatorComboBox");
+    m_dataBits = new QComboBox(m_settingsBox);
+    for (int bits : {8, 7, 6, 5})
+        m_dataBits->addItem(QString::number(bits), bits);
+    addRow(m_dataBits, "dataBitsComboBox");
+    m_parity = new QComboBox(m_settingsBox);
+    addRow(m_parity, "parityComboBox");
+    m_stopBits = new QComboBox(m_settingsBox);
+    m_stopBits->addItem(QStringLiteral("1"), int(QSerialPort::OneStop));
+    m_stopBits->addItem(QStringLiteral("2"), int(QSerialPort::TwoStop));
+    addRow(m_stopBits, "stopBitsComboBox");
+    m_flowControl = new QComboBox(m_settingsBox);
+    addRow(m_flowControl, "flowControlComboBox");
     m_camera = new QComboBox(m_settingsBox);
     addRow(m_camera, "cameraComboBox");
     m_sound = new QCheckBox(m_settingsBox);
@@ -186,6 +204,10 @@ void ScannerScreen::setSettings(const scanner::ScannerSettings& settings,
     m_serialPort->setCurrentText(serial.portName);
     m_baud->setCurrentIndex(std::max(0, m_baud->findData(serial.baudRate)));
     m_serialTerminator->setCurrentIndex(int(serial.framing.terminator));
+    m_dataBits->setCurrentIndex(std::max(0, m_dataBits->findData(int(serial.dataBits))));
+    m_parity->setCurrentIndex(std::max(0, m_parity->findData(int(serial.parity))));
+    m_stopBits->setCurrentIndex(std::max(0, m_stopBits->findData(int(serial.stopBits))));
+    m_flowControl->setCurrentIndex(std::max(0, m_flowControl->findData(int(serial.flowControl))));
     m_camera->clear();
     m_camera->addItem(QString());
     m_camera->addItems(cameras);
@@ -210,6 +232,10 @@ scanner::ScannerSettings ScannerScreen::editedSettings() const
         serial.portName = m_serialPort->currentText().trimmed();
         serial.baudRate = m_baud->currentData().toInt();
         serial.framing.terminator = scanner::ScanFrameAssembler::Terminator(m_serialTerminator->currentIndex());
+        serial.dataBits = QSerialPort::DataBits(m_dataBits->currentData().toInt());
+        serial.parity = QSerialPort::Parity(m_parity->currentData().toInt());
+        serial.stopBits = QSerialPort::StopBits(m_stopBits->currentData().toInt());
+        serial.flowControl = QSerialPort::FlowControl(m_flowControl->currentData().toInt());
         s.serialScanners.append(serial);
     }
     s.cameraId = m_camera->currentText();
@@ -245,9 +271,15 @@ void ScannerScreen::retranslate()
                               tr("Serial port"),
                               tr("Baud rate"),
                               tr("Serial terminator"),
+                              tr("Data bits"),
+                              tr("Parity"),
+                              tr("Stop bits"),
+                              tr("Flow control"),
                               tr("Camera"),
                               tr("Sounds"),
                               tr("Volume")};
+    static_assert(std::size(labels) == 15);
+    Q_ASSERT(m_labels.size() == qsizetype(std::size(labels)));
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     const int terminator = m_terminator->currentIndex();
@@ -258,6 +290,18 @@ void ScannerScreen::retranslate()
     m_serialTerminator->clear();
     m_serialTerminator->addItems({tr("CR"), tr("LF"), tr("CR or LF"), tr("Pause")});
     m_serialTerminator->setCurrentIndex(std::max(0, serialTerminator));
+    const int parity = std::max(0, m_parity->currentIndex());
+    m_parity->clear();
+    m_parity->addItem(tr("None"), int(QSerialPort::NoParity));
+    m_parity->addItem(tr("Even"), int(QSerialPort::EvenParity));
+    m_parity->addItem(tr("Odd"), int(QSerialPort::OddParity));
+    m_parity->setCurrentIndex(parity);
+    const int flow = std::max(0, m_flowControl->currentIndex());
+    m_flowControl->clear();
+    m_flowControl->addItem(tr("None"), int(QSerialPort::NoFlowControl));
+    m_flowControl->addItem(tr("RTS/CTS"), int(QSerialPort::HardwareControl));
+    m_flowControl->addItem(tr("XON/XOFF"), int(QSerialPort::SoftwareControl));
+    m_flowControl->setCurrentIndex(flow);
     m_sound->setText(tr("Good, warning and error sounds"));
     m_apply->setText(tr("Apply"));
     m_log->setHorizontalHeaderLabels(

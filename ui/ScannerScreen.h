@@ -66,6 +66,10 @@ private:
     QComboBox* m_serialPort;
     QComboBox* m_baud;
     QComboBox* m_serialTerminator;
+    QComboBox* m_dataBits;
+    QComboBox* m_parity;
+    QComboBox* m_stopBits;
+    QComboBox* m_flowControl;
     QComboBox* m_camera;
     QCheckBox* m_sound;
     QSpinBox* m_volume;
