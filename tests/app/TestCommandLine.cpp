@@ -77,6 +77,12 @@ void TestCommandLine::helpForEveryCommand_data()
                                << QStringLiteral("--skus");
     QTest::addRow("bench") << QStringList{QStringLiteral("bench"), QStringLiteral("--help")}
                            << QStringLiteral("--lookups");
+    QTest::addRow("parse-scan") << QStringList{QStringLiteral("parse-scan"), QStringLiteral("--help")}
+                                << QStringLiteral("Digital Link");
+    QTest::addRow("decode") << QStringList{QStringLiteral("decode"), QStringLiteral("--help")}
+                            << QStringLiteral("--try-harder");
+    QTest::addRow("listen") << QStringList{QStringLiteral("listen"), QStringLiteral("--help")}
+                            << QStringLiteral("--serial");
 }
 
 void TestCommandLine::helpForEveryCommand()
