@@ -68,6 +68,24 @@ QList<ScanFrameAssembler::Output> ScanFrameAssembler::flush()
     return out;
 }
 
+QList<ScanFrameAssembler::Output> ScanFrameAssembler::abandon()
+{
+    QList<Output> out;
+    if (m_buffer.isEmpty() && !m_overflowing)
+        return out;
+    out.append(problem(QStringLiteral("incomplete_frame"),
+                       QCoreApplication::translate("ScanFrameAssembler",
+                                                   "The scanner went away in the middle of a scan; the %1 bytes "
+                                                   "that arrived were not used. Scan again.")
+                           .arg(m_overflowing ? m_overflowBytes : m_buffer.size()),
+                       m_buffer,
+                       m_deviceId));
+    m_buffer.clear();
+    m_overflowing = false;
+    m_overflowBytes = 0;
+    return out;
+}
+
 void ScanFrameAssembler::finishFrame(QList<Output>& out)
 {
     if (m_overflowing) {

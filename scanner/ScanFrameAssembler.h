@@ -44,8 +44,11 @@ public:
 
     /// Bytes as they arrived; returns the frames (and problems) they completed, in order.
     QList<Output> feed(const QByteArray& bytes);
-    /// Ends the frame in progress (idle gap, or the port closed).
+    /// Ends the frame in progress (an idle gap ended it).
     QList<Output> flush();
+    /// The device went away mid-frame: what had arrived of it, as an incomplete_frame problem
+    /// (never as a scan: half a code must not act as a whole one). Empty when nothing was pending.
+    QList<Output> abandon();
     qsizetype pending() const { return m_buffer.size(); }
 
 private:

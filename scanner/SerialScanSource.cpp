@@ -69,7 +69,7 @@ void SerialScanSource::scheduleReconnect(const QString& why)
 {
     if (m_port.isOpen())
         m_port.close();
-    emitAll(m_assembler.flush()); // a frame cut by the unplug is reported, not lost silently
+    emitAll(m_assembler.abandon()); // a frame cut by the unplug is reported, not lost, not used
     setStatus(Status::Disconnected,
               QCoreApplication::translate("SerialScanSource", "%1: %2; trying again in %3 s")
                   .arg(m_settings.portName, why)

@@ -157,6 +157,8 @@ void LookupScreen::showProduct(const db::CodeMatch& match, const workflows::Look
         m_fieldValues[Scanned]->setText(tr("%1 barcode %2, %3 units per scan")
                                             .arg(barcodeKindName(match.barcodeKind), match.code)
                                             .arg(match.unitsPerScan));
+    if (result.gs1 && result.gs1->isGs1)
+        m_fieldValues[Scanned]->setText(m_fieldValues[Scanned]->text() + QStringLiteral("\n") + result.gs1->hri());
     const QString hs = p.hsCode.isEmpty() ? tr("HS code missing") : tr("HS %1").arg(p.hsCode);
     const QString origin = p.originCountry.isEmpty() ? tr("origin missing") : tr("origin %1").arg(p.originCountry);
     m_fieldValues[Customs]->setText(

@@ -311,6 +311,10 @@
         <source>The scanner sent a symbology identifier without data.</source>
         <translation>Der Scanner hat eine Symbologiekennung ohne Daten gesendet.</translation>
     </message>
+    <message>
+        <source>The scanner went away in the middle of a scan; the %1 bytes that arrived were not used. Scan again.</source>
+        <translation>Der Scanner wurde mitten im Scan getrennt; die %1 angekommenen Bytes wurden nicht verwendet. Bitte erneut scannen.</translation>
+    </message>
 </context>
 <context>
     <name>ScanGate</name>

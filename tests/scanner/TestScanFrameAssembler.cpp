@@ -23,6 +23,7 @@ private slots:
     void rejects();
     void overLongFrameThenAGoodOne();
     void megabyteLineKeepsTheBufferBounded();
+    void abandonedFrameIsAProblem();
     void fuzz();
 
 private:
@@ -174,6 +175,18 @@ void TestScanFrameAssembler::megabyteLineKeepsTheBufferBounded()
     const auto out = assembler.feed("\n");
     QCOMPARE(codes(out), QStringList{QStringLiteral("frame_too_long")});
     QVERIFY(std::get<ScanProblem>(out[0]).message.contains(QStringLiteral("1048576")));
+}
+
+void TestScanFrameAssembler::abandonedFrameIsAProblem()
+{
+    ScanFrameAssembler assembler(QStringLiteral("t"));
+    QVERIFY(assembler.abandon().isEmpty());
+    QVERIFY(assembler.feed("40000").isEmpty());
+    const auto out = assembler.abandon();
+    QCOMPARE(codes(out), QStringList{QStringLiteral("incomplete_frame")});
+    QCOMPARE(std::get<ScanProblem>(out[0]).raw, QByteArray("40000"));
+    QCOMPARE(assembler.pending(), qsizetype(0));
+    QCOMPARE(texts(assembler.feed("NEXT\r")), QStringList{QStringLiteral("NEXT")});
 }
 
 void TestScanFrameAssembler::fuzz()
