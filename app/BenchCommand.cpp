@@ -89,14 +89,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addOption({QStringLiteral("app"),
                       QStringLiteral("warehouse-floor binary (default: beside floorctl)."),
                       QStringLiteral("PATH")});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments, out, err))
+        return *done;
     const QString which = parser.positionalArguments().value(0);
     const auto skus = integerOption(parser, QStringLiteral("skus"), 1'000'000);
     const auto orders = integerOption(parser, QStringLiteral("orders"), 100'000);

@@ -9,7 +9,10 @@ class BenchCommand : public FloorctlCommand
 {
 public:
     QString name() const override { return QStringLiteral("bench"); }
-    QString summary() const override { return QStringLiteral("benchmarks: lookup, startup, gs1, scan-input, decode (JSON)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("benchmarks: lookup, startup, gs1, scan-input, decode (JSON)");
+    }
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 

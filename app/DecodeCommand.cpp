@@ -119,14 +119,8 @@ int DecodeCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     worker.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(worker);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Image files."), QStringLiteral("FILE..."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments, out, err))
+        return *done;
     const bool tryHarder = parser.isSet(QStringLiteral("try-harder"));
     const QStringList formats = parser.value(QStringLiteral("formats")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!scanner::ImageDecoder::knownFormats(formats)) {

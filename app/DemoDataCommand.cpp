@@ -56,14 +56,8 @@ int DemoDataCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     parser.addOption({QStringLiteral("anchor"),
                       QStringLiteral("The day the week of history ends (default today, UTC)."),
                       QStringLiteral("YYYY-MM-DD")});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments, out, err))
+        return *done;
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         err << "demo-data: --db PATH is required\n";

@@ -81,14 +81,8 @@ int ListenCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     parser.addOption({QStringLiteral("count"), QStringLiteral("Stop after this many scans."), QStringLiteral("K")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("Stop after this many seconds."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("list"), QStringLiteral("List the serial ports and exit.")});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments, out, err))
+        return *done;
     if (parser.isSet(QStringLiteral("list")))
         return listPorts(out);
     const auto baud = integerOption(parser, QStringLiteral("baud"), 9600);

@@ -40,14 +40,8 @@ int ParseScanCommand::run(const QStringList& arguments, QTextStream& out, QTextS
                       QStringLiteral("Symbology identifier when the text has none."),
                       QStringLiteral("ID")});
     parser.addPositionalArgument(QStringLiteral("scan"), QStringLiteral("The scanned text."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments, out, err))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         err << "parse-scan: give exactly one scan\n";
         return 2;
