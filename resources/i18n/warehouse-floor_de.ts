@@ -290,6 +290,133 @@
     </message>
 </context>
 <context>
+    <name>PickSession</name>
+    <message>
+        <source>The cache could not be written: %1. Nothing was recorded; scan again.</source>
+        <translation>Der Cache konnte nicht geschrieben werden: %1. Nichts wurde gespeichert; bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>No shipment awaits picking.</source>
+        <translation>Keine Sendung wartet auf Kommissionierung.</translation>
+    </message>
+    <message>
+        <source>No pick list: open Pick again.</source>
+        <translation>Keine Pickliste: Kommissionieren erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Scan tote %1 for order %2.</source>
+        <translation>Behälter %1 für Auftrag %2 scannen.</translation>
+    </message>
+    <message>
+        <source>Pick list done. Take the totes to packing.</source>
+        <translation>Pickliste fertig. Bringen Sie die Behälter zum Packen.</translation>
+    </message>
+    <message>
+        <source>Go to bin %1 and scan it.</source>
+        <translation>Gehen Sie zu Lagerplatz %1 und scannen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Pick %1 × %2 into tote %3.</source>
+        <translation>%1 × %2 in Behälter %3 legen.</translation>
+    </message>
+    <message>
+        <source>Tote %1 is already used for order %2. Take an empty tote.</source>
+        <translation>Behälter %1 ist schon für Auftrag %2 belegt. Nehmen Sie einen leeren Behälter.</translation>
+    </message>
+    <message>
+        <source>%1 is a bin or a product, not a tote. Scan the tote's label.</source>
+        <translation>%1 ist ein Lagerplatz oder ein Artikel, kein Behälter. Scannen Sie das Etikett des Behälters.</translation>
+    </message>
+    <message>
+        <source>Tote %1 is for order %2. %3</source>
+        <translation>Behälter %1 ist für Auftrag %2. %3</translation>
+    </message>
+    <message>
+        <source>Bin %1. Pick %2 × %3 (%4) into tote %5.</source>
+        <translation>Lagerplatz %1. %2 × %3 (%4) in Behälter %5 legen.</translation>
+    </message>
+    <message>
+        <source>Wrong bin: this is %1, the task is at %2.</source>
+        <translation>Falscher Lagerplatz: Das ist %1, die Aufgabe liegt bei %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known barcode.</source>
+        <translation>%1 ist kein bekannter Barcode.</translation>
+    </message>
+    <message>
+        <source>Scan bin %1 first.</source>
+        <translation>Scannen Sie zuerst Lagerplatz %1.</translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 (%2). The task is %3 (%4). Put it back.</source>
+        <translation>Falscher Artikel: %1 (%2). Die Aufgabe ist %3 (%4). Legen Sie ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Too many: this scan counts %1, only %2 are left to pick.</source>
+        <translation>Zu viele: Dieser Scan zählt %1, nur noch %2 sind zu kommissionieren.</translation>
+    </message>
+    <message>
+        <source>Serial %1 is not the one this order needs (%2).</source>
+        <translation>Seriennummer %1 ist nicht die für diesen Auftrag (%2).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not the one this order needs (%2).</source>
+        <translation>Charge %1 ist nicht die für diesen Auftrag (%2).</translation>
+    </message>
+    <message>
+        <source>%1 × %2 in tote %3: task done.</source>
+        <translation>%1 × %2 in Behälter %3: Aufgabe erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 in tote %4.</source>
+        <translation>%1 von %2 × %3 in Behälter %4.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 short (%3); order %4 ships partial.</source>
+        <translation>%1 × %2 fehlen (%3); Auftrag %4 geht als Teillieferung.</translation>
+    </message>
+    <message>
+        <source>Type a quantity from 1 to %1.</source>
+        <translation>Geben Sie eine Menge von 1 bis %1 ein.</translation>
+    </message>
+    <message>
+        <source>Confirm %1 × %2 into tote %3?</source>
+        <translation>%1 × %2 in Behälter %3 bestätigen?</translation>
+    </message>
+    <message>
+        <source>Type a quantity first.</source>
+        <translation>Geben Sie zuerst eine Menge ein.</translation>
+    </message>
+    <message>
+        <source>Give a reason: %1.</source>
+        <translation>Geben Sie einen Grund an: %1.</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this short pick: badge and PIN.</source>
+        <translation>Eine Schichtleitung muss diese Fehlmenge freigeben: Ausweis und PIN.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a supervisor.</source>
+        <translation>Nichts wartet auf eine Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>That badge is not a supervisor's.</source>
+        <translation>Dieser Ausweis gehört keiner Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Unknown key: %1.</source>
+        <translation>Unbekannte Taste: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScanFrameAssembler</name>
     <message>
         <source>A scan of %1 bytes arrived; the limit is %2. It was ignored: check the scanner's mode and terminator.</source>

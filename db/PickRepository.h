@@ -1,0 +1,83 @@
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "common/Result.h"
+
+namespace wf::db {
+
+/// One task of a pick list: take `quantity` of a SKU from a bin into a tote.
+struct PickTaskRecord
+{
+    qint64 id = 0;
+    int seq = 0;
+    QString shipmentId;
+    QString orderId;
+    int lineNo = 0;
+    QString sku;
+    QString productName;
+    QString size;
+    QString colour;
+    qint64 locationId = 0;
+    QString locationCode;
+    int pickSequence = 0;
+    QString tote;
+    int totePosition = 0;
+    int quantity = 0;
+    int picked = 0;
+    int shortQty = 0;
+    QString state; ///< pending, bin_confirmed, done, short
+    QString requiredLot;
+    QString requiredSerial;
+
+    bool finished() const { return state == QLatin1String("done") || state == QLatin1String("short"); }
+    int remaining() const { return quantity - picked - shortQty; }
+};
+
+/// A shipment of a pick list and the tote it goes into.
+struct PickToteRecord
+{
+    QString shipmentId;
+    QString orderId;
+    int position = 0;
+    QString tote; ///< empty until bound
+};
+
+/// Pick lists, their totes and tasks. Writers run inside the caller's transaction; createList()
+/// is the exception and makes a whole list in one transaction of its own.
+class PickRepository
+{
+public:
+    explicit PickRepository(QSqlDatabase db);
+
+    /// The unfinished list of this station, if any: a restart resumes it.
+    [[nodiscard]] Result<std::optional<qint64>> openList(const QString& stationId);
+    /// A new list over up to `orders` shipments awaiting picking (earliest ship-by first), tasks
+    /// in walking order. nullopt when nothing awaits picking.
+    [[nodiscard]] Result<std::optional<qint64>>
+    createList(const QString& stationId, const QString& operatorBadge, int orders);
+    [[nodiscard]] Result<QList<PickToteRecord>> totes(qint64 listId);
+    [[nodiscard]] Result<QList<PickTaskRecord>> tasks(qint64 listId);
+    [[nodiscard]] Result<void> bindTote(qint64 listId, const QString& shipmentId, const QString& tote);
+    [[nodiscard]] Result<void> updateTask(const PickTaskRecord& task,
+                                          const QString& shortReason = {},
+                                          const QString& lot = {},
+                                          const QString& serial = {},
+                                          const QString& expiry = {});
+    [[nodiscard]] Result<void> markPartial(const QString& shipmentId);
+    [[nodiscard]] Result<void> finishList(qint64 listId);
+    /// The location with this code (a bin label), or nullopt.
+    [[nodiscard]] Result<std::optional<qint64>> locationId(const QString& code);
+    [[nodiscard]] Result<qint64> locationOfKind(const QString& kind);
+    /// Available units of a SKU over all its locations.
+    [[nodiscard]] Result<int> available(const QString& sku);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace wf::db

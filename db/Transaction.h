@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "common/Result.h"
+
+namespace wf::db {
+
+/// One write transaction (BEGIN IMMEDIATE: the write lock is taken up front, so a busy cache
+/// waits at the start, not half-way). Rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery q(m_db);
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = q.lastError().text();
+    }
+    ~Transaction()
+    {
+        if (m_open) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isOpen() const { return m_open; }
+    [[nodiscard]] Result<void> begun() const
+    {
+        if (m_open)
+            return {};
+        return fail(Error::Code::QueryFailed, m_error, QStringLiteral("begin transaction"));
+    }
+    [[nodiscard]] Result<void> commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return fail(Error::Code::QueryFailed, q.lastError().text(), QStringLiteral("commit"));
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace wf::db

@@ -1,0 +1,574 @@
+#include "workflows/PickSession.h"
+
+#include <QCoreApplication>
+
+#include "db/AuditLog.h"
+#include "db/OperatorRepository.h"
+#include "db/PinHash.h"
+#include "db/Transaction.h"
+#include "workflows/ItemLookup.h"
+#include "workflows/ScanGate.h"
+
+namespace wf::workflows {
+
+namespace {
+
+QString sourceOf(const scanner::ScanEvent& scan)
+{
+    return scanner::ScanEvent::sourceName(scan.source);
+}
+
+scanner::ScanEvent keyAction(const QString& text)
+{
+    scanner::ScanEvent event = scanner::ScanEvent::manual(text);
+    return event;
+}
+
+} // namespace
+
+const QStringList& PickSession::shortReasons()
+{
+    static const QStringList reasons = {QStringLiteral("not_found"),
+                                        QStringLiteral("damaged"),
+                                        QStringLiteral("quantity_short"),
+                                        QStringLiteral("wrong_item_in_bin")};
+    return reasons;
+}
+
+PickSession::PickSession(QSqlDatabase db, QString stationId, Settings settings)
+    : m_db(db)
+    , m_settings(settings)
+    , m_picks(db)
+    , m_products(db)
+    , m_journal(db, std::move(stationId))
+{}
+
+Verdict PickSession::cacheError(const Error& error) const
+{
+    return Verdict::error(QStringLiteral("cache_error"),
+                          QCoreApplication::translate("PickSession",
+                                                      "The cache could not be written: %1. Nothing "
+                                                      "was recorded; scan again.")
+                              .arg(error.detail));
+}
+
+Result<void> PickSession::reload()
+{
+    if (!m_listId)
+        return {};
+    auto tasks = m_picks.tasks(*m_listId);
+    if (!tasks)
+        return std::unexpected(tasks.error());
+    auto totes = m_picks.totes(*m_listId);
+    if (!totes)
+        return std::unexpected(totes.error());
+    m_tasks = *tasks;
+    m_totes = *totes;
+    return {};
+}
+
+Verdict PickSession::begin(const OperatorSession& session)
+{
+    m_operator = session;
+    m_pendingQuantity = 0;
+    m_pendingShortReason.clear();
+    auto open = m_picks.openList(m_journal.stationId());
+    if (!open)
+        return cacheError(open.error());
+    m_listId = *open;
+    if (!m_listId) {
+        auto created = m_picks.createList(m_journal.stationId(), session.badge, m_settings.batchSize);
+        if (!created)
+            return cacheError(created.error());
+        m_listId = *created;
+    }
+    if (!m_listId)
+        return Verdict::warn(QStringLiteral("nothing_to_pick"),
+                             QCoreApplication::translate("PickSession", "No shipment awaits picking."));
+    if (auto ok = reload(); !ok)
+        return cacheError(ok.error());
+    return prompt();
+}
+
+db::PickTaskRecord* PickSession::current()
+{
+    for (auto& task : m_tasks)
+        if (!task.finished())
+            return &task;
+    return nullptr;
+}
+
+PickSession::View PickSession::view() const
+{
+    View v;
+    v.active = m_listId.has_value();
+    v.totes = m_totes;
+    v.taskCount = int(m_tasks.size());
+    v.pendingQuantity = m_pendingQuantity;
+    for (const auto& tote : m_totes)
+        if (tote.tote.isEmpty() && !v.toteToBind)
+            v.toteToBind = tote;
+    v.bindingTotes = v.toteToBind.has_value();
+    for (int i = 0; i < m_tasks.size(); ++i) {
+        v.unitsTotal += m_tasks[i].quantity;
+        v.unitsDone += m_tasks[i].picked + m_tasks[i].shortQty;
+        if (!v.task && !m_tasks[i].finished()) {
+            v.task = m_tasks[i];
+            v.taskNumber = i + 1;
+        }
+    }
+    return v;
+}
+
+Verdict PickSession::prompt() const
+{
+    const View v = view();
+    if (!v.active)
+        return Verdict::warn(QStringLiteral("no_pick_list"),
+                             QCoreApplication::translate("PickSession", "No pick list: open Pick again."));
+    if (v.toteToBind)
+        return Verdict::prompt(QStringLiteral("scan_tote"),
+                               QCoreApplication::translate("PickSession", "Scan tote %1 for order %2.")
+                                   .arg(v.toteToBind->position)
+                                   .arg(v.toteToBind->orderId));
+    if (!v.task)
+        return Verdict::ok(QStringLiteral("list_done"),
+                           QCoreApplication::translate("PickSession", "Pick list done. Take the totes to packing."));
+    if (v.task->state == QLatin1String("pending") && m_settings.forceBinScan)
+        return Verdict::prompt(
+            QStringLiteral("scan_bin"),
+            QCoreApplication::translate("PickSession", "Go to bin %1 and scan it.").arg(v.task->locationCode));
+    return Verdict::prompt(QStringLiteral("scan_item"),
+                           QCoreApplication::translate("PickSession", "Pick %1 × %2 into tote %3.")
+                               .arg(v.task->remaining())
+                               .arg(v.task->sku, v.task->tote));
+}
+
+Verdict PickSession::scan(const scanner::ScanEvent& scan)
+{
+    if (auto rejected = ScanGate::reject(scan))
+        return *rejected; // no barcode can look like this: nothing is written
+    if (!m_listId)
+        return prompt();
+    const View v = view();
+    if (v.toteToBind)
+        return bindTote(scan);
+    if (!v.task)
+        return prompt();
+    return pickItem(scan, scan.text.trimmed());
+}
+
+Verdict PickSession::logged(const Verdict& verdict, const scanner::ScanEvent& scan, const QString& exceptionKind)
+{
+    db::Transaction tx(m_db);
+    if (auto ok = tx.begun(); !ok)
+        return cacheError(ok.error());
+    auto ok = m_journal.scan(m_operator.badge,
+                             QStringLiteral("pick"),
+                             sourceOf(scan),
+                             scan.text,
+                             Verdict::kindName(verdict.kind),
+                             verdict.code);
+    const db::PickTaskRecord* task = current();
+    if (ok && !exceptionKind.isEmpty() && task)
+        ok = m_journal.exception(exceptionKind,
+                                 QStringLiteral("task:%1").arg(task->id),
+                                 task->orderId,
+                                 task->sku,
+                                 scan.text.left(200),
+                                 m_operator.badge);
+    if (ok)
+        ok = tx.commit();
+    return ok ? verdict : cacheError(ok.error());
+}
+
+Verdict PickSession::bindTote(const scanner::ScanEvent& scan)
+{
+    const QString tote = scan.text.trimmed();
+    for (const auto& t : m_totes)
+        if (t.tote == tote)
+            return logged(Verdict::error(QStringLiteral("tote_in_use"),
+                                         QCoreApplication::translate("PickSession",
+                                                                     "Tote %1 is already used for "
+                                                                     "order %2. Take an empty tote.")
+                                             .arg(tote, t.orderId)),
+                          scan);
+    auto bin = m_picks.locationId(tote);
+    auto product = m_products.findByCode(tote);
+    if (!bin || !product)
+        return cacheError(!bin ? bin.error() : product.error());
+    if (*bin || *product)
+        return logged(Verdict::error(QStringLiteral("not_a_tote"),
+                                     QCoreApplication::translate("PickSession",
+                                                                 "%1 is a bin or a product, not a "
+                                                                 "tote. Scan the tote's label.")
+                                         .arg(tote)),
+                      scan);
+    const db::PickToteRecord next = *view().toteToBind;
+    db::Transaction tx(m_db);
+    auto ok = tx.begun();
+    if (ok)
+        ok = m_picks.bindTote(*m_listId, next.shipmentId, tote);
+    if (ok)
+        ok = m_journal.scan(m_operator.badge,
+                            QStringLiteral("pick"),
+                            sourceOf(scan),
+                            tote,
+                            QStringLiteral("ok"),
+                            QStringLiteral("tote_bound"));
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return cacheError(ok.error());
+    if (auto reloaded = reload(); !reloaded)
+        return cacheError(reloaded.error());
+    const Verdict following = prompt();
+    return Verdict::ok(QStringLiteral("tote_bound"),
+                       QCoreApplication::translate("PickSession", "Tote %1 is for order %2. %3")
+                           .arg(tote, next.orderId, following.message));
+}
+
+Verdict PickSession::confirmBin(const scanner::ScanEvent& scan)
+{
+    db::PickTaskRecord* task = current();
+    db::PickTaskRecord updated = *task;
+    updated.state = QStringLiteral("bin_confirmed");
+    db::Transaction tx(m_db);
+    auto ok = tx.begun();
+    if (ok)
+        ok = m_picks.updateTask(updated);
+    if (ok)
+        ok = m_journal.scan(m_operator.badge,
+                            QStringLiteral("pick"),
+                            sourceOf(scan),
+                            scan.text,
+                            QStringLiteral("ok"),
+                            QStringLiteral("bin_confirmed"));
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return cacheError(ok.error());
+    *task = updated;
+    return Verdict::ok(QStringLiteral("bin_confirmed"),
+                       QCoreApplication::translate("PickSession", "Bin %1. Pick %2 × %3 (%4) into tote %5.")
+                           .arg(task->locationCode)
+                           .arg(task->remaining())
+                           .arg(task->sku, task->productName, task->tote));
+}
+
+Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& payload)
+{
+    db::PickTaskRecord* task = current();
+    if (payload == task->locationCode)
+        return task->state == QLatin1String("pending") ? confirmBin(scan)
+                                                       : Verdict::ok(QStringLiteral("bin_confirmed"), prompt().message);
+    auto bin = m_picks.locationId(payload);
+    if (!bin)
+        return cacheError(bin.error());
+    if (*bin)
+        return logged(Verdict::error(QStringLiteral("wrong_location"),
+                                     QCoreApplication::translate("PickSession",
+                                                                 "Wrong bin: this is %1, the task "
+                                                                 "is at %2.")
+                                         .arg(payload, task->locationCode)),
+                      scan);
+    scanner::ScanEvent interpreted = scan;
+    interpreted.text = payload;
+    interpreted.interpretGs1();
+    const QStringList codes = interpreted.gs1 && !interpreted.gs1->gtin().isEmpty()
+                                  ? ItemLookup::candidateCodes(interpreted.gs1->gtin())
+                                  : ItemLookup::candidateCodes(payload);
+    std::optional<db::CodeMatch> match;
+    for (const QString& code : codes) {
+        auto found = m_products.findByCode(code);
+        if (!found)
+            return cacheError(found.error());
+        if (*found) {
+            match = **found;
+            break;
+        }
+    }
+    if (!match)
+        return logged(
+            Verdict::error(QStringLiteral("unknown_barcode"),
+                           QCoreApplication::translate("PickSession", "%1 is not a known barcode.").arg(payload)),
+            scan);
+    if (task->state == QLatin1String("pending") && m_settings.forceBinScan)
+        return logged(
+            Verdict::error(QStringLiteral("bin_scan_required"),
+                           QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode)),
+            scan);
+    if (match->product.sku != task->sku)
+        return logged(Verdict::error(QStringLiteral("wrong_item"),
+                                     QCoreApplication::translate("PickSession",
+                                                                 "Wrong item: %1 (%2). The task "
+                                                                 "is %3 (%4). Put it back.")
+                                         .arg(match->product.sku, match->product.name, task->sku, task->productName)),
+                      scan,
+                      QStringLiteral("wrong_item"));
+    int units = match->unitsPerScan;
+    if (interpreted.gs1 && interpreted.gs1->count() > 0)
+        units = interpreted.gs1->count();
+    if (units > task->remaining())
+        return logged(Verdict::error(QStringLiteral("over_pick"),
+                                     QCoreApplication::translate("PickSession",
+                                                                 "Too many: this scan counts %1, "
+                                                                 "only %2 are left to pick.")
+                                         .arg(units)
+                                         .arg(task->remaining())),
+                      scan);
+    const QString serial = interpreted.gs1 ? interpreted.gs1->serial() : QString();
+    if (!task->requiredSerial.isEmpty() && serial != task->requiredSerial)
+        return logged(
+            Verdict::error(QStringLiteral("serial_mismatch"),
+                           QCoreApplication::translate("PickSession",
+                                                       "Serial %1 is not the one this "
+                                                       "order needs (%2).")
+                               .arg(serial.isEmpty() ? QCoreApplication::translate("PickSession", "missing") : serial,
+                                    task->requiredSerial)),
+            scan);
+    const QString lot = interpreted.gs1 ? interpreted.gs1->lot() : QString();
+    if (!task->requiredLot.isEmpty() && lot != task->requiredLot)
+        return logged(
+            Verdict::error(QStringLiteral("lot_mismatch"),
+                           QCoreApplication::translate("PickSession",
+                                                       "Lot %1 is not the one this order "
+                                                       "needs (%2).")
+                               .arg(lot.isEmpty() ? QCoreApplication::translate("PickSession", "missing") : lot,
+                                    task->requiredLot)),
+            scan);
+    return applyPick(units, scan, interpreted.gs1);
+}
+
+Verdict PickSession::applyPick(int units, const scanner::ScanEvent& scan, const std::optional<scanner::Gs1Message>& gs1)
+{
+    db::PickTaskRecord* task = current();
+    db::PickTaskRecord updated = *task;
+    updated.picked += units;
+    const bool done = updated.remaining() == 0;
+    if (done)
+        updated.state = QStringLiteral("done");
+    auto staging = m_picks.locationOfKind(QStringLiteral("staging"));
+    if (!staging)
+        return cacheError(staging.error());
+    const Verdict verdict =
+        done ? Verdict::ok(QStringLiteral("task_done"),
+                           QCoreApplication::translate("PickSession", "%1 × %2 in tote %3: task done.")
+                               .arg(updated.picked)
+                               .arg(task->sku, task->tote))
+             : Verdict::ok(QStringLiteral("item_picked"),
+                           QCoreApplication::translate("PickSession", "%1 of %2 × %3 in tote %4.")
+                               .arg(updated.picked)
+                               .arg(updated.quantity)
+                               .arg(task->sku, task->tote));
+    db::Transaction tx(m_db);
+    auto ok = tx.begun();
+    if (ok)
+        ok = m_picks.updateTask(updated,
+                                {},
+                                gs1 ? gs1->lot() : QString(),
+                                gs1 ? gs1->serial() : QString(),
+                                gs1 ? gs1->expiry() : QString());
+    if (ok) {
+        auto uuid = m_journal.movement({QStringLiteral("pick"),
+                                        task->sku,
+                                        units,
+                                        task->locationId,
+                                        *staging,
+                                        QStringLiteral("task:%1").arg(task->id)},
+                                       m_operator.badge);
+        ok = uuid ? Result<void>{} : Result<void>(std::unexpected(uuid.error()));
+    }
+    if (ok)
+        ok = m_journal.scan(
+            m_operator.badge, QStringLiteral("pick"), sourceOf(scan), scan.text, QStringLiteral("ok"), verdict.code);
+    if (ok && done) {
+        auto product = m_products.findByCode(task->sku);
+        auto available = m_picks.available(task->sku);
+        if (product && *product && available && *available < (*product)->product.reorderPoint())
+            ok = m_journal.exception(QStringLiteral("low_stock"),
+                                     QStringLiteral("task:%1").arg(task->id),
+                                     task->orderId,
+                                     task->sku,
+                                     QStringLiteral("available %1, reorder point %2")
+                                         .arg(*available)
+                                         .arg((*product)->product.reorderPoint()),
+                                     m_operator.badge);
+    }
+    const db::PickTaskRecord before = *task;
+    *task = updated;
+    if (ok && done)
+        ok = advance();
+    if (ok)
+        ok = tx.commit();
+    if (!ok) {
+        *task = before;
+        (void)reload();
+        return cacheError(ok.error());
+    }
+    m_pendingQuantity = 0;
+    return afterStep(verdict);
+}
+
+Result<void> PickSession::advance()
+{
+    const db::PickTaskRecord* previous = nullptr;
+    for (const auto& t : m_tasks)
+        if (t.finished())
+            previous = &t;
+    db::PickTaskRecord* next = current();
+    if (!next)
+        return m_picks.finishList(*m_listId);
+    // One stop per bin: the next task at the same bin needs no second bin scan.
+    if (previous && next->state == QLatin1String("pending") && next->locationId == previous->locationId) {
+        next->state = QStringLiteral("bin_confirmed");
+        return m_picks.updateTask(*next);
+    }
+    return {};
+}
+
+Verdict PickSession::afterStep(const Verdict& done)
+{
+    const Verdict next = prompt();
+    if (next.code == QLatin1String("list_done")) {
+        m_listId.reset();
+        return Verdict::ok(QStringLiteral("list_done"), done.message + QLatin1Char(' ') + next.message);
+    }
+    return Verdict{done.kind, done.code, done.message + QLatin1Char(' ') + next.message};
+}
+
+Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy)
+{
+    db::PickTaskRecord* task = current();
+    db::PickTaskRecord updated = *task;
+    const int missing = updated.remaining();
+    updated.shortQty += missing;
+    updated.state = QStringLiteral("short");
+    auto hold = m_picks.locationOfKind(QStringLiteral("hold"));
+    if (!hold)
+        return cacheError(hold.error());
+    const bool damaged = reason == QLatin1String("damaged");
+    db::Transaction tx(m_db);
+    auto ok = tx.begun();
+    if (ok)
+        ok = m_picks.updateTask(updated, reason);
+    if (ok) {
+        auto uuid = m_journal.movement({QStringLiteral("short"),
+                                        task->sku,
+                                        missing,
+                                        task->locationId,
+                                        damaged ? *hold : 0,
+                                        QStringLiteral("task:%1").arg(task->id)},
+                                       m_operator.badge);
+        ok = uuid ? Result<void>{} : Result<void>(std::unexpected(uuid.error()));
+    }
+    if (ok)
+        ok = m_journal.exception(QStringLiteral("short_pick"),
+                                 QStringLiteral("task:%1").arg(task->id),
+                                 task->orderId,
+                                 task->sku,
+                                 QStringLiteral("%1 short: %2").arg(missing).arg(reason),
+                                 m_operator.badge);
+    if (ok)
+        ok = m_picks.markPartial(task->shipmentId);
+    if (ok)
+        ok = m_journal.scan(m_operator.badge,
+                            QStringLiteral("pick"),
+                            QStringLiteral("manual"),
+                            QStringLiteral("short ") + reason,
+                            QStringLiteral("warn"),
+                            QStringLiteral("short_recorded"));
+    if (ok && !approvedBy.isEmpty())
+        ok = db::AuditLog(m_db).append(approvedBy,
+                                       m_journal.stationId(),
+                                       QStringLiteral("override_short_pick"),
+                                       QStringLiteral("task:%1").arg(task->id),
+                                       QStringLiteral("reason: %1; picker %2").arg(reason, m_operator.badge));
+    const db::PickTaskRecord before = *task;
+    *task = updated;
+    if (ok)
+        ok = advance();
+    if (ok)
+        ok = tx.commit();
+    if (!ok) {
+        *task = before;
+        (void)reload();
+        return cacheError(ok.error());
+    }
+    m_pendingShortReason.clear();
+    return afterStep(Verdict::warn(QStringLiteral("short_recorded"),
+                                   QCoreApplication::translate("PickSession",
+                                                               "%1 × %2 short (%3); order %4 ships "
+                                                               "partial.")
+                                       .arg(missing)
+                                       .arg(task->sku, reason, task->orderId)));
+}
+
+Verdict PickSession::action(const QString& name, const QStringList& args)
+{
+    db::PickTaskRecord* task = m_listId ? current() : nullptr;
+    if (!task || view().bindingTotes)
+        return Verdict::error(QStringLiteral("no_task"), prompt().message);
+    if (name == QLatin1String("quantity")) {
+        bool ok = false;
+        const int n = args.value(0).toInt(&ok);
+        if (!ok || n < 1 || n > task->remaining())
+            return Verdict::error(
+                QStringLiteral("invalid_quantity"),
+                QCoreApplication::translate("PickSession", "Type a quantity from 1 to %1.").arg(task->remaining()));
+        if (task->state == QLatin1String("pending") && m_settings.forceBinScan)
+            return Verdict::error(
+                QStringLiteral("bin_scan_required"),
+                QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode));
+        m_pendingQuantity = n;
+        return Verdict::prompt(QStringLiteral("quantity_confirm"),
+                               QCoreApplication::translate("PickSession", "Confirm %1 × %2 into tote %3?")
+                                   .arg(n)
+                                   .arg(task->sku, task->tote));
+    }
+    if (name == QLatin1String("confirm")) {
+        if (m_pendingQuantity < 1)
+            return Verdict::error(QStringLiteral("nothing_to_confirm"),
+                                  QCoreApplication::translate("PickSession", "Type a quantity first."));
+        return applyPick(
+            m_pendingQuantity, keyAction(QStringLiteral("quantity %1").arg(m_pendingQuantity)), std::nullopt);
+    }
+    if (name == QLatin1String("cancel")) {
+        m_pendingQuantity = 0;
+        m_pendingShortReason.clear();
+        return prompt();
+    }
+    if (name == QLatin1String("short")) {
+        const QString reason = args.value(0);
+        if (!shortReasons().contains(reason))
+            return Verdict::error(QStringLiteral("invalid_reason"),
+                                  QCoreApplication::translate("PickSession", "Give a reason: %1.")
+                                      .arg(shortReasons().join(QStringLiteral(", "))));
+        if (m_settings.supervisorForShort) {
+            m_pendingShortReason = reason;
+            return Verdict::prompt(QStringLiteral("supervisor_required"),
+                                   QCoreApplication::translate(
+                                       "PickSession", "A supervisor must approve this short pick: badge and PIN."));
+        }
+        return applyShort(reason, {});
+    }
+    if (name == QLatin1String("supervisor")) {
+        if (m_pendingShortReason.isEmpty())
+            return Verdict::error(QStringLiteral("nothing_to_approve"),
+                                  QCoreApplication::translate("PickSession", "Nothing waits for a supervisor."));
+        auto found = db::OperatorRepository(m_db).findByBadge(args.value(0));
+        if (!found)
+            return cacheError(found.error());
+        if (!*found || !(*found)->active || !(*found)->hasRole(QStringLiteral("supervisor")))
+            return Verdict::error(QStringLiteral("not_supervisor"),
+                                  QCoreApplication::translate("PickSession", "That badge is not a supervisor's."));
+        if (!db::PinHash::verify(args.value(1), (*found)->pinHash))
+            return Verdict::error(QStringLiteral("wrong_pin"),
+                                  QCoreApplication::translate("PickSession", "Wrong PIN. Try again."));
+        return applyShort(m_pendingShortReason, (*found)->badge);
+    }
+    return Verdict::error(QStringLiteral("unknown_action"),
+                          QCoreApplication::translate("PickSession", "Unknown key: %1.").arg(name));
+}
+
+} // namespace wf::workflows

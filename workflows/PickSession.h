@@ -1,0 +1,86 @@
+#pragma once
+
+#include <optional>
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include "db/FloorJournal.h"
+#include "db/PickRepository.h"
+#include "db/ProductRepository.h"
+#include "scanner/ScanEvent.h"
+#include "workflows/OperatorSession.h"
+#include "workflows/Verdict.h"
+
+namespace wf::workflows {
+
+/// Picking at one station: a pick list over one order or a batch (cluster picking, one tote per
+/// shipment bound by scanning its label), tasks in walking order, bin scan then item scans, a
+/// quantity key with confirmation, short picks with a reason (optionally approved by a
+/// supervisor). Every confirmed step writes the task, the scan-log row and its movement in one
+/// transaction before the verdict is returned; a new session on the same cache resumes the
+/// station's open list at the same task. Used by the Pick screen and by floorctl replay alike.
+class PickSession
+{
+public:
+    struct Settings
+    {
+        bool forceBinScan = true;        ///< the bin must be scanned before its items
+        bool supervisorForShort = false; ///< a short pick needs a supervisor's badge and PIN
+        int batchSize = 2;               ///< orders per new list
+    };
+
+    /// What the screen shows.
+    struct View
+    {
+        bool active = false;
+        bool bindingTotes = false;
+        std::optional<db::PickToteRecord> toteToBind;
+        std::optional<db::PickTaskRecord> task;
+        int taskNumber = 0; ///< 1-based
+        int taskCount = 0;
+        int unitsDone = 0;
+        int unitsTotal = 0;
+        int pendingQuantity = 0; ///< typed with the quantity key, awaiting confirm
+        QList<db::PickToteRecord> totes;
+    };
+
+    static const QStringList& shortReasons();
+
+    PickSession(QSqlDatabase db, QString stationId, Settings settings);
+
+    /// Resumes the station's open list or starts a new one for this operator.
+    Verdict begin(const OperatorSession& session);
+    Verdict scan(const scanner::ScanEvent& scan);
+    /// quantity N · confirm · cancel · short REASON · supervisor BADGE PIN
+    Verdict action(const QString& name, const QStringList& args);
+    View view() const;
+
+private:
+    Result<void> reload();
+    Verdict bindTote(const scanner::ScanEvent& scan);
+    Verdict pickItem(const scanner::ScanEvent& scan, const QString& payload);
+    Verdict confirmBin(const scanner::ScanEvent& scan);
+    Verdict applyPick(int units, const scanner::ScanEvent& scan, const std::optional<scanner::Gs1Message>& gs1);
+    Verdict applyShort(const QString& reason, const QString& approvedBy);
+    Verdict logged(const Verdict& verdict, const scanner::ScanEvent& scan, const QString& exceptionKind = {});
+    Verdict afterStep(const Verdict& done);
+    Result<void> advance(); ///< marks the next task's bin confirmed when it is the same bin; ends the list
+    db::PickTaskRecord* current();
+    Verdict prompt() const;
+    Verdict cacheError(const Error& error) const;
+
+    QSqlDatabase m_db;
+    Settings m_settings;
+    db::PickRepository m_picks;
+    db::ProductRepository m_products;
+    db::FloorJournal m_journal;
+    OperatorSession m_operator;
+    std::optional<qint64> m_listId;
+    QList<db::PickTaskRecord> m_tasks;
+    QList<db::PickToteRecord> m_totes;
+    int m_pendingQuantity = 0;
+    QString m_pendingShortReason;
+};
+
+} // namespace wf::workflows
