@@ -10,6 +10,7 @@
 #include "app/DemoDataCommand.h"
 #include "app/ListenCommand.h"
 #include "app/ParseScanCommand.h"
+#include "app/ReplayCommand.h"
 
 namespace {
 
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<wf::app::DemoDataCommand>());
     commands.push_back(std::make_unique<wf::app::ParseScanCommand>());
     commands.push_back(std::make_unique<wf::app::DecodeCommand>());
+    commands.push_back(std::make_unique<wf::app::ReplayCommand>());
     commands.push_back(std::make_unique<wf::app::ListenCommand>());
     commands.push_back(std::make_unique<wf::app::BenchCommand>());
 

@@ -459,6 +459,41 @@
     </message>
 </context>
 <context>
+    <name>ScriptedStation</name>
+    <message>
+        <source>Logged out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Lookup.</source>
+        <translation>Artikel suchen.</translation>
+    </message>
+    <message>
+        <source>%1 may not pick.</source>
+        <translation>%1 darf nicht kommissionieren.</translation>
+    </message>
+    <message>
+        <source>This mode arrives in a coming release.</source>
+        <translation>Diese Tätigkeit kommt mit einer der nächsten Versionen.</translation>
+    </message>
+    <message>
+        <source>Unknown mode: %1</source>
+        <translation>Unbekannte Tätigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Choose a mode first.</source>
+        <translation>Wählen Sie zuerst eine Tätigkeit.</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanSource</name>
     <message>
         <source>%1: %2; trying again in %3 s</source>

@@ -1,0 +1,204 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "support/TestCache.h"
+
+using wf::test::scalar;
+
+/// Durable before shown: a real floorctl replay process is killed (SIGKILL) at random moments
+/// while it picks; after every kill the cache must hold exactly the steps that were confirmed,
+/// and a new run resumes at the same task.
+class TestReplayKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void replayPrintsOneLinePerStep();
+    void killedAtRandomPointsLosesAndDoublesNothing();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<wf::db::LocalCache> m_cache;
+    QString m_path;
+    QString m_scriptPath;
+
+    QString remainingScript();
+    void checkInvariants(int round);
+    /// Runs the script; kills the process after `killAfterLines` printed steps (-1: never).
+    int runReplay(int killAfterLines, QByteArray* output = nullptr, int extraMicros = 0);
+};
+
+void TestReplayKill::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("kill.sqlite"));
+    m_scriptPath = m_dir.filePath(QStringLiteral("script.txt"));
+    m_cache = wf::test::makeDemoCache(m_path, 300, 60, 11);
+}
+
+int TestReplayKill::runReplay(int killAfterLines, QByteArray* output, int extraMicros)
+{
+    QProcess replay;
+    replay.start(QStringLiteral(FLOORCTL),
+                 {QStringLiteral("replay"),
+                  QStringLiteral("--db"),
+                  m_path,
+                  QStringLiteral("--station"),
+                  QStringLiteral("ST-KILL"),
+                  QStringLiteral("--batch"),
+                  QStringLiteral("30"),
+                  m_scriptPath});
+    if (!replay.waitForStarted(10000))
+        return -2;
+    if (killAfterLines >= 0) {
+        // Kill after the k-th confirmed step was printed, plus a moment: mid-step, mid-commit or
+        // between steps, wherever that moment falls.
+        int lines = 0;
+        while (lines < killAfterLines && replay.state() == QProcess::Running) {
+            if (replay.canReadLine()) {
+                replay.readLine();
+                ++lines;
+            } else {
+                replay.waitForReadyRead(100);
+            }
+        }
+        QThread::usleep(quint64(extraMicros));
+        if (replay.state() == QProcess::Running) {
+            replay.kill(); // SIGKILL: no destructor, no rollback, no flush
+            replay.waitForFinished(10000);
+            return -1;
+        }
+    }
+    replay.waitForFinished(60000);
+    if (output)
+        *output = replay.readAllStandardOutput();
+    return replay.exitCode();
+}
+
+QString TestReplayKill::remainingScript()
+{
+    QString script = QStringLiteral("login P1001\nmode pick\n");
+    QSqlQuery totes(m_cache->database());
+    if (totes.exec(QStringLiteral("SELECT count(*) FROM pick_tote t JOIN pick_list l ON l.id = t.pick_list_id "
+                                  "WHERE l.status <> 'done' AND t.tote = ''"))
+        && totes.next())
+        for (int i = 0; i < totes.value(0).toInt(); ++i)
+            script += QStringLiteral("scan TOTE-%1\n").arg(QRandomGenerator::global()->generate());
+    QSqlQuery q(m_cache->database());
+    q.exec(QStringLiteral("SELECT k.state, l.code, (SELECT min(code) FROM barcode b WHERE b.sku = k.sku AND b.kind = "
+                          "'gtin'), k.quantity - k.picked_qty - k.short_qty, k.required_serial FROM pick_task k "
+                          "JOIN location l ON l.id = k.location_id JOIN pick_list p ON p.id = k.pick_list_id "
+                          "WHERE p.status <> 'done' AND k.state NOT IN ('done', 'short') ORDER BY k.seq"));
+    QString lastBin;
+    while (q.next()) {
+        if (q.value(1).toString() != lastBin)
+            script += QStringLiteral("scan ") + q.value(1).toString() + QLatin1Char('\n');
+        lastBin = q.value(1).toString();
+        const QString serial = q.value(4).toString();
+        const QString code = serial.isEmpty()
+                                 ? q.value(2).toString()
+                                 : QStringLiteral("(01)0") + q.value(2).toString() + QStringLiteral("(21)") + serial;
+        for (int i = 0; i < q.value(3).toInt(); ++i)
+            script += QStringLiteral("scan ") + code + QLatin1Char('\n');
+    }
+    return script;
+}
+
+void TestReplayKill::checkInvariants(int round)
+{
+    const auto db = m_cache->database();
+    const QString where = QStringLiteral(" (round %1)").arg(round);
+    QVERIFY2(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM pick_task k WHERE k.picked_qty <> (SELECT "
+                                   "coalesce(sum(quantity), 0) FROM movement m WHERE m.kind = 'pick' AND "
+                                   "m.reference = 'task:' || k.id)"))
+                 == 0,
+             qPrintable(QStringLiteral("task progress and pick movements disagree") + where));
+    QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM pick_task WHERE picked_qty > quantity")) == 0,
+             qPrintable(QStringLiteral("over-picked") + where));
+    QVERIFY2(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM scan_log WHERE station_id = 'ST-KILL' AND verdict = "
+                                   "'ok' AND code IN ('item_picked', 'task_done', 'list_done')"))
+                 == scalar(db,
+                           QStringLiteral("SELECT count(*) FROM movement WHERE station_id = 'ST-KILL' AND kind = "
+                                          "'pick'")),
+             qPrintable(QStringLiteral("scan log and movements disagree") + where));
+    QVERIFY2(scalar(db,
+                    QStringLiteral("SELECT coalesce(max(station_seq) - min(station_seq) + 1 - count(*), 0) FROM "
+                                   "movement WHERE station_id = 'ST-KILL'"))
+                 == 0,
+             qPrintable(QStringLiteral("movement numbers have a gap or a double") + where));
+    QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM pick_list WHERE station_id = 'ST-KILL'")) == 1,
+             qPrintable(QStringLiteral("a restart made a second list") + where));
+}
+
+void TestReplayKill::replayPrintsOneLinePerStep()
+{
+    QFile script(m_scriptPath);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("# comment\n\nlogin P1001\nmode lookup\nscan 5901234123457\nscan \\x07\n");
+    script.close();
+    QByteArray output;
+    QCOMPARE(runReplay(-1, &output), 0);
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QJsonObject third = QJsonDocument::fromJson(lines[2]).object();
+    QCOMPARE(third.value(QStringLiteral("step")).toInt(), 3);
+    QCOMPARE(third.value(QStringLiteral("input")).toString(), QStringLiteral("scan 5901234123457"));
+    QCOMPARE(third.value(QStringLiteral("verdict")).toString(), QStringLiteral("error"));
+    QCOMPARE(third.value(QStringLiteral("code")).toString(), QStringLiteral("unknown_barcode"));
+    QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value(QStringLiteral("code")).toString(),
+             QStringLiteral("control_character"));
+}
+
+void TestReplayKill::killedAtRandomPointsLosesAndDoublesNothing()
+{
+    QRandomGenerator rng(4242);
+    int kills = 0;
+    auto listDone = [this] {
+        return scalar(m_cache->database(),
+                      QStringLiteral("SELECT count(*) FROM pick_list WHERE station_id = "
+                                     "'ST-KILL' AND status = 'done'"))
+               == 1;
+    };
+    for (int round = 0; round < 60 && !listDone(); ++round) {
+        const QString script = remainingScript();
+        QFile file(m_scriptPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(script.toUtf8());
+        file.close();
+        if (runReplay(int(rng.bounded(3, 10)), nullptr, int(rng.bounded(0, 4000))) == -1)
+            ++kills;
+        checkInvariants(round);
+    }
+    if (!listDone()) { // finish without killing
+        QFile file(m_scriptPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(remainingScript().toUtf8());
+        file.close();
+        QCOMPARE(runReplay(-1), 0);
+    }
+    checkInvariants(999);
+    qInfo("killed %d times", kills);
+    QVERIFY(kills >= 10);
+    const auto db = m_cache->database();
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM pick_list WHERE station_id = 'ST-KILL' AND status = "
+                                   "'done'")),
+             qint64(1));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT sum(quantity) FROM movement WHERE station_id = 'ST-KILL' AND kind = "
+                                   "'pick'")),
+             scalar(db,
+                    QStringLiteral("SELECT sum(k.quantity) FROM pick_task k JOIN pick_list p ON p.id = "
+                                   "k.pick_list_id WHERE p.station_id = 'ST-KILL'")));
+}
+
+QTEST_GUILESS_MAIN(TestReplayKill)
+#include "TestReplayKill.moc"

@@ -1,0 +1,121 @@
+#include "workflows/ScriptedStation.h"
+
+#include <QCoreApplication>
+
+#include "scanner/Gs1Parser.h"
+#include "workflows/ItemLookup.h"
+#include "workflows/OperatorLogin.h"
+
+namespace wf::workflows {
+
+namespace {
+
+ScriptedStation::Step step(Verdict verdict, QString sku = {})
+{
+    return {false, std::move(verdict), std::move(sku)};
+}
+
+} // namespace
+
+ScriptedStation::ScriptedStation(QSqlDatabase db, QString stationId, PickSession::Settings pickSettings)
+    : m_db(db)
+    , m_stationId(std::move(stationId))
+    , m_pickSettings(pickSettings)
+    , m_login(std::make_unique<OperatorLogin>(db, m_stationId))
+    , m_lookup(std::make_unique<ItemLookup>(db))
+{}
+
+ScriptedStation::~ScriptedStation() = default;
+
+ScriptedStation::Step ScriptedStation::run(const QString& line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+        return {};
+    const QString command = trimmed.section(QLatin1Char(' '), 0, 0);
+    const QString rest = trimmed.section(QLatin1Char(' '), 1);
+    const QStringList words = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (command == QLatin1String("login"))
+        return login(words);
+    if (command == QLatin1String("logout")) {
+        if (m_operator)
+            m_login->logout(*m_operator);
+        m_operator.reset();
+        m_pick.reset();
+        m_mode.clear();
+        return step(
+            Verdict::ok(QStringLiteral("logged_out"), QCoreApplication::translate("ScriptedStation", "Logged out.")));
+    }
+    if (command == QLatin1String("mode"))
+        return mode(rest.trimmed());
+    if (command == QLatin1String("scan"))
+        return scan(scanner::Gs1Parser::unescape(rest));
+    if (command == QLatin1String("action"))
+        return action(words);
+    return step(Verdict::error(QStringLiteral("unknown_command"),
+                               QCoreApplication::translate("ScriptedStation", "Unknown command: %1").arg(command)));
+}
+
+ScriptedStation::Step ScriptedStation::login(const QStringList& words)
+{
+    auto outcome = m_login->scanBadge(scanner::ScanEvent::manual(words.value(0)));
+    if (!outcome.pendingBadge.isEmpty() && words.size() > 1)
+        outcome = m_login->enterPin(outcome.pendingBadge, words.value(1));
+    if (outcome.session)
+        m_operator = outcome.session;
+    return step(outcome.verdict);
+}
+
+ScriptedStation::Step ScriptedStation::mode(const QString& name)
+{
+    if (!m_operator)
+        return step(Verdict::error(QStringLiteral("not_logged_in"),
+                                   QCoreApplication::translate("ScriptedStation", "Log in first.")));
+    if (name == QLatin1String("lookup")) {
+        m_mode = name;
+        return step(
+            Verdict::ok(QStringLiteral("mode_lookup"), QCoreApplication::translate("ScriptedStation", "Lookup.")));
+    }
+    if (name == QLatin1String("pick")) {
+        if (!m_operator->hasRole(QStringLiteral("picker")))
+            return step(Verdict::error(
+                QStringLiteral("not_allowed"),
+                QCoreApplication::translate("ScriptedStation", "%1 may not pick.").arg(m_operator->badge)));
+        m_mode = name;
+        m_pick = std::make_unique<PickSession>(m_db, m_stationId, m_pickSettings);
+        return step(m_pick->begin(*m_operator));
+    }
+    if (name == QLatin1String("pack") || name == QLatin1String("returns"))
+        return step(
+            Verdict::error(QStringLiteral("mode_unavailable"),
+                           QCoreApplication::translate("ScriptedStation", "This mode arrives in a coming release.")));
+    return step(Verdict::error(QStringLiteral("unknown_mode"),
+                               QCoreApplication::translate("ScriptedStation", "Unknown mode: %1").arg(name)));
+}
+
+ScriptedStation::Step ScriptedStation::scan(const QString& text)
+{
+    scanner::ScanEvent event = scanner::ScanEvent::manual(text);
+    event.interpretGs1();
+    if (m_mode == QLatin1String("lookup")) {
+        const LookupResult result = m_lookup->lookup(event);
+        return step(result.verdict, result.match ? result.match->product.sku : QString());
+    }
+    if (m_mode == QLatin1String("pick") && m_pick) {
+        const auto before = m_pick->view();
+        const QString sku = before.task && !before.bindingTotes ? before.task->sku : QString();
+        return step(m_pick->scan(event), sku);
+    }
+    return step(Verdict::error(QStringLiteral("no_mode"),
+                               QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
+}
+
+ScriptedStation::Step ScriptedStation::action(const QStringList& words)
+{
+    if (m_mode == QLatin1String("pick") && m_pick)
+        return step(m_pick->action(words.value(0), words.mid(1)));
+    return step(Verdict::error(QStringLiteral("no_mode"),
+                               QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
+}
+
+} // namespace wf::workflows
