@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include "LookupBench.h"
+#include "PickScanBench.h"
 #include "ScannerBench.h"
 #include "app/CommandLineNumbers.h"
 
@@ -69,6 +70,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.setApplicationDescription(QStringLiteral(
         "lookup: 10,000 random barcode lookups through the Lookup workflow beside a bare indexed SELECT.\n"
         "startup: warehouse-floor start to ready-for-scan and peak RSS beside an empty window.\n"
+        "pick-scan: pick scans (verdict and durable commit) beside a bare durable INSERT+COMMIT (--lookups N "
+        "scans, default 2000); writes a pick list into the cache.\n"
         "gs1: GS1 parse throughput (--lookups N messages, default 100000) beside tokenising the same strings.\n"
         "scan-input: keyboard-wedge burst and serial frame to ScanEvent beside plain key delivery.\n"
         "decode: ZXing decode per image over --images DIR beside zbarimg on the same images.\n"
@@ -98,6 +101,7 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     const auto runs = integerOption(parser, QStringLiteral("runs"), 5);
     static const QStringList kWhich = {QStringLiteral("lookup"),
                                        QStringLiteral("startup"),
+                                       QStringLiteral("pick-scan"),
                                        QStringLiteral("gs1"),
                                        QStringLiteral("scan-input"),
                                        QStringLiteral("decode")};
@@ -121,6 +125,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     Result<QJsonObject> result;
     if (which == QLatin1String("lookup")) {
         result = bench::LookupBench::run(path, int(*lookups), 42);
+    } else if (which == QLatin1String("pick-scan")) {
+        result = bench::PickScanBench::run(path, parser.isSet(QStringLiteral("lookups")) ? int(*lookups) : 2000);
     } else {
         QString app = parser.value(QStringLiteral("app"));
         if (app.isEmpty())

@@ -14,6 +14,7 @@
 #include "app/CacheMessages.h"
 #include "app/StationScanners.h"
 #include "app/StationSettings.h"
+#include "db/CacheCheckpointer.h"
 #include "db/CacheIntegrityWatch.h"
 #include "db/DemoDataGenerator.h"
 #include "db/LocalCache.h"
@@ -175,6 +176,7 @@ int main(int argc, char* argv[])
         wf::app::StationScanners scanners;
         wireScanners(scanners, window);
         wf::db::CacheIntegrityWatch integrity;
+        wf::db::CacheCheckpointer checkpointer(path);
         QObject::connect(&integrity, &wf::db::CacheIntegrityWatch::damaged, &window, [&](const QString& problem) {
             damage = problem;
             window.close();

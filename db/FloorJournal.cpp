@@ -11,34 +11,53 @@ namespace wf::db {
 FloorJournal::FloorJournal(QSqlDatabase db, QString stationId)
     : m_db(std::move(db))
     , m_stationId(std::move(stationId))
+    , m_nextSeq(m_db)
+    , m_insertMovement(m_db)
+    , m_insertScan(m_db)
 {}
+
+Result<void> FloorJournal::prepare()
+{
+    if (m_prepared)
+        return {};
+    if (!m_nextSeq.prepare(
+            QStringLiteral("INSERT INTO station_sequence (station_id, last_seq) VALUES (?, 1) "
+                           "ON CONFLICT (station_id) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq")))
+        return queryFailure(m_nextSeq, QStringLiteral("prepare station sequence"));
+    if (!m_insertMovement.prepare(QStringLiteral(
+            "INSERT INTO movement (uuid, station_id, station_seq, kind, sku, quantity, from_location_id, "
+            "to_location_id, reference, operator_badge, created_at, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')")))
+        return queryFailure(m_insertMovement, QStringLiteral("prepare movement"));
+    if (!m_insertScan.prepare(QStringLiteral("INSERT INTO scan_log (scanned_at, station_id, operator_badge, workflow, "
+                                             "source, payload, verdict, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return queryFailure(m_insertScan, QStringLiteral("prepare scan log"));
+    m_prepared = true;
+    return {};
+}
 
 Result<QString> FloorJournal::movement(const MovementRecord& m, const QString& operatorBadge)
 {
-    QSqlQuery seq(m_db);
-    seq.prepare(QStringLiteral("INSERT INTO station_sequence (station_id, last_seq) VALUES (?, 1) "
-                               "ON CONFLICT (station_id) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq"));
-    seq.addBindValue(m_stationId);
-    if (!seq.exec() || !seq.next())
-        return queryFailure(seq, QStringLiteral("next station sequence"));
-    const qint64 number = seq.value(0).toLongLong();
-    seq.finish();
+    if (auto ok = prepare(); !ok)
+        return std::unexpected(ok.error());
+    m_nextSeq.bindValue(0, m_stationId);
+    if (!m_nextSeq.exec() || !m_nextSeq.next())
+        return queryFailure(m_nextSeq, QStringLiteral("next station sequence"));
+    const qint64 number = m_nextSeq.value(0).toLongLong();
+    m_nextSeq.finish();
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO movement (uuid, station_id, station_seq, kind, sku, quantity, "
-                             "from_location_id, to_location_id, reference, operator_badge, created_at, state) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')"));
-    q.addBindValue(uuid);
-    q.addBindValue(m_stationId);
-    q.addBindValue(number);
-    q.addBindValue(m.kind);
-    q.addBindValue(m.sku);
-    q.addBindValue(m.quantity);
-    q.addBindValue(m.fromLocationId ? QVariant(m.fromLocationId) : QVariant());
-    q.addBindValue(m.toLocationId ? QVariant(m.toLocationId) : QVariant());
-    q.addBindValue(textOrEmpty(m.reference));
-    q.addBindValue(operatorBadge);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    QSqlQuery& q = m_insertMovement;
+    q.bindValue(0, uuid);
+    q.bindValue(1, m_stationId);
+    q.bindValue(2, number);
+    q.bindValue(3, m.kind);
+    q.bindValue(4, m.sku);
+    q.bindValue(5, m.quantity);
+    q.bindValue(6, m.fromLocationId ? QVariant(m.fromLocationId) : QVariant());
+    q.bindValue(7, m.toLocationId ? QVariant(m.toLocationId) : QVariant());
+    q.bindValue(8, textOrEmpty(m.reference));
+    q.bindValue(9, operatorBadge);
+    q.bindValue(10, QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
         return queryFailure(q, QStringLiteral("append movement"));
     return uuid;
@@ -51,17 +70,17 @@ Result<void> FloorJournal::scan(const QString& operatorBadge,
                                 const QString& verdict,
                                 const QString& code)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO scan_log (scanned_at, station_id, operator_badge, workflow, source, "
-                             "payload, verdict, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(m_stationId);
-    q.addBindValue(textOrEmpty(operatorBadge));
-    q.addBindValue(workflow);
-    q.addBindValue(source);
-    q.addBindValue(textOrEmpty(payload.left(512)));
-    q.addBindValue(verdict);
-    q.addBindValue(code);
+    if (auto ok = prepare(); !ok)
+        return ok;
+    QSqlQuery& q = m_insertScan;
+    q.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    q.bindValue(1, m_stationId);
+    q.bindValue(2, textOrEmpty(operatorBadge));
+    q.bindValue(3, workflow);
+    q.bindValue(4, source);
+    q.bindValue(5, textOrEmpty(payload.left(512)));
+    q.bindValue(6, verdict);
+    q.bindValue(7, code);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("append scan log"));
     return {};

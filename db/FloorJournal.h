@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include "common/Result.h"
@@ -45,6 +46,13 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_stationId;
+    // Prepared once: these run on every confirmed scan.
+    QSqlQuery m_nextSeq;
+    QSqlQuery m_insertMovement;
+    QSqlQuery m_insertScan;
+    bool m_prepared = false;
+
+    Result<void> prepare();
 };
 
 } // namespace wf::db

@@ -209,7 +209,10 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missin
                                "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000",
-                               "PRAGMA cache_size=-16000"}) {
+                               "PRAGMA cache_size=-16000",
+                               // Checkpoints run off the scan path (CacheCheckpointer); SQLite
+                               // still checkpoints when the last connection closes.
+                               "PRAGMA wal_autocheckpoint=0"}) {
         if (auto ok = execPragma(query, QString::fromLatin1(pragma)); !ok)
             return std::unexpected(ok.error());
     }

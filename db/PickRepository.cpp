@@ -36,6 +36,8 @@ Result<void> exec(QSqlQuery& q, const QString& context)
 
 PickRepository::PickRepository(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_updateTask(m_db)
+    , m_locationByCode(m_db)
 {}
 
 Result<std::optional<qint64>> PickRepository::openList(const QString& stationId)
@@ -184,21 +186,24 @@ Result<void> PickRepository::updateTask(const PickTaskRecord& task,
                                         const QString& serial,
                                         const QString& expiry)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE pick_task SET picked_qty = ?, short_qty = ?, state = ?, tote = ?, "
-        "short_reason = CASE WHEN ? <> '' THEN ? ELSE short_reason END, "
-        "lot = CASE WHEN ? <> '' THEN ? ELSE lot END, serial = CASE WHEN ? <> '' THEN ? ELSE serial END, "
-        "expiry = CASE WHEN ? <> '' THEN ? ELSE expiry END WHERE id = ?"));
-    q.addBindValue(task.picked);
-    q.addBindValue(task.shortQty);
-    q.addBindValue(task.state);
-    q.addBindValue(textOrEmpty(task.tote));
+    QSqlQuery& q = m_updateTask;
+    if (q.lastQuery().isEmpty()
+        && !q.prepare(QStringLiteral(
+            "UPDATE pick_task SET picked_qty = ?, short_qty = ?, state = ?, tote = ?, "
+            "short_reason = CASE WHEN ? <> '' THEN ? ELSE short_reason END, "
+            "lot = CASE WHEN ? <> '' THEN ? ELSE lot END, serial = CASE WHEN ? <> '' THEN ? ELSE serial END, "
+            "expiry = CASE WHEN ? <> '' THEN ? ELSE expiry END WHERE id = ?")))
+        return queryFailure(q, QStringLiteral("prepare update pick task"));
+    int i = 0;
+    q.bindValue(i++, task.picked);
+    q.bindValue(i++, task.shortQty);
+    q.bindValue(i++, task.state);
+    q.bindValue(i++, textOrEmpty(task.tote));
     for (const QString& v : {shortReason, lot, serial, expiry}) {
-        q.addBindValue(textOrEmpty(v));
-        q.addBindValue(textOrEmpty(v));
+        q.bindValue(i++, textOrEmpty(v));
+        q.bindValue(i++, textOrEmpty(v));
     }
-    q.addBindValue(task.id);
+    q.bindValue(i++, task.id);
     return exec(q, QStringLiteral("update pick task"));
 }
 
@@ -227,14 +232,17 @@ Result<void> PickRepository::finishList(qint64 listId)
 
 Result<std::optional<qint64>> PickRepository::locationId(const QString& code)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM location WHERE code = ?"));
-    q.addBindValue(code);
+    QSqlQuery& q = m_locationByCode;
+    if (q.lastQuery().isEmpty() && !q.prepare(QStringLiteral("SELECT id FROM location WHERE code = ?")))
+        return queryFailure(q, QStringLiteral("prepare location by code"));
+    q.bindValue(0, code);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("location by code"));
-    if (!q.next())
-        return std::optional<qint64>{};
-    return std::optional<qint64>{q.value(0).toLongLong()};
+    std::optional<qint64> id;
+    if (q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<qint64> PickRepository::locationOfKind(const QString& kind)

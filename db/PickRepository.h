@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include "common/Result.h"
@@ -78,6 +79,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QSqlQuery m_updateTask; ///< prepared once: every confirmed pick scan runs it
+    QSqlQuery m_locationByCode;
 };
 
 } // namespace wf::db

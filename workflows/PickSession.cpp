@@ -71,6 +71,12 @@ Verdict PickSession::begin(const OperatorSession& session)
 {
     m_operator = session;
     m_pendingQuantity = 0;
+    auto staging = m_picks.locationOfKind(QStringLiteral("staging"));
+    auto hold = m_picks.locationOfKind(QStringLiteral("hold"));
+    if (!staging || !hold)
+        return cacheError(!staging ? staging.error() : hold.error());
+    m_staging = *staging;
+    m_hold = *hold;
     m_pendingShortReason.clear();
     auto open = m_picks.openList(m_journal.stationId());
     if (!open)
@@ -348,9 +354,6 @@ Verdict PickSession::applyPick(int units, const scanner::ScanEvent& scan, const 
     const bool done = updated.remaining() == 0;
     if (done)
         updated.state = QStringLiteral("done");
-    auto staging = m_picks.locationOfKind(QStringLiteral("staging"));
-    if (!staging)
-        return cacheError(staging.error());
     const Verdict verdict =
         done ? Verdict::ok(QStringLiteral("task_done"),
                            QCoreApplication::translate("PickSession", "%1 × %2 in tote %3: task done.")
@@ -374,7 +377,7 @@ Verdict PickSession::applyPick(int units, const scanner::ScanEvent& scan, const 
                                         task->sku,
                                         units,
                                         task->locationId,
-                                        *staging,
+                                        m_staging,
                                         QStringLiteral("task:%1").arg(task->id)},
                                        m_operator.badge);
         ok = uuid ? Result<void>{} : Result<void>(std::unexpected(uuid.error()));
@@ -444,9 +447,6 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
     const int missing = updated.remaining();
     updated.shortQty += missing;
     updated.state = QStringLiteral("short");
-    auto hold = m_picks.locationOfKind(QStringLiteral("hold"));
-    if (!hold)
-        return cacheError(hold.error());
     const bool damaged = reason == QLatin1String("damaged");
     db::Transaction tx(m_db);
     auto ok = tx.begun();
@@ -457,7 +457,7 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
                                         task->sku,
                                         missing,
                                         task->locationId,
-                                        damaged ? *hold : 0,
+                                        damaged ? m_hold : 0,
                                         QStringLiteral("task:%1").arg(task->id)},
                                        m_operator.badge);
         ok = uuid ? Result<void>{} : Result<void>(std::unexpected(uuid.error()));

@@ -79,6 +79,8 @@ private:
     std::optional<qint64> m_listId;
     QList<db::PickTaskRecord> m_tasks;
     QList<db::PickToteRecord> m_totes;
+    qint64 m_staging = 0; ///< where picked units go (the totes' staging area)
+    qint64 m_hold = 0;    ///< where damaged units go
     int m_pendingQuantity = 0;
     QString m_pendingShortReason;
 };

@@ -1,0 +1,129 @@
+#include "PickScanBench.h"
+
+#include <chrono>
+#include <vector>
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include "LookupBench.h"
+#include "db/CacheCheckpointer.h"
+#include "db/LocalCache.h"
+#include "workflows/PickSession.h"
+
+namespace wf::bench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// The baseline: one prepared INSERT and a COMMIT per call, WAL and synchronous=FULL.
+class BareCommit
+{
+public:
+    explicit BareCommit(const QString& path)
+    {
+        sqlite3_open(path.toUtf8().constData(), &m_db);
+        sqlite3_exec(m_db,
+                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+                     "CREATE TABLE IF NOT EXISTS scan (id INTEGER PRIMARY KEY, at INTEGER, payload TEXT)",
+                     nullptr,
+                     nullptr,
+                     nullptr);
+        sqlite3_prepare_v2(m_db, "INSERT INTO scan (at, payload) VALUES (?, ?)", -1, &m_insert, nullptr);
+    }
+    ~BareCommit()
+    {
+        sqlite3_finalize(m_insert);
+        sqlite3_close(m_db);
+    }
+    bool insertAndCommit(qint64 at)
+    {
+        sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
+        sqlite3_bind_int64(m_insert, 1, at);
+        sqlite3_bind_text(m_insert, 2, "4000000000129", -1, SQLITE_STATIC);
+        const bool ok = sqlite3_step(m_insert) == SQLITE_DONE;
+        sqlite3_reset(m_insert);
+        return ok && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_insert = nullptr;
+};
+
+QString unitCode(const QSqlDatabase& db, const QString& sku)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT code FROM barcode WHERE sku = ? AND quantity = 1 ORDER BY kind LIMIT 1"));
+    q.addBindValue(sku);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
+{
+    auto cache = db::LocalCache::open(cachePath, db::LocalCache::Missing::Refuse);
+    if (!cache)
+        return std::unexpected(cache.error());
+    const auto db = (*cache)->database();
+    const QString baselinePath = QFileInfo(cachePath).absolutePath() + QStringLiteral("/bench-baseline.sqlite");
+    BareCommit bare(baselinePath);
+    db::CacheCheckpointer checkpointer(cachePath, std::chrono::seconds(1)); // as at a station
+    workflows::PickSession pick(db, QStringLiteral("ST-BENCH"), {true, false, 50});
+    const workflows::OperatorSession picker{QStringLiteral("P1001"),
+                                            QStringLiteral("Bench"),
+                                            {QStringLiteral("picker")},
+                                            QStringLiteral("en"),
+                                            QStringLiteral("ST-BENCH")};
+    std::vector<double> ours, baseline;
+    int tote = 0;
+    while (int(ours.size()) < scans) {
+        auto begun = pick.begin(picker);
+        if (begun.code == QLatin1String("nothing_to_pick"))
+            break;
+        while (pick.view().bindingTotes) {
+            const auto bound = pick.scan(scanner::ScanEvent::manual(QStringLiteral("BENCH-TOTE-%1").arg(++tote)));
+            if (bound.kind != workflows::Verdict::Kind::Ok)
+                return fail(Error::Code::InvalidInput, bound.code + QStringLiteral(": ") + bound.message);
+        }
+        while (int(ours.size()) < scans) {
+            const auto view = pick.view();
+            if (!view.task)
+                break;
+            QString text =
+                view.task->state == QLatin1String("pending") ? view.task->locationCode : unitCode(db, view.task->sku);
+            if (view.task->state != QLatin1String("pending") && !view.task->requiredSerial.isEmpty())
+                text = QStringLiteral("(01)0") + text + QStringLiteral("(21)") + view.task->requiredSerial;
+            auto t0 = Clock::now();
+            const auto verdict = pick.scan(scanner::ScanEvent::manual(text));
+            ours.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+            if (verdict.kind != workflows::Verdict::Kind::Ok)
+                return fail(Error::Code::InvalidInput, verdict.code + QStringLiteral(": ") + verdict.message);
+            t0 = Clock::now();
+            if (!bare.insertAndCommit(qint64(ours.size())))
+                return fail(Error::Code::QueryFailed, QStringLiteral("baseline insert"));
+            baseline.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+        }
+    }
+    QFile::remove(baselinePath);
+    QFile::remove(baselinePath + QStringLiteral("-wal"));
+    QFile::remove(baselinePath + QStringLiteral("-shm"));
+    if (ours.empty())
+        return fail(Error::Code::NotFound, QStringLiteral("nothing to pick in this cache"));
+    const double p50 = percentile(ours, 50), p99 = percentile(ours, 99);
+    const double b50 = percentile(baseline, 50), b99 = percentile(baseline, 99);
+    return QJsonObject{{QStringLiteral("bench"), QStringLiteral("pick-scan")},
+                       {QStringLiteral("background_checkpoints"), checkpointer.checkpoints()},
+                       {QStringLiteral("scans"), int(ours.size())},
+                       {QStringLiteral("p50_us"), p50},
+                       {QStringLiteral("p99_us"), p99},
+                       {QStringLiteral("baseline_p50_us"), b50},
+                       {QStringLiteral("baseline_p99_us"), b99},
+                       {QStringLiteral("ratio"), b99 > 0 ? p99 / b99 : 0.0}};
+}
+
+} // namespace wf::bench
