@@ -15,6 +15,7 @@
 #include "ui/LanguageSwitch.h"
 #include "ui/LoginScreen.h"
 #include "ui/LookupScreen.h"
+#include "ui/PickScreen.h"
 #include "ui/PlaceholderScreen.h"
 #include "ui/ScanSimulatorPanel.h"
 #include "ui/ScannerScreen.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_home(new HomeScreen(m_stack))
     , m_lookup(new LookupScreen(services, m_stack))
     , m_scanners(new ScannerScreen(m_stack))
+    , m_pick(new PickScreen(services, m_stack))
     , m_stationLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
@@ -47,9 +49,9 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
-    for (QWidget* screen : std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners})
+    for (QWidget* screen : std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick})
         m_stack->addWidget(screen);
-    for (auto mode : {FloorMode::Pick, FloorMode::Pack, FloorMode::Returns, FloorMode::Sync, FloorMode::Supervisor}) {
+    for (auto mode : {FloorMode::Pack, FloorMode::Returns, FloorMode::Sync, FloorMode::Supervisor}) {
         auto* screen = new PlaceholderScreen(mode, m_stack);
         connect(screen, &PlaceholderScreen::backRequested, this, [this] {
             showScreen(m_home);
@@ -89,6 +91,10 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     connect(m_scanners, &ScannerScreen::settingsApplied, this, &MainWindow::scannerSettingsApplied);
     connect(m_login, &LoginScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_lookup, &LookupScreen::scanEntered, this, &MainWindow::enterScan);
+    connect(m_pick, &PickScreen::scanEntered, this, &MainWindow::enterScan);
+    connect(m_pick, &PickScreen::backRequested, this, [this] {
+        showScreen(m_home);
+    });
     if (m_simulator)
         connect(m_simulator, &ScanSimulatorPanel::scanInjected, this, &MainWindow::enterScan);
     for (auto* banner : findChildren<VerdictBanner*>())
@@ -156,6 +162,13 @@ void MainWindow::openMode(FloorMode mode)
         m_lookup->focusScan();
         return;
     }
+    if (mode == FloorMode::Pick) {
+        showScreen(m_pick);
+        m_pick->start(m_session); // after showing: the scan field takes the focus
+        if (m_simulator)
+            m_simulator->setTarget(m_pick);
+        return;
+    }
     if (mode == FloorMode::Scanners) {
         emit scannerSettingsWanted();
         m_scanners->setEditable(m_session.isSupervisor());
@@ -183,6 +196,7 @@ void MainWindow::routeScan(const scanner::ScanEvent& scan)
                                             : tr("no screen takes scans here"));
     if (ScanTarget* target = currentScanTarget())
         target->acceptScan(scan);
+    refreshStatus(); // a confirmed scan may have added a movement to the outbox
 }
 
 void MainWindow::routeProblem(const scanner::ScanProblem& problem)

@@ -23,6 +23,7 @@ class LookupScreen;
 class ScanSimulatorPanel;
 class ScanTarget;
 class ScannerScreen;
+class PickScreen;
 class Feedback;
 
 /// What the status bar and the banner need to know about the station.
@@ -91,6 +92,7 @@ private:
     HomeScreen* m_home;
     LookupScreen* m_lookup;
     ScannerScreen* m_scanners;
+    PickScreen* m_pick;
     QHash<FloorMode, QWidget*> m_placeholders; ///< the modes of later releases
     ScanSimulatorPanel* m_simulator = nullptr;
     QLabel* m_banner = nullptr;

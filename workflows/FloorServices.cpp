@@ -3,6 +3,7 @@
 #include "workflows/FloorStatus.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/OperatorLogin.h"
+#include "workflows/PickSession.h"
 #include "workflows/TrainingHints.h"
 
 namespace wf::workflows {
@@ -12,6 +13,7 @@ FloorServices::FloorServices(QSqlDatabase db, const QString& stationId)
     , lookup(std::make_unique<ItemLookup>(db))
     , hints(std::make_unique<TrainingHints>(db))
     , status(std::make_unique<FloorStatus>(db))
+    , pick(std::make_unique<PickSession>(db, stationId, PickSession::Settings{}))
 {}
 
 FloorServices::~FloorServices() = default;

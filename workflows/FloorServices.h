@@ -10,6 +10,7 @@ namespace wf::workflows {
 class FloorStatus;
 class ItemLookup;
 class OperatorLogin;
+class PickSession;
 class TrainingHints;
 
 /// The workflows of one station, built on one cache connection by the composition root and handed
@@ -25,6 +26,7 @@ struct FloorServices
     std::unique_ptr<ItemLookup> lookup;
     std::unique_ptr<TrainingHints> hints;
     std::unique_ptr<FloorStatus> status;
+    std::unique_ptr<PickSession> pick;
 };
 
 } // namespace wf::workflows

@@ -847,6 +847,79 @@
     </message>
 </context>
 <context>
+    <name>wf::ui::PickScreen</name>
+    <message>
+        <source>Tote %1 of %2</source>
+        <translation>Behälter %1 von %2</translation>
+    </message>
+    <message>
+        <source>Scan an empty tote for order %1</source>
+        <translation>Scannen Sie einen leeren Behälter für Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation>Lagerplatz %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2
+%3 %4</source>
+        <translation>%1 × %2
+%3 %4</translation>
+    </message>
+    <message>
+        <source>Into tote %1</source>
+        <translation>In Behälter %1</translation>
+    </message>
+    <message>
+        <source>No open pick list.</source>
+        <translation>Keine offene Pickliste.</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 · %3 of %4 units</source>
+        <translation>Aufgabe %1 von %2 · %3 von %4 Stück</translation>
+    </message>
+    <message>
+        <source>An empty tote</source>
+        <translation>Ein leerer Behälter</translation>
+    </message>
+    <message>
+        <source>The bin of this task</source>
+        <translation>Der Lagerplatz dieser Aufgabe</translation>
+    </message>
+    <message>
+        <source>The item of this task (SKU)</source>
+        <translation>Der Artikel dieser Aufgabe (SKU)</translation>
+    </message>
+    <message>
+        <source>A wrong bin</source>
+        <translation>Ein falscher Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Kommissionieren</translation>
+    </message>
+    <message>
+        <source>Scan the bin, then the items</source>
+        <translation>Erst den Lagerplatz scannen, dann die Artikel</translation>
+    </message>
+    <message>
+        <source>F2  Pick this many</source>
+        <translation>F2  So viele entnehmen</translation>
+    </message>
+    <message>
+        <source>F4  Short pick</source>
+        <translation>F4  Fehlmenge melden</translation>
+    </message>
+    <message>
+        <source>Supervisor badge</source>
+        <translation>Ausweis der Schichtleitung</translation>
+    </message>
+    <message>
+        <source>PIN, then Enter</source>
+        <translation>PIN, dann Enter</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::PlaceholderScreen</name>
     <message>
         <source>Pick</source>

@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,6 +19,7 @@
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
+#include "workflows/PickSession.h"
 
 using wf::ui::MainWindow;
 
@@ -40,6 +42,7 @@ private slots:
     void simulatorInjectsScans();
     void feedbackFlashesTheVerdictColour();
     void scannerBurstGoesThroughTheRouter();
+    void pickerPicksATwoOrderBatch();
     void scannersScreenLogsEveryEvent();
 
 private:
@@ -216,7 +219,7 @@ void TestMainWindow::modesFollowTheRoles()
 void TestMainWindow::placeholderModesSaySoAndEscGoesBack()
 {
     typeScan(QStringLiteral("L5001"));
-    QTest::keyClick(currentScreen(), Qt::Key_1);
+    QTest::keyClick(currentScreen(), Qt::Key_2);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("placeholderScreen"));
     QVERIFY(visibleText("placeholderBodyLabel").contains(QStringLiteral("coming release")));
     QTest::keyClick(currentScreen(), Qt::Key_Escape);
@@ -329,6 +332,85 @@ void TestMainWindow::scannersScreenLogsEveryEvent()
     QCOMPARE(log->item(1, 5)->text(), QStringLiteral("(01)09506000134352(10)L1"));
     QCOMPARE(log->item(0, 3)->text(), QStringLiteral("garbage"));
     QCOMPARE(log->item(1, 4)->text().left(8), QStringLiteral("30 31 30"));
+}
+
+void TestMainWindow::pickerPicksATwoOrderBatch()
+{
+    typeScan(QStringLiteral("P1001"));
+    QTest::keyClick(currentScreen(), Qt::Key_1);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("pickScreen"));
+    QCOMPARE(bannerCode(), QStringLiteral("scan_tote"));
+    typeScan(QStringLiteral("TOTE-GUI-1"));
+    typeScan(QStringLiteral("TOTE-GUI-2"));
+    QCOMPARE(bannerCode(), QStringLiteral("tote_bound"));
+    auto code = [this](const QString& sku, const QString& except) {
+        QSqlQuery q(m_cache->database());
+        q.prepare(QStringLiteral("SELECT code FROM barcode WHERE kind = 'gtin' AND (sku = ? OR ? <> '') AND sku <> ? "
+                                 "LIMIT 1"));
+        const QString none = QStringLiteral(""); // a null QString would bind as SQL NULL
+        q.addBindValue(sku.isNull() ? none : sku);
+        q.addBindValue(except.isNull() ? none : except);
+        q.addBindValue(except.isNull() ? none : except);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    bool wrongTried = false, shorted = false;
+    int shortUnits = 0, guard = 0;
+    while (const auto task = m_services->pick->view().task) {
+        QVERIFY2(++guard < 100,
+                 qPrintable(bannerCode() + QStringLiteral(" ")
+                            + currentScreen()->findChild<wf::ui::VerdictBanner*>()->text()));
+        QVERIFY(visibleText("binLabel").contains(task->locationCode));
+        QVERIFY(visibleText("toteLabel").contains(task->tote));
+        if (task->state == QLatin1String("pending")) {
+            typeScan(task->locationCode);
+            QCOMPARE(bannerCode(), QStringLiteral("bin_confirmed"));
+        }
+        if (!wrongTried) {
+            typeScan(code(QString(), task->sku)); // another SKU's barcode
+            QCOMPARE(bannerCode(), QStringLiteral("wrong_item"));
+            wrongTried = true;
+        } else if (!shorted) {
+            auto* reason = currentScreen()->findChild<QComboBox*>(QStringLiteral("shortReasonComboBox"));
+            reason->setCurrentIndex(reason->findData(QStringLiteral("damaged")));
+            shortUnits = task->remaining();
+            QTest::keyClick(currentScreen(), Qt::Key_F4);
+            QCOMPARE(bannerCode(), QStringLiteral("short_recorded"));
+            shorted = true;
+            continue;
+        }
+        const QString unit = task->requiredSerial.isEmpty() ? code(task->sku, QString())
+                                                            : QStringLiteral("(01)0") + code(task->sku, QString())
+                                                                  + QStringLiteral("(21)") + task->requiredSerial;
+        for (int i = 0; i < task->remaining(); ++i)
+            typeScan(unit);
+    }
+    QCOMPARE(bannerCode(), QStringLiteral("list_done"));
+    QVERIFY(shorted);
+    const auto db = m_cache->database();
+    const qint64 listUnits = wf::test::scalar(db,
+                                              QStringLiteral("SELECT sum(k.quantity) FROM pick_task k JOIN pick_list "
+                                                             "p ON p.id = k.pick_list_id WHERE p.station_id = "
+                                                             "'ST-GUI'"));
+    QCOMPARE(wf::test::scalar(db,
+                              QStringLiteral("SELECT sum(quantity) FROM movement WHERE station_id = 'ST-GUI' AND "
+                                             "kind = 'pick'")),
+             listUnits - shortUnits);
+    QCOMPARE(wf::test::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM movement WHERE station_id = 'ST-GUI' AND kind "
+                                             "= 'short' AND quantity = %1")
+                                  .arg(shortUnits)),
+             qint64(1));
+    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE station_id = 'ST-GUI'")),
+             wf::test::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM scan_log WHERE station_id = 'ST-GUI' AND code IN "
+                                             "('item_picked', 'task_done', 'list_done', 'short_recorded')")));
+    QCOMPARE(wf::test::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM scan_log WHERE station_id = 'ST-GUI' AND code = "
+                                             "'wrong_item'")),
+             qint64(1));
+    QCOMPARE(visibleText("pendingStatusLabel"),
+             QStringLiteral("Pending movements: %1")
+                 .arg(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'pending'"))));
 }
 
 QTEST_MAIN(TestMainWindow)

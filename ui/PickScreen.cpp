@@ -1,0 +1,197 @@
+#include "ui/PickScreen.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "ui/VerdictBanner.h"
+#include "workflows/FloorServices.h"
+#include "workflows/PickSession.h"
+
+namespace wf::ui {
+
+PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_title(new QLabel(this))
+    , m_bin(new QLabel(this))
+    , m_item(new QLabel(this))
+    , m_tote(new QLabel(this))
+    , m_progress(new QLabel(this))
+    , m_scanEdit(new QLineEdit(this))
+    , m_banner(new VerdictBanner(this))
+    , m_quantity(new QSpinBox(this))
+    , m_quantityButton(new QPushButton(this))
+    , m_reason(new QComboBox(this))
+    , m_shortButton(new QPushButton(this))
+    , m_supervisorBadge(new QLineEdit(this))
+    , m_supervisorPin(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("pickScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitleLabel"));
+    m_bin->setObjectName(QStringLiteral("binLabel"));
+    m_item->setObjectName(QStringLiteral("itemLabel"));
+    m_tote->setObjectName(QStringLiteral("toteLabel"));
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
+    m_scanEdit->setObjectName(QStringLiteral("scanLineEdit"));
+    m_quantity->setObjectName(QStringLiteral("quantitySpinBox"));
+    m_quantityButton->setObjectName(QStringLiteral("quantityButton"));
+    m_reason->setObjectName(QStringLiteral("shortReasonComboBox"));
+    m_shortButton->setObjectName(QStringLiteral("shortButton"));
+    m_supervisorBadge->setObjectName(QStringLiteral("supervisorBadgeLineEdit"));
+    m_supervisorPin->setObjectName(QStringLiteral("supervisorPinLineEdit"));
+    m_supervisorPin->setEchoMode(QLineEdit::Password);
+    m_scanEdit->setMaxLength(10000);
+    m_bin->setStyleSheet(QStringLiteral("font-size: 34pt; font-weight: bold;"));
+    m_item->setStyleSheet(QStringLiteral("font-size: 22pt;"));
+    m_tote->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold;"));
+    m_item->setWordWrap(true);
+    for (const QString& reason : workflows::PickSession::shortReasons())
+        m_reason->addItem(reason, reason);
+    auto* keys = new QGridLayout;
+    keys->addWidget(m_quantity, 0, 0);
+    keys->addWidget(m_quantityButton, 0, 1);
+    keys->addWidget(m_reason, 1, 0);
+    keys->addWidget(m_shortButton, 1, 1);
+    keys->addWidget(m_supervisorBadge, 2, 0);
+    keys->addWidget(m_supervisorPin, 2, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_bin);
+    layout->addWidget(m_item);
+    layout->addWidget(m_tote);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_scanEdit);
+    layout->addWidget(m_banner);
+    layout->addLayout(keys);
+    layout->addStretch();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_supervisorBadge, m_supervisorPin})
+        w->hide();
+
+    connect(m_scanEdit, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_scanEdit->text();
+        m_scanEdit->clear();
+        emit scanEntered(scanner::ScanEvent::manual(text));
+    });
+    connect(m_quantityButton, &QPushButton::clicked, this, [this] {
+        const auto typed = m_services.pick->action(QStringLiteral("quantity"), {QString::number(m_quantity->value())});
+        showVerdict(typed.code == QLatin1String("quantity_confirm")
+                        ? m_services.pick->action(QStringLiteral("confirm"), {})
+                        : typed);
+    });
+    connect(m_shortButton, &QPushButton::clicked, this, [this] {
+        showVerdict(m_services.pick->action(QStringLiteral("short"), {m_reason->currentData().toString()}));
+    });
+    connect(m_supervisorPin, &QLineEdit::returnPressed, this, [this] {
+        showVerdict(m_services.pick->action(QStringLiteral("supervisor"),
+                                            {m_supervisorBadge->text(), m_supervisorPin->text()}));
+        m_supervisorPin->clear();
+    });
+    auto shortcut = [this](Qt::Key key, QPushButton* button) {
+        auto* s = new QShortcut(QKeySequence(key), this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, button, &QPushButton::click);
+    };
+    shortcut(Qt::Key_F2, m_quantityButton);
+    shortcut(Qt::Key_F4, m_shortButton);
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &PickScreen::backRequested);
+    retranslate();
+}
+
+void PickScreen::start(const workflows::OperatorSession& session)
+{
+    showVerdict(m_services.pick->begin(session));
+    m_scanEdit->setFocus();
+}
+
+void PickScreen::acceptScan(const scanner::ScanEvent& scan)
+{
+    showVerdict(m_services.pick->scan(scan));
+    m_scanEdit->setFocus();
+}
+
+void PickScreen::showVerdict(const workflows::Verdict& verdict)
+{
+    m_banner->show(verdict);
+    const bool needSupervisor = verdict.code == QLatin1String("supervisor_required")
+                                || (m_supervisorPin->isVisible() && verdict.kind == workflows::Verdict::Kind::Error);
+    m_supervisorBadge->setVisible(needSupervisor);
+    m_supervisorPin->setVisible(needSupervisor);
+    if (needSupervisor)
+        m_supervisorBadge->setFocus();
+    refresh();
+}
+
+void PickScreen::refresh()
+{
+    const auto view = m_services.pick->view();
+    if (view.toteToBind) {
+        m_bin->setText(tr("Tote %1 of %2").arg(view.toteToBind->position).arg(view.totes.size()));
+        m_item->setText(tr("Scan an empty tote for order %1").arg(view.toteToBind->orderId));
+        m_tote->clear();
+    } else if (view.task) {
+        const auto& t = *view.task;
+        QStringList variant;
+        for (const QString& v : {t.size, t.colour})
+            if (!v.isEmpty())
+                variant << v;
+        m_bin->setText(tr("Bin %1").arg(t.locationCode));
+        m_item->setText(
+            tr("%1 × %2\n%3 %4").arg(t.remaining()).arg(t.sku, t.productName, variant.join(QStringLiteral(" / "))));
+        m_tote->setText(tr("Into tote %1").arg(t.tote));
+        m_quantity->setRange(1, std::max(1, t.remaining()));
+    } else {
+        m_bin->clear();
+        m_item->setText(view.active ? QString() : tr("No open pick list."));
+        m_tote->clear();
+    }
+    m_progress->setText(tr("Task %1 of %2 · %3 of %4 units")
+                            .arg(view.taskNumber)
+                            .arg(view.taskCount)
+                            .arg(view.unitsDone)
+                            .arg(view.unitsTotal));
+}
+
+QList<workflows::TrainingHint> PickScreen::trainingHints() const
+{
+    QList<workflows::TrainingHint> hints;
+    const auto view = m_services.pick->view();
+    if (view.toteToBind) {
+        hints.append({tr("An empty tote"), QStringLiteral("TOTE-%1").arg(100 + view.toteToBind->position)});
+        return hints;
+    }
+    if (view.task) {
+        hints.append({tr("The bin of this task"), view.task->locationCode});
+        hints.append({tr("The item of this task (SKU)"), view.task->sku});
+        hints.append({tr("A wrong bin"), QStringLiteral("A-001-01-1"), true});
+    }
+    return hints;
+}
+
+void PickScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PickScreen::retranslate()
+{
+    m_title->setText(tr("Pick"));
+    m_scanEdit->setPlaceholderText(tr("Scan the bin, then the items"));
+    m_quantityButton->setText(tr("F2  Pick this many"));
+    m_shortButton->setText(tr("F4  Short pick"));
+    m_supervisorBadge->setPlaceholderText(tr("Supervisor badge"));
+    m_supervisorPin->setPlaceholderText(tr("PIN, then Enter"));
+    refresh();
+}
+
+} // namespace wf::ui
