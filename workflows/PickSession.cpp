@@ -268,22 +268,13 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
     if (payload == task->locationCode)
         return task->state == QLatin1String("pending") ? confirmBin(scan)
                                                        : Verdict::ok(QStringLiteral("bin_confirmed"), prompt().message);
-    auto bin = m_picks.locationId(payload);
-    if (!bin)
-        return cacheError(bin.error());
-    if (*bin)
-        return logged(Verdict::error(QStringLiteral("wrong_location"),
-                                     QCoreApplication::translate("PickSession",
-                                                                 "Wrong bin: this is %1, the task "
-                                                                 "is at %2.")
-                                         .arg(payload, task->locationCode)),
-                      scan);
     scanner::ScanEvent interpreted = scan;
     interpreted.text = payload;
     interpreted.interpretGs1();
-    const QStringList codes = interpreted.gs1 && !interpreted.gs1->gtin().isEmpty()
-                                  ? ItemLookup::candidateCodes(interpreted.gs1->gtin())
-                                  : ItemLookup::candidateCodes(payload);
+    // The code as scanned first (one query for a plain EAN), then its GS1 and GTIN forms.
+    QStringList codes = ItemLookup::candidateCodes(payload);
+    if (interpreted.gs1 && !interpreted.gs1->gtin().isEmpty())
+        codes += ItemLookup::candidateCodes(interpreted.gs1->gtin());
     std::optional<db::CodeMatch> match;
     for (const QString& code : codes) {
         auto found = m_products.findByCode(code);
@@ -293,6 +284,19 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
             match = **found;
             break;
         }
+    }
+    if (!match) {
+        // Not a product: perhaps another bin's label.
+        auto bin = m_picks.locationId(payload);
+        if (!bin)
+            return cacheError(bin.error());
+        if (*bin)
+            return logged(Verdict::error(QStringLiteral("wrong_location"),
+                                         QCoreApplication::translate("PickSession",
+                                                                     "Wrong bin: this is %1, the task "
+                                                                     "is at %2.")
+                                             .arg(payload, task->locationCode)),
+                          scan);
     }
     if (!match)
         return logged(

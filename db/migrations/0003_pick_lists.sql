@@ -29,7 +29,6 @@ INSERT INTO station_sequence (station_id, last_seq)
     SELECT station_id, max(station_seq) FROM movement GROUP BY station_id;
 
 CREATE INDEX pick_list_by_station ON pick_list(station_id, status);
-CREATE INDEX movement_by_reference ON movement(reference);
 -- A scanned bin label is looked up by its code alone; staging and hold by their kind.
 CREATE INDEX location_by_code ON location(code);
 CREATE INDEX location_by_kind ON location(kind, pick_sequence);
