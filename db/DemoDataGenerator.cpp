@@ -422,9 +422,9 @@ private:
                                     QStringLiteral("EUR"),
                                     family.restrictionTags,
                                     0,
-                                    double(m_rng.between(1, 200)) / 10.0,
-                                    int(m_rng.between(3, 30)),
-                                    int(m_rng.between(0, 20)),
+                                    double(m_rng.between(1, 30)) / 10.0, // 0.1–3 a day
+                                    int(m_rng.between(3, 21)),
+                                    int(m_rng.between(0, 10)),
                                     m_now - kDayMs * 30}));
                 WF_TRY(barcodesFor(index, sku, barcode));
                 m_products.push_back({f, valueMinor, false});

@@ -38,6 +38,8 @@ PickRepository::PickRepository(QSqlDatabase db)
     : m_db(std::move(db))
     , m_updateTask(m_db)
     , m_locationByCode(m_db)
+    , m_available(m_db)
+    , m_openException(m_db)
 {}
 
 Result<std::optional<qint64>> PickRepository::openList(const QString& stationId)
@@ -257,12 +259,32 @@ Result<qint64> PickRepository::locationOfKind(const QString& kind)
 
 Result<int> PickRepository::available(const QString& sku)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT coalesce(sum(on_hand - reserved - hold), 0) FROM stock WHERE sku = ?"));
-    q.addBindValue(sku);
+    QSqlQuery& q = m_available;
+    if (q.lastQuery().isEmpty()
+        && !q.prepare(QStringLiteral("SELECT coalesce(sum(on_hand - reserved - hold), 0) FROM stock WHERE sku = ?")))
+        return queryFailure(q, QStringLiteral("prepare available stock"));
+    q.bindValue(0, sku);
     if (!q.exec() || !q.next())
         return queryFailure(q, QStringLiteral("available stock"));
-    return q.value(0).toInt();
+    const int available = q.value(0).toInt();
+    q.finish();
+    return available;
+}
+
+Result<bool> PickRepository::hasOpenException(const QString& sku, const QString& kind)
+{
+    QSqlQuery& q = m_openException;
+    if (q.lastQuery().isEmpty()
+        && !q.prepare(
+            QStringLiteral("SELECT count(*) FROM exception WHERE sku = ? AND kind = ? AND status = 'open' LIMIT 1")))
+        return queryFailure(q, QStringLiteral("prepare open exception"));
+    q.bindValue(0, sku);
+    q.bindValue(1, kind);
+    if (!q.exec() || !q.next())
+        return queryFailure(q, QStringLiteral("open exception"));
+    const bool open = q.value(0).toInt() > 0;
+    q.finish();
+    return open;
 }
 
 } // namespace wf::db

@@ -76,11 +76,15 @@ public:
     [[nodiscard]] Result<qint64> locationOfKind(const QString& kind);
     /// Available units of a SKU over all its locations.
     [[nodiscard]] Result<int> available(const QString& sku);
+    /// Whether an open exception of this kind exists for the SKU (to raise low_stock once).
+    [[nodiscard]] Result<bool> hasOpenException(const QString& sku, const QString& kind);
 
 private:
     QSqlDatabase m_db;
     QSqlQuery m_updateTask; ///< prepared once: every confirmed pick scan runs it
     QSqlQuery m_locationByCode;
+    QSqlQuery m_available;
+    QSqlQuery m_openException;
 };
 
 } // namespace wf::db

@@ -389,19 +389,8 @@ Verdict PickSession::applyPick(int units, const scanner::ScanEvent& scan, const 
     if (ok)
         ok = m_journal.scan(
             m_operator.badge, QStringLiteral("pick"), sourceOf(scan), scan.text, QStringLiteral("ok"), verdict.code);
-    if (ok && done) {
-        auto product = m_products.findByCode(task->sku);
-        auto available = m_picks.available(task->sku);
-        if (product && *product && available && *available < (*product)->product.reorderPoint())
-            ok = m_journal.exception(QStringLiteral("low_stock"),
-                                     QStringLiteral("task:%1").arg(task->id),
-                                     task->orderId,
-                                     task->sku,
-                                     QStringLiteral("available %1, reorder point %2")
-                                         .arg(*available)
-                                         .arg((*product)->product.reorderPoint()),
-                                     m_operator.badge);
-    }
+    if (ok && done)
+        ok = raiseLowStock(*task);
     const db::PickTaskRecord before = *task;
     *task = updated;
     if (ok && done)
@@ -415,6 +404,30 @@ Verdict PickSession::applyPick(int units, const scanner::ScanEvent& scan, const 
     }
     m_pendingQuantity = 0;
     return afterStep(verdict);
+}
+
+Result<void> PickSession::raiseLowStock(const db::PickTaskRecord& task)
+{
+    // Once per SKU while the exception is open: a supervisor needs one signal, not one per pick.
+    auto product = m_products.findByCode(task.sku);
+    auto available = m_picks.available(task.sku);
+    if (!product || !*product || !available)
+        return !product ? Result<void>(std::unexpected(product.error()))
+                        : (!available ? Result<void>(std::unexpected(available.error())) : Result<void>{});
+    const int reorderPoint = (*product)->product.reorderPoint();
+    if (*available >= reorderPoint)
+        return {};
+    auto open = m_picks.hasOpenException(task.sku, QStringLiteral("low_stock"));
+    if (!open)
+        return std::unexpected(open.error());
+    if (*open)
+        return {};
+    return m_journal.exception(QStringLiteral("low_stock"),
+                               QStringLiteral("task:%1").arg(task.id),
+                               task.orderId,
+                               task.sku,
+                               QStringLiteral("available %1, reorder point %2").arg(*available).arg(reorderPoint),
+                               m_operator.badge);
 }
 
 Result<void> PickSession::advance()

@@ -65,6 +65,7 @@ private:
     Verdict applyShort(const QString& reason, const QString& approvedBy);
     Verdict logged(const Verdict& verdict, const scanner::ScanEvent& scan, const QString& exceptionKind = {});
     Verdict afterStep(const Verdict& done);
+    Result<void> raiseLowStock(const db::PickTaskRecord& task);
     Result<void> advance(); ///< marks the next task's bin confirmed when it is the same bin; ends the list
     db::PickTaskRecord* current();
     Verdict prompt() const;

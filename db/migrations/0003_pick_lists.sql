@@ -32,3 +32,5 @@ CREATE INDEX pick_list_by_station ON pick_list(station_id, status);
 -- A scanned bin label is looked up by its code alone; staging and hold by their kind.
 CREATE INDEX location_by_code ON location(code);
 CREATE INDEX location_by_kind ON location(kind, pick_sequence);
+-- "Is there an open low-stock exception for this SKU already?" is asked after picks.
+CREATE INDEX exception_by_sku ON exception(sku, kind, status);
