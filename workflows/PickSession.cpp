@@ -327,26 +327,28 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
                                          .arg(units)
                                          .arg(task->remaining())),
                       scan);
-    const QString serial = interpreted.gs1 ? interpreted.gs1->serial() : QString();
-    if (!task->requiredSerial.isEmpty() && serial != task->requiredSerial)
-        return logged(
-            Verdict::error(QStringLiteral("serial_mismatch"),
-                           QCoreApplication::translate("PickSession",
-                                                       "Serial %1 is not the one this "
-                                                       "order needs (%2).")
-                               .arg(serial.isEmpty() ? QCoreApplication::translate("PickSession", "missing") : serial,
-                                    task->requiredSerial)),
-            scan);
-    const QString lot = interpreted.gs1 ? interpreted.gs1->lot() : QString();
-    if (!task->requiredLot.isEmpty() && lot != task->requiredLot)
-        return logged(
-            Verdict::error(QStringLiteral("lot_mismatch"),
-                           QCoreApplication::translate("PickSession",
-                                                       "Lot %1 is not the one this order "
-                                                       "needs (%2).")
-                               .arg(lot.isEmpty() ? QCoreApplication::translate("PickSession", "missing") : lot,
-                                    task->requiredLot)),
-            scan);
+    // Where the order needs one particular serial or lot, the scan must carry exactly that one.
+    const auto mismatch = [&](const QString& required,
+                              const QString& scanned,
+                              const char* code,
+                              const QString& message) -> std::optional<Verdict> {
+        if (required.isEmpty() || scanned == required)
+            return std::nullopt;
+        const QString shown = scanned.isEmpty() ? QCoreApplication::translate("PickSession", "missing") : scanned;
+        return logged(Verdict::error(QString::fromLatin1(code), message.arg(shown, required)), scan);
+    };
+    if (auto wrong =
+            mismatch(task->requiredSerial,
+                     interpreted.gs1 ? interpreted.gs1->serial() : QString(),
+                     "serial_mismatch",
+                     QCoreApplication::translate("PickSession", "Serial %1 is not the one this order needs (%2).")))
+        return *wrong;
+    if (auto wrong =
+            mismatch(task->requiredLot,
+                     interpreted.gs1 ? interpreted.gs1->lot() : QString(),
+                     "lot_mismatch",
+                     QCoreApplication::translate("PickSession", "Lot %1 is not the one this order needs (%2).")))
+        return *wrong;
     return applyPick(units, scan, interpreted.gs1);
 }
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CacheMessages</name>
@@ -73,8 +74,8 @@
         <translation>IBAN-Prüfziffern sind falsch</translation>
     </message>
     <message>
-        <source>has a '%' that is not followed by two hex digits</source>
-        <translation>enthält ein '%' ohne zwei folgende Hex-Ziffern</translation>
+        <source>has a &apos;%&apos; that is not followed by two hex digits</source>
+        <translation>enthält ein &apos;%&apos; ohne zwei folgende Hex-Ziffern</translation>
     </message>
     <message>
         <source>piece %1 of %2 is not possible</source>
@@ -152,12 +153,12 @@
 <context>
     <name>Gs1Parser</name>
     <message>
-        <source>'%1' is not a digit</source>
-        <translation>'%1' ist keine Ziffer</translation>
+        <source>&apos;%1&apos; is not a digit</source>
+        <translation>&apos;%1&apos; ist keine Ziffer</translation>
     </message>
     <message>
-        <source>character '%1' is not allowed here</source>
-        <translation>Zeichen '%1' ist hier nicht erlaubt</translation>
+        <source>character &apos;%1&apos; is not allowed here</source>
+        <translation>Zeichen &apos;%1&apos; ist hier nicht erlaubt</translation>
     </message>
     <message>
         <source>%1 characters are too few, it needs %2</source>
@@ -250,8 +251,8 @@
 <context>
     <name>KeyboardWedge</name>
     <message>
-        <source>The scanner types with another keyboard layout: "%1" should be "%2". Set the scanner's keyboard country to this station's layout (a setup barcode in its manual), or use its USB serial mode.</source>
-        <translation>Der Scanner tippt mit einer anderen Tastaturbelegung: "%1" sollte "%2" sein. Stellen Sie das Tastaturland des Scanners auf die Belegung dieser Station ein (ein Einstell-Barcode im Handbuch) oder nutzen Sie seinen seriellen USB-Modus.</translation>
+        <source>The scanner types with another keyboard layout: &quot;%1&quot; should be &quot;%2&quot;. Set the scanner&apos;s keyboard country to this station&apos;s layout (a setup barcode in its manual), or use its USB serial mode.</source>
+        <translation>Der Scanner tippt mit einer anderen Tastaturbelegung: &quot;%1&quot; sollte &quot;%2&quot; sein. Stellen Sie das Tastaturland des Scanners auf die Belegung dieser Station ein (ein Einstell-Barcode im Handbuch) oder nutzen Sie seinen seriellen USB-Modus.</translation>
     </message>
 </context>
 <context>
@@ -324,7 +325,7 @@
         <translation>Behälter %1 ist schon für Auftrag %2 belegt. Nehmen Sie einen leeren Behälter.</translation>
     </message>
     <message>
-        <source>%1 is a bin or a product, not a tote. Scan the tote's label.</source>
+        <source>%1 is a bin or a product, not a tote. Scan the tote&apos;s label.</source>
         <translation>%1 ist ein Lagerplatz oder ein Artikel, kein Behälter. Scannen Sie das Etikett des Behälters.</translation>
     </message>
     <message>
@@ -404,7 +405,7 @@
         <translation>Nichts wartet auf eine Schichtleitung.</translation>
     </message>
     <message>
-        <source>That badge is not a supervisor's.</source>
+        <source>That badge is not a supervisor&apos;s.</source>
         <translation>Dieser Ausweis gehört keiner Schichtleitung.</translation>
     </message>
     <message>
@@ -419,7 +420,7 @@
 <context>
     <name>ScanFrameAssembler</name>
     <message>
-        <source>A scan of %1 bytes arrived; the limit is %2. It was ignored: check the scanner's mode and terminator.</source>
+        <source>A scan of %1 bytes arrived; the limit is %2. It was ignored: check the scanner&apos;s mode and terminator.</source>
         <translation>Ein Scan mit %1 Bytes kam an; die Grenze ist %2. Er wurde verworfen: Prüfen Sie Modus und Abschlusszeichen des Scanners.</translation>
     </message>
     <message>
@@ -454,7 +455,7 @@
         <translation>Der Scan ist %1 Zeichen lang; kein Barcode hier ist länger als %2. Prüfen Sie die Scanner-Einstellungen und scannen Sie erneut.</translation>
     </message>
     <message>
-        <source>The scan holds a control character (code %1) at position %2. Check the scanner's suffix and keyboard settings, then scan again.</source>
+        <source>The scan holds a control character (code %1) at position %2. Check the scanner&apos;s suffix and keyboard settings, then scan again.</source>
         <translation>Der Scan enthält ein Steuerzeichen (Code %1) an Position %2. Prüfen Sie Suffix und Tastatureinstellung des Scanners und scannen Sie erneut.</translation>
     </message>
 </context>

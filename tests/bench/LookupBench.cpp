@@ -77,6 +77,18 @@ double percentile(std::vector<double>& samples, double p)
     return samples[std::clamp<size_t>(rank, 1, samples.size()) - 1];
 }
 
+QJsonObject latencyBesideBaseline(std::vector<double>& ours, std::vector<double>& baseline, QJsonObject own)
+{
+    const double p99 = percentile(ours, 99);
+    const double b99 = percentile(baseline, 99);
+    own.insert(QStringLiteral("p50_us"), percentile(ours, 50));
+    own.insert(QStringLiteral("p99_us"), p99);
+    own.insert(QStringLiteral("baseline_p50_us"), percentile(baseline, 50));
+    own.insert(QStringLiteral("baseline_p99_us"), b99);
+    own.insert(QStringLiteral("ratio"), b99 > 0 ? p99 / b99 : 0.0);
+    return own;
+}
+
 Result<QJsonObject> LookupBench::run(const QString& cachePath, int lookups, quint64 seed)
 {
     auto cache = db::LocalCache::open(cachePath, db::LocalCache::Missing::Refuse);
@@ -112,16 +124,11 @@ Result<QJsonObject> LookupBench::run(const QString& cachePath, int lookups, quin
     }
     if (misses > 0)
         return fail(Error::Code::NotFound, QStringLiteral("%1 lookups found nothing").arg(misses));
-    const double p50 = percentile(ours, 50), p99 = percentile(ours, 99);
-    const double b50 = percentile(baseline, 50), b99 = percentile(baseline, 99);
-    return QJsonObject{{QStringLiteral("bench"), QStringLiteral("lookup")},
-                       {QStringLiteral("barcodes"), qint64(codes->size())},
-                       {QStringLiteral("lookups"), lookups},
-                       {QStringLiteral("p50_us"), p50},
-                       {QStringLiteral("p99_us"), p99},
-                       {QStringLiteral("baseline_p50_us"), b50},
-                       {QStringLiteral("baseline_p99_us"), b99},
-                       {QStringLiteral("ratio"), b99 > 0 ? p99 / b99 : 0.0}};
+    return latencyBesideBaseline(ours,
+                                 baseline,
+                                 {{QStringLiteral("bench"), QStringLiteral("lookup")},
+                                  {QStringLiteral("barcodes"), qint64(codes->size())},
+                                  {QStringLiteral("lookups"), lookups}});
 }
 
 } // namespace wf::bench

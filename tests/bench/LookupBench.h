@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <QJsonObject>
 #include <QString>
 
@@ -26,5 +28,9 @@ public:
 
 /// Nearest-rank percentile of samples (sorted in place).
 double percentile(std::vector<double>& samples, double p);
+
+/// The figures every "ours beside a baseline" benchmark prints: p50_us, p99_us, baseline_p50_us,
+/// baseline_p99_us and ratio (p99 over baseline p99), joined with the benchmark's own keys.
+QJsonObject latencyBesideBaseline(std::vector<double>& ours, std::vector<double>& baseline, QJsonObject own);
 
 } // namespace wf::bench

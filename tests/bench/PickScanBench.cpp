@@ -114,16 +114,11 @@ Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
     QFile::remove(baselinePath + QStringLiteral("-shm"));
     if (ours.empty())
         return fail(Error::Code::NotFound, QStringLiteral("nothing to pick in this cache"));
-    const double p50 = percentile(ours, 50), p99 = percentile(ours, 99);
-    const double b50 = percentile(baseline, 50), b99 = percentile(baseline, 99);
-    return QJsonObject{{QStringLiteral("bench"), QStringLiteral("pick-scan")},
-                       {QStringLiteral("background_checkpoints"), checkpointer.checkpoints()},
-                       {QStringLiteral("scans"), int(ours.size())},
-                       {QStringLiteral("p50_us"), p50},
-                       {QStringLiteral("p99_us"), p99},
-                       {QStringLiteral("baseline_p50_us"), b50},
-                       {QStringLiteral("baseline_p99_us"), b99},
-                       {QStringLiteral("ratio"), b99 > 0 ? p99 / b99 : 0.0}};
+    return latencyBesideBaseline(ours,
+                                 baseline,
+                                 {{QStringLiteral("bench"), QStringLiteral("pick-scan")},
+                                  {QStringLiteral("background_checkpoints"), checkpointer.checkpoints()},
+                                  {QStringLiteral("scans"), int(ours.size())}});
 }
 
 } // namespace wf::bench
