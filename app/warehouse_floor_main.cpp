@@ -176,7 +176,7 @@ int main(int argc, char* argv[])
         wf::app::StationScanners scanners;
         wireScanners(scanners, window);
         wf::db::CacheIntegrityWatch integrity;
-        wf::db::CacheCheckpointer checkpointer(path);
+        wf::db::CacheCheckpointer checkpointer((*cache)->database());
         QObject::connect(&integrity, &wf::db::CacheIntegrityWatch::damaged, &window, [&](const QString& problem) {
             damage = problem;
             window.close();

@@ -11,6 +11,7 @@
 
 #include "common/CheckDigit.h"
 #include "db/PinHash.h"
+#include "db/ProductRecords.h"
 #include "db/SqlErrors.h"
 
 namespace wf::db {
@@ -311,6 +312,7 @@ private:
         int family;
         int valueMinor;
         bool isBundle;
+        int reorderPoint = 0;
     };
     struct ShippedLine
     {
@@ -394,6 +396,9 @@ private:
                 if (qint64(m_products.size()) >= m_options.skus)
                     break;
                 const qint64 index = qint64(m_products.size());
+                const double dailySales = double(m_rng.between(1, 30)) / 10.0; // 0.1–3 a day
+                const int leadTimeDays = int(m_rng.between(3, 21));
+                const int safetyStock = int(m_rng.between(0, 10));
                 QString sku = QStringLiteral("%1-%2").arg(family.code).arg(model, 6, 10, QLatin1Char('0'));
                 QString name = adjective + QLatin1Char(' ') + family.name;
                 if (!colour.isEmpty()) {
@@ -422,12 +427,12 @@ private:
                                     QStringLiteral("EUR"),
                                     family.restrictionTags,
                                     0,
-                                    double(m_rng.between(1, 30)) / 10.0, // 0.1–3 a day
-                                    int(m_rng.between(3, 21)),
-                                    int(m_rng.between(0, 10)),
+                                    dailySales,
+                                    leadTimeDays,
+                                    safetyStock,
                                     m_now - kDayMs * 30}));
                 WF_TRY(barcodesFor(index, sku, barcode));
-                m_products.push_back({f, valueMinor, false});
+                m_products.push_back({f, valueMinor, false, reorderPointOf(dailySales, leadTimeDays, safetyStock)});
                 m_skus.push_back(sku);
             }
         }
@@ -708,8 +713,12 @@ private:
                 continue; // a bundle is built from its components' stock
             const int reserved = m_reserved[i];
             const int hold = m_rng.percent(8) ? int(m_rng.between(1, 3)) : 0;
-            // About 4% of SKUs have nothing free at the pick face: stockouts at pick happen.
-            const int free = m_rng.percent(4) ? 0 : int(m_rng.between(1, 60));
+            // Replenishment keeps most SKUs above their reorder point; about 6% are below it
+            // (low stock at pick happens) and 4% have nothing free at the pick face (stockouts).
+            const int reorderPoint = m_products[i].reorderPoint;
+            const int free = m_rng.percent(4)   ? 0
+                             : m_rng.percent(6) ? int(m_rng.between(1, std::max(1, reorderPoint - 1)))
+                                                : reorderPoint + int(m_rng.between(1, 60));
             const int inbound = m_rng.percent(15) ? int(m_rng.between(6, 120)) : 0;
             WF_TRY(stock.row({m_skus[i], m_pickBin[i], reserved + hold + free, reserved, inbound, hold}));
             if (i % 10 == 0)

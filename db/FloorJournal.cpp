@@ -39,8 +39,7 @@ Result<void> FloorJournal::prepare()
     if (m_prepared)
         return {};
     if (!m_nextSeq.prepare(
-            QStringLiteral("INSERT INTO station_sequence (station_id, last_seq) VALUES (?, 1) "
-                           "ON CONFLICT (station_id) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq")))
+            QStringLiteral("SELECT coalesce(max(station_seq), 0) + 1 FROM movement WHERE station_id = ?")))
         return queryFailure(m_nextSeq, QStringLiteral("prepare station sequence"));
     if (!m_insertMovement.prepare(QStringLiteral(
             "INSERT INTO movement (uuid, station_id, station_seq, kind, sku, quantity, from_location_id, "

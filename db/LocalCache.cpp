@@ -1,5 +1,7 @@
 #include "db/LocalCache.h"
 
+#include <thread>
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
@@ -10,7 +12,10 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <sqlite3.h>
+
 #include "db/Migrations.h"
+#include "db/SqliteHandle.h"
 
 Q_LOGGING_CATEGORY(lcCache, "wf.db")
 
@@ -208,7 +213,6 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missin
     for (const char* pragma : {"PRAGMA journal_mode=WAL",
                                "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000",
                                "PRAGMA cache_size=-16000",
                                // Checkpoints run off the scan path (CacheCheckpointer); SQLite
                                // still checkpoints when the last connection closes.
@@ -217,6 +221,7 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missin
             return std::unexpected(ok.error());
     }
     query.finish();
+    waitForLocksInFineSteps(sqliteHandleOf(db), std::chrono::seconds(5));
     auto migrated = Migrations::migrate(db);
     if (!migrated)
         return std::unexpected(migrated.error());

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "db/SqlErrors.h"
+#include "db/SqliteHandle.h"
 
 Q_LOGGING_CATEGORY(lcMigrations, "wf.db.migrations")
 
@@ -28,14 +29,6 @@ QList<Migrations::Step> loadSteps()
             steps.append({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
     }
     return steps;
-}
-
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.data());
 }
 
 Result<void> execScript(sqlite3* handle, const QByteArray& sql, const QString& context)
@@ -75,7 +68,7 @@ Result<int> Migrations::currentVersion(const QSqlDatabase& db)
 
 Result<int> Migrations::migrate(const QSqlDatabase& db, int targetVersion)
 {
-    sqlite3* handle = handleOf(db);
+    sqlite3* handle = sqliteHandleOf(db);
     if (!handle)
         return fail(Error::Code::MigrationFailed, QStringLiteral("not an SQLite connection"));
     if (targetVersion < 0)

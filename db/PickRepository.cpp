@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include "db/ProductRecords.h"
 #include "db/SqlErrors.h"
 #include "db/Transaction.h"
 
@@ -131,7 +132,7 @@ Result<QList<PickTaskRecord>> PickRepository::tasks(qint64 listId)
     q.prepare(QStringLiteral(
         "SELECT k.id, k.seq, k.shipment_id, s.order_id, k.line_no, k.sku, p.name, p.size, p.colour, k.location_id, "
         "l.code, l.pick_sequence, t.tote, t.position, k.quantity, k.picked_qty, k.short_qty, k.state, "
-        "k.required_lot, k.required_serial "
+        "k.required_lot, k.required_serial, p.daily_sales, p.lead_time_days, p.safety_stock "
         "FROM pick_task k JOIN shipment s ON s.id = k.shipment_id JOIN product p ON p.sku = k.sku "
         "JOIN location l ON l.id = k.location_id "
         "JOIN pick_tote t ON t.pick_list_id = k.pick_list_id AND t.shipment_id = k.shipment_id "
@@ -162,6 +163,7 @@ Result<QList<PickTaskRecord>> PickRepository::tasks(qint64 listId)
         t.state = q.value(17).toString();
         t.requiredLot = q.value(18).toString();
         t.requiredSerial = q.value(19).toString();
+        t.reorderPoint = reorderPointOf(q.value(20).toDouble(), q.value(21).toInt(), q.value(22).toInt());
         out.append(t);
     }
     return out;
@@ -177,7 +179,7 @@ Result<void> PickRepository::bindTote(qint64 listId, const QString& shipmentId, 
     if (auto ok = exec(q, QStringLiteral("bind tote")); !ok)
         return ok;
     QSqlQuery status(m_db);
-    status.prepare(QStringLiteral("UPDATE pick_list SET status = 'in_progress' WHERE id = ?"));
+    status.prepare(QStringLiteral("UPDATE pick_list SET status = 'in_progress' WHERE id = ? AND status = 'open'"));
     status.addBindValue(listId);
     return exec(status, QStringLiteral("pick list in progress"));
 }
@@ -217,19 +219,21 @@ Result<void> PickRepository::markPartial(const QString& shipmentId)
     return exec(q, QStringLiteral("mark partial"));
 }
 
+Result<void> PickRepository::markShipmentPicked(const QString& shipmentId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE shipment SET status = 'picked' WHERE id = ?"));
+    q.addBindValue(shipmentId);
+    return exec(q, QStringLiteral("shipment picked"));
+}
+
 Result<void> PickRepository::finishList(qint64 listId)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE pick_list SET status = 'done', closed_at = ? WHERE id = ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(listId);
-    if (auto ok = exec(q, QStringLiteral("finish pick list")); !ok)
-        return ok;
-    QSqlQuery s(m_db);
-    s.prepare(QStringLiteral("UPDATE shipment SET status = 'picked' WHERE id IN "
-                             "(SELECT shipment_id FROM pick_tote WHERE pick_list_id = ?)"));
-    s.addBindValue(listId);
-    return exec(s, QStringLiteral("shipments picked"));
+    return exec(q, QStringLiteral("finish pick list"));
 }
 
 Result<std::optional<qint64>> PickRepository::locationId(const QString& code)

@@ -34,6 +34,7 @@ struct PickTaskRecord
     QString state; ///< pending, bin_confirmed, done, short
     QString requiredLot;
     QString requiredSerial;
+    int reorderPoint = 0; ///< of the SKU, for the low-stock check after a pick
 
     bool finished() const { return state == QLatin1String("done") || state == QLatin1String("short"); }
     int remaining() const { return quantity - picked - shortQty; }
@@ -70,6 +71,8 @@ public:
                                           const QString& serial = {},
                                           const QString& expiry = {});
     [[nodiscard]] Result<void> markPartial(const QString& shipmentId);
+    /// The shipment's every task is done or short: it waits for packing.
+    [[nodiscard]] Result<void> markShipmentPicked(const QString& shipmentId);
     [[nodiscard]] Result<void> finishList(qint64 listId);
     /// The location with this code (a bin label), or nullopt.
     [[nodiscard]] Result<std::optional<qint64>> locationId(const QString& code);

@@ -1,9 +1,17 @@
 #pragma once
 
+#include <cmath>
+
 #include <QString>
 #include <QStringList>
 
 namespace wf::db {
+
+/// The stock level that should trigger a reorder: daily sales × lead time (rounded up) + safety stock.
+inline int reorderPointOf(double dailySales, int leadTimeDays, int safetyStock)
+{
+    return int(std::ceil(dailySales * leadTimeDays)) + safetyStock;
+}
 
 /// One SKU (one variant) with what the floor needs to know about it.
 struct ProductRecord

@@ -49,7 +49,7 @@ ProductRecord productFrom(const QSqlQuery& q)
 
 int ProductRecord::reorderPoint() const
 {
-    return int(std::ceil(dailySales * leadTimeDays)) + safetyStock;
+    return reorderPointOf(dailySales, leadTimeDays, safetyStock);
 }
 
 ProductRepository::ProductRepository(QSqlDatabase db)

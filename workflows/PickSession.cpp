@@ -1,5 +1,7 @@
 #include "workflows/PickSession.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "db/AuditLog.h"
@@ -226,8 +228,12 @@ Verdict PickSession::bindTote(const scanner::ScanEvent& scan)
         ok = tx.commit();
     if (!ok)
         return cacheError(ok.error());
-    if (auto reloaded = reload(); !reloaded)
-        return cacheError(reloaded.error());
+    for (auto& t : m_totes)
+        if (t.shipmentId == next.shipmentId)
+            t.tote = tote;
+    for (auto& t : m_tasks)
+        if (t.shipmentId == next.shipmentId)
+            t.tote = tote;
     const Verdict following = prompt();
     return Verdict::ok(QStringLiteral("tote_bound"),
                        QCoreApplication::translate("PickSession", "Tote %1 is for order %2. %3")
@@ -411,12 +417,10 @@ Verdict PickSession::applyPick(int units, const scanner::ScanEvent& scan, const 
 Result<void> PickSession::raiseLowStock(const db::PickTaskRecord& task)
 {
     // Once per SKU while the exception is open: a supervisor needs one signal, not one per pick.
-    auto product = m_products.findByCode(task.sku);
     auto available = m_picks.available(task.sku);
-    if (!product || !*product || !available)
-        return !product ? Result<void>(std::unexpected(product.error()))
-                        : (!available ? Result<void>(std::unexpected(available.error())) : Result<void>{});
-    const int reorderPoint = (*product)->product.reorderPoint();
+    if (!available)
+        return std::unexpected(available.error());
+    const int reorderPoint = task.reorderPoint;
     if (*available >= reorderPoint)
         return {};
     auto open = m_picks.hasOpenException(task.sku, QStringLiteral("low_stock"));
@@ -438,6 +442,14 @@ Result<void> PickSession::advance()
     for (const auto& t : m_tasks)
         if (t.finished())
             previous = &t;
+    // A shipment is picked when its last task is: packing can take its tote from then on, and
+    // the list's last scan does not carry every shipment's status change at once.
+    if (previous && std::ranges::all_of(m_tasks, [&](const db::PickTaskRecord& t) {
+            return t.shipmentId != previous->shipmentId || t.finished();
+        })) {
+        if (auto marked = m_picks.markShipmentPicked(previous->shipmentId); !marked)
+            return marked;
+    }
     db::PickTaskRecord* next = current();
     if (!next)
         return m_picks.finishList(*m_listId);

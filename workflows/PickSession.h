@@ -66,7 +66,9 @@ private:
     Verdict logged(const Verdict& verdict, const scanner::ScanEvent& scan, const QString& exceptionKind = {});
     Verdict afterStep(const Verdict& done);
     Result<void> raiseLowStock(const db::PickTaskRecord& task);
-    Result<void> advance(); ///< marks the next task's bin confirmed when it is the same bin; ends the list
+    /// After a task finished: marks its shipment picked when it was the shipment's last task, the next
+    /// task's bin confirmed when it is the same bin; ends the list after its last task.
+    Result<void> advance();
     db::PickTaskRecord* current();
     Verdict prompt() const;
     Verdict cacheError(const Error& error) const;

@@ -1,10 +1,13 @@
 #include "PickScanBench.h"
 
 #include <chrono>
+#include <map>
 #include <vector>
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -54,6 +57,8 @@ private:
     sqlite3_stmt* m_insert = nullptr;
 };
 
+constexpr int kCartTotes = 12;
+
 QString unitCode(const QSqlDatabase& db, const QString& sku)
 {
     QSqlQuery q(db);
@@ -61,6 +66,36 @@ QString unitCode(const QSqlDatabase& db, const QString& sku)
     q.addBindValue(sku);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
+
+// One scan through the pick workflow, timed from the scan to the verdict (durable by then).
+struct TimedScans
+{
+    std::vector<double> all;
+    std::map<QString, std::vector<double>> byVerdict;
+
+    Result<void> add(workflows::PickSession& pick, const QString& text)
+    {
+        const auto t0 = Clock::now();
+        const auto verdict = pick.scan(scanner::ScanEvent::manual(text));
+        const double us = std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
+
+        if (verdict.kind != workflows::Verdict::Kind::Ok)
+            return fail(Error::Code::InvalidInput, verdict.code + QStringLiteral(": ") + verdict.message);
+        all.push_back(us);
+        byVerdict[verdict.code].push_back(us);
+        return {};
+    }
+
+    QJsonObject p99ByVerdict()
+    {
+        QJsonObject out;
+        for (auto& [code, samples] : byVerdict)
+            out.insert(code,
+                       QJsonObject{{QStringLiteral("n"), qint64(samples.size())},
+                                   {QStringLiteral("p99_us"), percentile(samples, 99)}});
+        return out;
+    }
+};
 
 } // namespace
 
@@ -72,25 +107,38 @@ Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
     const auto db = (*cache)->database();
     const QString baselinePath = QFileInfo(cachePath).absolutePath() + QStringLiteral("/bench-baseline.sqlite");
     BareCommit bare(baselinePath);
-    db::CacheCheckpointer checkpointer(cachePath, std::chrono::seconds(1)); // as at a station
-    workflows::PickSession pick(db, QStringLiteral("ST-BENCH"), {true, false, 50});
+    db::CacheCheckpointer checkpointer(db); // as at a station
+    // A cluster cart of twelve totes, as on a floor; every scan counts, tote labels included.
+    workflows::PickSession pick(db, QStringLiteral("ST-BENCH"), {true, false, kCartTotes});
     const workflows::OperatorSession picker{QStringLiteral("P1001"),
                                             QStringLiteral("Bench"),
                                             {QStringLiteral("picker")},
                                             QStringLiteral("en"),
                                             QStringLiteral("ST-BENCH")};
-    std::vector<double> ours, baseline;
+    TimedScans ours;
+    std::vector<double> baseline;
+    const auto baselineCommit = [&]() -> Result<void> {
+        const auto t0 = Clock::now();
+        if (!bare.insertAndCommit(qint64(baseline.size())))
+            return fail(Error::Code::QueryFailed, QStringLiteral("baseline insert"));
+        baseline.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+        return {};
+    };
     int tote = 0;
-    while (int(ours.size()) < scans) {
-        auto begun = pick.begin(picker);
-        if (begun.code == QLatin1String("nothing_to_pick"))
+    while (int(ours.all.size()) < scans) {
+        if (pick.begin(picker).code == QLatin1String("nothing_to_pick"))
             break;
-        while (pick.view().bindingTotes) {
-            const auto bound = pick.scan(scanner::ScanEvent::manual(QStringLiteral("BENCH-TOTE-%1").arg(++tote)));
-            if (bound.kind != workflows::Verdict::Kind::Ok)
-                return fail(Error::Code::InvalidInput, bound.code + QStringLiteral(": ") + bound.message);
+        while (pick.view().bindingTotes && int(ours.all.size()) < scans) {
+            if (auto ok = ours.add(pick,
+                                   QStringLiteral("BENCH-%1-TOTE-%2")
+                                       .arg(QUuid::createUuid().toString(QUuid::Id128).left(8))
+                                       .arg(++tote));
+                !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = baselineCommit(); !ok)
+                return std::unexpected(ok.error());
         }
-        while (int(ours.size()) < scans) {
+        while (int(ours.all.size()) < scans) {
             const auto view = pick.view();
             if (!view.task)
                 break;
@@ -98,27 +146,24 @@ Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
                 view.task->state == QLatin1String("pending") ? view.task->locationCode : unitCode(db, view.task->sku);
             if (view.task->state != QLatin1String("pending") && !view.task->requiredSerial.isEmpty())
                 text = QStringLiteral("(01)0") + text + QStringLiteral("(21)") + view.task->requiredSerial;
-            auto t0 = Clock::now();
-            const auto verdict = pick.scan(scanner::ScanEvent::manual(text));
-            ours.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
-            if (verdict.kind != workflows::Verdict::Kind::Ok)
-                return fail(Error::Code::InvalidInput, verdict.code + QStringLiteral(": ") + verdict.message);
-            t0 = Clock::now();
-            if (!bare.insertAndCommit(qint64(ours.size())))
-                return fail(Error::Code::QueryFailed, QStringLiteral("baseline insert"));
-            baseline.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+            if (auto ok = ours.add(pick, text); !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = baselineCommit(); !ok)
+                return std::unexpected(ok.error());
         }
     }
     QFile::remove(baselinePath);
     QFile::remove(baselinePath + QStringLiteral("-wal"));
     QFile::remove(baselinePath + QStringLiteral("-shm"));
-    if (ours.empty())
+    if (ours.all.empty())
         return fail(Error::Code::NotFound, QStringLiteral("nothing to pick in this cache"));
-    return latencyBesideBaseline(ours,
+    const QJsonObject byVerdict = ours.p99ByVerdict();
+    return latencyBesideBaseline(ours.all,
                                  baseline,
                                  {{QStringLiteral("bench"), QStringLiteral("pick-scan")},
                                   {QStringLiteral("background_checkpoints"), checkpointer.checkpoints()},
-                                  {QStringLiteral("scans"), int(ours.size())}});
+                                  {QStringLiteral("by_verdict"), byVerdict},
+                                  {QStringLiteral("scans"), int(ours.all.size())}});
 }
 
 } // namespace wf::bench

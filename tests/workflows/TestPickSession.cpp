@@ -276,6 +276,12 @@ void TestPickSession::wholeListPicksEveryUnitOnce()
         const auto v = scan(code);
         QVERIFY2(v.kind == Verdict::Kind::Ok, qPrintable(v.code + QStringLiteral(": ") + v.message));
         QVERIFY(++steps < 200);
+        // A shipment is picked as soon as its own last task is, not when the whole list ends.
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM shipment WHERE status = 'picked'")),
+                 scalar(db(),
+                        QStringLiteral("SELECT count(DISTINCT shipment_id) FROM pick_task t WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM pick_task u WHERE u.shipment_id = t.shipment_id AND "
+                                       "u.state NOT IN ('done', 'short'))")));
     }
     QCOMPARE(scalar(db(),
                     QStringLiteral("SELECT count(*) FROM pick_task WHERE serial <> '' AND serial = "
