@@ -14,14 +14,22 @@ void keepWalFile(sqlite3* handle)
     sqlite3_file_control(handle, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
 }
 
-// PASSIVE copies the bulk of the WAL without blocking anyone but, under a steady stream of scans,
-// never catches up with the writer. RESTART then copies the rest, holding writers back only for
-// those few frames, and makes the next commit start the WAL from its beginning.
+// PASSIVE copies frames without blocking anyone but, under a steady stream of scans, never catches
+// up with the writer. So: PASSIVE until what is left is a handful of frames, then RESTART, which
+// holds writers back only while it copies that handful and syncs, and makes the next commit start
+// the WAL from its beginning. A RESTART never copies the bulk: that would hold a scan for as long.
 bool checkpointAndRewind(sqlite3* handle)
 {
-    if (sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) != SQLITE_OK)
-        return false;
-    return sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr) == SQLITE_OK;
+    constexpr int handful = 64;
+    for (int round = 0; round < 8; ++round) {
+        int frames = 0;
+        int copied = 0;
+        if (sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied) != SQLITE_OK)
+            return false;
+        if (frames - copied <= handful)
+            return sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr) == SQLITE_OK;
+    }
+    return false; // the writer outpaces the copy; the next wake-up tries again
 }
 
 } // namespace

@@ -169,6 +169,23 @@ Result<QList<PickTaskRecord>> PickRepository::tasks(qint64 listId)
     return out;
 }
 
+Result<QHash<QString, ListCode>> PickRepository::listCodes(qint64 listId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT b.code, b.sku, b.kind, b.quantity FROM barcode b WHERE b.sku IN "
+                             "(SELECT sku FROM pick_task WHERE pick_list_id = ?) "
+                             "UNION ALL SELECT DISTINCT sku, sku, 'sku', 1 FROM pick_task WHERE pick_list_id = ?"));
+    q.addBindValue(listId);
+    q.addBindValue(listId);
+    if (!q.exec())
+        return queryFailure(q, QStringLiteral("pick list codes"));
+    QHash<QString, ListCode> codes;
+    while (q.next())
+        codes.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return codes;
+}
+
 Result<void> PickRepository::bindTote(qint64 listId, const QString& shipmentId, const QString& tote)
 {
     QSqlQuery q(m_db);

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,6 +41,14 @@ struct PickTaskRecord
     int remaining() const { return quantity - picked - shortQty; }
 };
 
+/// A code that picks one of a list's SKUs, and how many units one scan of it counts.
+struct ListCode
+{
+    QString sku;
+    QString kind; ///< gtin, internal, packaging; "sku" for the SKU typed as a code
+    int units = 1;
+};
+
 /// A shipment of a pick list and the tote it goes into.
 struct PickToteRecord
 {
@@ -64,6 +73,8 @@ public:
     createList(const QString& stationId, const QString& operatorBadge, int orders);
     [[nodiscard]] Result<QList<PickToteRecord>> totes(qint64 listId);
     [[nodiscard]] Result<QList<PickTaskRecord>> tasks(qint64 listId);
+    /// Every barcode (and SKU) of the list's SKUs, so the expected item is recognised without a lookup.
+    [[nodiscard]] Result<QHash<QString, ListCode>> listCodes(qint64 listId);
     [[nodiscard]] Result<void> bindTote(qint64 listId, const QString& shipmentId, const QString& tote);
     [[nodiscard]] Result<void> updateTask(const PickTaskRecord& task,
                                           const QString& shortReason = {},

@@ -64,8 +64,12 @@ Result<void> PickSession::reload()
     auto totes = m_picks.totes(*m_listId);
     if (!totes)
         return std::unexpected(totes.error());
+    auto codes = m_picks.listCodes(*m_listId);
+    if (!codes)
+        return std::unexpected(codes.error());
     m_tasks = *tasks;
     m_totes = *totes;
+    m_listCodes = *codes;
     return {};
 }
 
@@ -268,6 +272,24 @@ Verdict PickSession::confirmBin(const scanner::ScanEvent& scan)
                            .arg(task->sku, task->productName, task->tote));
 }
 
+std::optional<db::CodeMatch> PickSession::taskCode(const db::PickTaskRecord& task, const QStringList& codes) const
+{
+    for (const QString& code : codes) {
+        const auto found = m_listCodes.constFind(code);
+        if (found == m_listCodes.cend() || found->sku != task.sku)
+            continue;
+        db::CodeMatch match;
+        match.matchedBy = found->kind == QLatin1String("sku") ? db::CodeMatch::By::Sku : db::CodeMatch::By::Barcode;
+        match.code = code;
+        match.barcodeKind = found->kind == QLatin1String("sku") ? QString() : found->kind;
+        match.unitsPerScan = found->units;
+        match.product.sku = task.sku;
+        match.product.name = task.productName;
+        return match;
+    }
+    return std::nullopt;
+}
+
 Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& payload)
 {
     db::PickTaskRecord* task = current();
@@ -281,8 +303,10 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
     QStringList codes = ItemLookup::candidateCodes(payload);
     if (interpreted.gs1 && !interpreted.gs1->gtin().isEmpty())
         codes += ItemLookup::candidateCodes(interpreted.gs1->gtin());
-    std::optional<db::CodeMatch> match;
+    std::optional<db::CodeMatch> match = taskCode(*task, codes);
     for (const QString& code : codes) {
+        if (match)
+            break;
         auto found = m_products.findByCode(code);
         if (!found)
             return cacheError(found.error());

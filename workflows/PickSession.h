@@ -69,6 +69,8 @@ private:
     /// After a task finished: marks its shipment picked when it was the shipment's last task, the next
     /// task's bin confirmed when it is the same bin; ends the list after its last task.
     Result<void> advance();
+    /// The scanned code as one of the current task's own codes, found without a database lookup.
+    std::optional<db::CodeMatch> taskCode(const db::PickTaskRecord& task, const QStringList& codes) const;
     db::PickTaskRecord* current();
     Verdict prompt() const;
     Verdict cacheError(const Error& error) const;
@@ -82,8 +84,9 @@ private:
     std::optional<qint64> m_listId;
     QList<db::PickTaskRecord> m_tasks;
     QList<db::PickToteRecord> m_totes;
-    qint64 m_staging = 0; ///< where picked units go (the totes' staging area)
-    qint64 m_hold = 0;    ///< where damaged units go
+    QHash<QString, db::ListCode> m_listCodes; ///< the list's own codes: the expected scan needs no lookup
+    qint64 m_staging = 0;                     ///< where picked units go (the totes' staging area)
+    qint64 m_hold = 0;                        ///< where damaged units go
     int m_pendingQuantity = 0;
     QString m_pendingShortReason;
 };

@@ -126,8 +126,11 @@ Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
     };
     int tote = 0;
     while (int(ours.all.size()) < scans) {
-        if (pick.begin(picker).code == QLatin1String("nothing_to_pick"))
+        const auto begun = pick.begin(picker);
+        if (begun.code == QLatin1String("nothing_to_pick"))
             break;
+        if (begun.kind == workflows::Verdict::Kind::Error)
+            return fail(Error::Code::QueryFailed, begun.code + QStringLiteral(": ") + begun.message);
         while (pick.view().bindingTotes && int(ours.all.size()) < scans) {
             if (auto ok = ours.add(pick,
                                    QStringLiteral("BENCH-%1-TOTE-%2")
