@@ -28,13 +28,16 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     parser.addOption(
         {QStringLiteral("batch"), QStringLiteral("Orders per new pick list (default 2)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("supervisor-short"), QStringLiteral("Short picks need a supervisor.")});
+    parser.addOption(
+        {QStringLiteral("no-bin-scan"), QStringLiteral("Items may be scanned without scanning the bin first.")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The script."));
     if (const auto done = parseOrExit(parser, arguments, out, err))
         return *done;
     const auto batch = integerOption(parser, QStringLiteral("batch"), 2);
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().size() != 1 || !batch || *batch < 1
-        || *batch > 50) {
-        err << "replay: --db PATH and one script FILE are required; --batch 1..50\n";
+        || *batch > workflows::PickSettings::kMaxBatch) {
+        err << "replay: --db PATH and one script FILE are required; --batch 1.." << workflows::PickSettings::kMaxBatch
+            << '\n';
         return 2;
     }
     QFile script;
@@ -54,7 +57,9 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const QString station =
         parser.isSet(QStringLiteral("station")) ? parser.value(QStringLiteral("station")) : QStringLiteral("ST-REPLAY");
     workflows::ScriptedStation stationRun(
-        (*cache)->database(), station, {true, parser.isSet(QStringLiteral("supervisor-short")), int(*batch)});
+        (*cache)->database(),
+        station,
+        {!parser.isSet(QStringLiteral("no-bin-scan")), parser.isSet(QStringLiteral("supervisor-short")), int(*batch)});
     int number = 0;
     while (!script.atEnd()) {
         const QString line = QString::fromUtf8(script.readLine()).chopped(0).trimmed();

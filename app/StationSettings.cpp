@@ -1,5 +1,7 @@
 #include "app/StationSettings.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QHostInfo>
 #include <QSettings>
@@ -15,6 +17,13 @@ StationSettings StationSettings::load()
     if (s.stationId.isEmpty())
         s.stationId = QStringLiteral("ST-") + QHostInfo::localHostName().toUpper().left(20);
     s.cachePath = settings.value(QStringLiteral("cache/path")).toString();
+    const workflows::PickSettings defaults;
+    s.pick.forceBinScan = settings.value(QStringLiteral("pick/force_bin_scan"), defaults.forceBinScan).toBool();
+    s.pick.supervisorForShort =
+        settings.value(QStringLiteral("pick/supervisor_for_short"), defaults.supervisorForShort).toBool();
+    bool number = false;
+    const int batch = settings.value(QStringLiteral("pick/batch_size"), defaults.batchSize).toInt(&number);
+    s.pick.batchSize = number ? std::clamp(batch, 1, workflows::PickSettings::kMaxBatch) : defaults.batchSize;
     return s;
 }
 
@@ -22,6 +31,14 @@ QString StationSettings::defaultCachePath(bool demo)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(demo ? QStringLiteral("demo-cache.sqlite") : QStringLiteral("cache.sqlite"));
+}
+
+void StationSettings::savePick(const workflows::PickSettings& pick)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("pick/force_bin_scan"), pick.forceBinScan);
+    settings.setValue(QStringLiteral("pick/supervisor_for_short"), pick.supervisorForShort);
+    settings.setValue(QStringLiteral("pick/batch_size"), pick.batchSize);
 }
 
 void StationSettings::save() const

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "workflows/PickSettings.h"
+
 namespace wf::app {
 
 /// Where a station keeps its cache and who it is. Read from QSettings (organisation
@@ -11,11 +13,14 @@ struct StationSettings
 {
     QString stationId;
     QString cachePath;
-    bool cachePathGiven = false; ///< --db was given: a missing file is an error, not created
+    bool cachePathGiven = false;  ///< --db was given: a missing file is an error, not created
+    workflows::PickSettings pick; ///< pick/force_bin_scan, pick/supervisor_for_short, pick/batch_size
 
     static StationSettings load();
     static QString defaultCachePath(bool demo);
     void save() const;
+    /// Stores what a supervisor set on the Pick screen.
+    static void savePick(const workflows::PickSettings& pick);
 };
 
 } // namespace wf::app

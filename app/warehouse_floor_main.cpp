@@ -171,10 +171,12 @@ int main(int argc, char* argv[])
     int exitCode = 0;
     QString damage;
     {
-        wf::workflows::FloorServices services((*cache)->database(), station.stationId);
+        wf::workflows::FloorServices services((*cache)->database(), station.stationId, station.pick);
         wf::ui::MainWindow window(services, {station.stationId, path, demo});
         wf::app::StationScanners scanners;
         wireScanners(scanners, window);
+        QObject::connect(
+            &window, &wf::ui::MainWindow::pickSettingsApplied, &window, &wf::app::StationSettings::savePick);
         wf::db::CacheIntegrityWatch integrity;
         wf::db::CacheCheckpointer checkpointer((*cache)->database());
         QObject::connect(&integrity, &wf::db::CacheIntegrityWatch::damaged, &window, [&](const QString& problem) {

@@ -92,6 +92,7 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     connect(m_login, &LoginScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_lookup, &LookupScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_pick, &PickScreen::scanEntered, this, &MainWindow::enterScan);
+    connect(m_pick, &PickScreen::settingsApplied, this, &MainWindow::pickSettingsApplied);
     connect(m_pick, &PickScreen::backRequested, this, [this] {
         showScreen(m_home);
     });

@@ -8,6 +8,7 @@
 #include "scanner/ScannerSettings.h"
 #include "ui/HomeScreen.h"
 #include "workflows/OperatorSession.h"
+#include "workflows/PickSettings.h"
 
 class QLabel;
 class QStackedWidget;
@@ -70,6 +71,8 @@ signals:
     /// When nothing listens, the window routes it itself.
     void scanEntered(const wf::scanner::ScanEvent& scan);
     void scannerSettingsApplied(const wf::scanner::ScannerSettings& settings);
+    /// A supervisor changed the pick settings (already in effect): the station stores them.
+    void pickSettingsApplied(const wf::workflows::PickSettings& settings);
     /// The Scanners screen opens: time to list ports and cameras (not at start-up: slow).
     void scannerSettingsWanted();
 

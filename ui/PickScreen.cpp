@@ -1,8 +1,11 @@
 #include "ui/PickScreen.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +35,12 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     , m_shortButton(new QPushButton(this))
     , m_supervisorBadge(new QLineEdit(this))
     , m_supervisorPin(new QLineEdit(this))
+    , m_settingsBox(new QGroupBox(this))
+    , m_forceBinScan(new QCheckBox(m_settingsBox))
+    , m_supervisorForShort(new QCheckBox(m_settingsBox))
+    , m_batchSize(new QSpinBox(m_settingsBox))
+    , m_applySettings(new QPushButton(m_settingsBox))
+    , m_batchLabel(new QLabel(m_settingsBox))
 {
     setObjectName(QStringLiteral("pickScreen"));
     m_title->setObjectName(QStringLiteral("screenTitleLabel"));
@@ -70,7 +79,9 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     layout->addWidget(m_scanEdit);
     layout->addWidget(m_banner);
     layout->addLayout(keys);
+    layout->addWidget(m_settingsBox);
     layout->addStretch();
+    buildSettings();
     for (QWidget* w : std::initializer_list<QWidget*>{m_supervisorBadge, m_supervisorPin})
         w->hide();
 
@@ -106,8 +117,39 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     retranslate();
 }
 
+void PickScreen::buildSettings()
+{
+    m_settingsBox->setObjectName(QStringLiteral("pickSettingsGroupBox"));
+    m_forceBinScan->setObjectName(QStringLiteral("forceBinScanCheckBox"));
+    m_supervisorForShort->setObjectName(QStringLiteral("supervisorForShortCheckBox"));
+    m_batchSize->setObjectName(QStringLiteral("batchSizeSpinBox"));
+    m_applySettings->setObjectName(QStringLiteral("applyPickSettingsButton"));
+    m_batchSize->setRange(1, workflows::PickSettings::kMaxBatch);
+    auto* form = new QFormLayout(m_settingsBox);
+    form->addRow(m_forceBinScan);
+    form->addRow(m_supervisorForShort);
+    form->addRow(m_batchLabel, m_batchSize);
+    form->addRow(m_applySettings);
+    m_settingsBox->hide();
+    connect(m_applySettings, &QPushButton::clicked, this, [this] {
+        workflows::PickSettings settings;
+        settings.forceBinScan = m_forceBinScan->isChecked();
+        settings.supervisorForShort = m_supervisorForShort->isChecked();
+        settings.batchSize = m_batchSize->value();
+        m_services.pick->setSettings(settings);
+        m_banner->show(workflows::Verdict::ok(QStringLiteral("settings_applied"),
+                                              tr("Pick settings saved. A new batch size applies from the next list.")));
+        emit settingsApplied(m_services.pick->settings());
+    });
+}
+
 void PickScreen::start(const workflows::OperatorSession& session)
 {
+    const auto& settings = m_services.pick->settings();
+    m_forceBinScan->setChecked(settings.forceBinScan);
+    m_supervisorForShort->setChecked(settings.supervisorForShort);
+    m_batchSize->setValue(settings.batchSize);
+    m_settingsBox->setVisible(session.hasRole(QStringLiteral("supervisor")));
     showVerdict(m_services.pick->begin(session));
     m_scanEdit->setFocus();
 }
@@ -191,6 +233,11 @@ void PickScreen::retranslate()
     m_shortButton->setText(tr("F4  Short pick"));
     m_supervisorBadge->setPlaceholderText(tr("Supervisor badge"));
     m_supervisorPin->setPlaceholderText(tr("PIN, then Enter"));
+    m_settingsBox->setTitle(tr("Pick settings (supervisor)"));
+    m_forceBinScan->setText(tr("The bin must be scanned before its items"));
+    m_supervisorForShort->setText(tr("A short pick needs a supervisor"));
+    m_batchLabel->setText(tr("Orders per pick list (totes on the cart)"));
+    m_applySettings->setText(tr("Save pick settings"));
     refresh();
 }
 

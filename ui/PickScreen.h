@@ -4,9 +4,12 @@
 
 #include "ui/ScanTarget.h"
 #include "workflows/OperatorSession.h"
+#include "workflows/PickSettings.h"
 #include "workflows/Verdict.h"
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +40,8 @@ public:
 signals:
     void scanEntered(const wf::scanner::ScanEvent& scan);
     void backRequested();
+    /// A supervisor changed the pick settings here (already in effect); for the station to store.
+    void settingsApplied(const wf::workflows::PickSettings& settings);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +65,14 @@ private:
     QPushButton* m_shortButton;
     QLineEdit* m_supervisorBadge;
     QLineEdit* m_supervisorPin;
+    // Pick settings, shown to supervisors only.
+    QGroupBox* m_settingsBox;
+    QCheckBox* m_forceBinScan;
+    QCheckBox* m_supervisorForShort;
+    QSpinBox* m_batchSize;
+    QPushButton* m_applySettings;
+    QLabel* m_batchLabel;
+    void buildSettings();
 };
 
 } // namespace wf::ui

@@ -8,13 +8,15 @@
 
 namespace wf::workflows {
 
-FloorServices::FloorServices(QSqlDatabase db, const QString& stationId)
+FloorServices::FloorServices(QSqlDatabase db, const QString& stationId, const PickSession::Settings& pickSettings)
     : login(std::make_unique<OperatorLogin>(db, stationId))
     , lookup(std::make_unique<ItemLookup>(db))
     , hints(std::make_unique<TrainingHints>(db))
     , status(std::make_unique<FloorStatus>(db))
     , pick(std::make_unique<PickSession>(db, stationId, PickSession::Settings{}))
-{}
+{
+    pick->setSettings(pickSettings);
+}
 
 FloorServices::~FloorServices() = default;
 

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "workflows/PickSettings.h"
+
 namespace wf::workflows {
 
 class FloorStatus;
@@ -17,7 +19,7 @@ class TrainingHints;
 /// to the screens. Owns them; lives on the GUI thread with the connection.
 struct FloorServices
 {
-    FloorServices(QSqlDatabase db, const QString& stationId);
+    FloorServices(QSqlDatabase db, const QString& stationId, const PickSettings& pickSettings = {});
     ~FloorServices();
     FloorServices(const FloorServices&) = delete;
     FloorServices& operator=(const FloorServices&) = delete;

@@ -73,6 +73,12 @@ Result<void> PickSession::reload()
     return {};
 }
 
+void PickSession::setSettings(const Settings& settings)
+{
+    m_settings = settings;
+    m_settings.batchSize = std::clamp(settings.batchSize, 1, Settings::kMaxBatch);
+}
+
 Verdict PickSession::begin(const OperatorSession& session)
 {
     m_operator = session;

@@ -10,6 +10,7 @@
 #include "db/ProductRepository.h"
 #include "scanner/ScanEvent.h"
 #include "workflows/OperatorSession.h"
+#include "workflows/PickSettings.h"
 #include "workflows/Verdict.h"
 
 namespace wf::workflows {
@@ -23,12 +24,7 @@ namespace wf::workflows {
 class PickSession
 {
 public:
-    struct Settings
-    {
-        bool forceBinScan = true;        ///< the bin must be scanned before its items
-        bool supervisorForShort = false; ///< a short pick needs a supervisor's badge and PIN
-        int batchSize = 2;               ///< orders per new list
-    };
+    using Settings = PickSettings;
 
     /// What the screen shows.
     struct View
@@ -50,6 +46,9 @@ public:
     PickSession(QSqlDatabase db, QString stationId, Settings settings);
 
     /// Resumes the station's open list or starts a new one for this operator.
+    const Settings& settings() const { return m_settings; }
+    /// New settings apply from the next step; a new batch size from the next list.
+    void setSettings(const Settings& settings);
     Verdict begin(const OperatorSession& session);
     Verdict scan(const scanner::ScanEvent& scan);
     /// quantity N · confirm · cancel · short REASON · supervisor BADGE PIN

@@ -919,6 +919,30 @@
         <source>PIN, then Enter</source>
         <translation>PIN, dann Enter</translation>
     </message>
+    <message>
+        <source>Pick settings saved. A new batch size applies from the next list.</source>
+        <translation>Pick-Einstellungen gespeichert. Eine neue Auftragszahl gilt ab der nächsten Pickliste.</translation>
+    </message>
+    <message>
+        <source>Pick settings (supervisor)</source>
+        <translation>Pick-Einstellungen (Schichtleitung)</translation>
+    </message>
+    <message>
+        <source>The bin must be scanned before its items</source>
+        <translation>Der Lagerplatz muss vor den Artikeln gescannt werden</translation>
+    </message>
+    <message>
+        <source>A short pick needs a supervisor</source>
+        <translation>Eine Fehlmenge braucht die Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Orders per pick list (totes on the cart)</source>
+        <translation>Aufträge pro Pickliste (Behälter auf dem Wagen)</translation>
+    </message>
+    <message>
+        <source>Save pick settings</source>
+        <translation>Pick-Einstellungen speichern</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PlaceholderScreen</name>

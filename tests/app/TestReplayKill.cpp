@@ -52,7 +52,7 @@ int TestReplayKill::runReplay(int killAfterLines, QByteArray* output, int extraM
                   QStringLiteral("--station"),
                   QStringLiteral("ST-KILL"),
                   QStringLiteral("--batch"),
-                  QStringLiteral("30"),
+                  QStringLiteral("24"),
                   m_scriptPath});
     if (!replay.waitForStarted(10000))
         return -2;

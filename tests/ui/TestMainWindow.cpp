@@ -1,8 +1,12 @@
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -36,6 +40,7 @@ private slots:
     void pickerLogsInAndLooksUpAnItem();
     void unknownAndBadScansInLookup();
     void supervisorLogsInWithPin();
+    void onlySupervisorsChangePickSettings();
     void modesFollowTheRoles();
     void placeholderModesSaySoAndEscGoesBack();
     void germanOperatorSeesGerman();
@@ -196,6 +201,38 @@ void TestMainWindow::supervisorLogsInWithPin()
     QTest::keyClick(pin, Qt::Key_Return);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
     QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("supervisorModeButton"))->isEnabled());
+}
+
+void TestMainWindow::onlySupervisorsChangePickSettings()
+{
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTRY_VERIFY(pin->hasFocus());
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTest::keyClick(currentScreen(), Qt::Key_1);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("pickScreen"));
+    auto* box = currentScreen()->findChild<QGroupBox*>(QStringLiteral("pickSettingsGroupBox"));
+    QVERIFY(box && box->isVisible());
+    QSignalSpy stored(m_window.get(), &wf::ui::MainWindow::pickSettingsApplied);
+    box->findChild<QSpinBox*>(QStringLiteral("batchSizeSpinBox"))->setValue(6);
+    box->findChild<QCheckBox*>(QStringLiteral("supervisorForShortCheckBox"))->setChecked(true);
+    box->findChild<QCheckBox*>(QStringLiteral("forceBinScanCheckBox"))->setChecked(false);
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("applyPickSettingsButton")), Qt::LeftButton);
+    QCOMPARE(stored.count(), 1);
+    const auto settings = m_services->pick->settings();
+    QCOMPARE(settings.batchSize, 6);
+    QVERIFY(settings.supervisorForShort);
+    QVERIFY(!settings.forceBinScan);
+    QCOMPARE(stored.at(0).at(0).value<wf::workflows::PickSettings>().batchSize, 6);
+    QCOMPARE(bannerCode(), QStringLiteral("settings_applied"));
+    // A picker on the same station picks with them but cannot see or change them.
+    m_window->logout();
+    QTRY_VERIFY(scanField() && scanField()->hasFocus());
+    typeScan(QStringLiteral("P1001"));
+    QTest::keyClick(currentScreen(), Qt::Key_1);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("pickScreen"));
+    QVERIFY(!currentScreen()->findChild<QGroupBox*>(QStringLiteral("pickSettingsGroupBox"))->isVisible());
 }
 
 void TestMainWindow::modesFollowTheRoles()

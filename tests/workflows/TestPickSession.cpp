@@ -22,6 +22,7 @@ private slots:
     void batchWithTotesInWalkingOrder();
     void totesMustBeNewAndNotBinsOrProducts();
     void binFirstThenItems();
+    void itemFirstWhenTheBinScanIsNotForced();
     void wrongBinWrongItemUnknownAndOverPick();
     void anotherTasksItemIsAWrongItem();
     void quantityKeyNeedsConfirmation();
@@ -130,6 +131,20 @@ void TestPickSession::binFirstThenItems()
                                    "'task:%1' AND quantity = 1")
                         .arg(task.id)),
              qint64(1));
+}
+
+void TestPickSession::itemFirstWhenTheBinScanIsNotForced()
+{
+    m_pick->setSettings({false, false, 500});
+    QCOMPARE(m_pick->settings().batchSize, wf::workflows::PickSettings::kMaxBatch); // a cart holds at most 24
+    m_pick->setSettings({false, false, 2});
+    bindTotes();
+    const auto task = *m_pick->view().task;
+    QCOMPARE(task.state, QStringLiteral("pending"));
+    const auto picked = scan(unitBarcode(task.sku));
+    QVERIFY2(picked.code == QLatin1String("item_picked") || picked.code == QLatin1String("task_done"),
+             qPrintable(picked.code));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT picked_qty FROM pick_task WHERE id = %1").arg(task.id)), qint64(1));
 }
 
 void TestPickSession::wrongBinWrongItemUnknownAndOverPick()
