@@ -268,16 +268,6 @@ Result<std::optional<qint64>> PickRepository::locationId(const QString& code)
     return id;
 }
 
-Result<qint64> PickRepository::locationOfKind(const QString& kind)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM location WHERE kind = ? ORDER BY pick_sequence LIMIT 1"));
-    q.addBindValue(kind);
-    if (!q.exec() || !q.next())
-        return fail(Error::Code::NotFound, QStringLiteral("no location of kind ") + kind);
-    return q.value(0).toLongLong();
-}
-
 Result<int> PickRepository::available(const QString& sku)
 {
     QSqlQuery& q = m_available;

@@ -87,7 +87,6 @@ public:
     [[nodiscard]] Result<void> finishList(qint64 listId);
     /// The location with this code (a bin label), or nullopt.
     [[nodiscard]] Result<std::optional<qint64>> locationId(const QString& code);
-    [[nodiscard]] Result<qint64> locationOfKind(const QString& kind);
     /// Available units of a SKU over all its locations.
     [[nodiscard]] Result<int> available(const QString& sku);
     /// Whether an open exception of this kind exists for the SKU (to raise low_stock once).

@@ -4,6 +4,7 @@
 #include "workflows/ItemLookup.h"
 #include "workflows/OperatorLogin.h"
 #include "workflows/PickSession.h"
+#include "workflows/ReturnSession.h"
 #include "workflows/TrainingHints.h"
 
 namespace wf::workflows {
@@ -14,6 +15,7 @@ FloorServices::FloorServices(QSqlDatabase db, const QString& stationId, const Pi
     , hints(std::make_unique<TrainingHints>(db))
     , status(std::make_unique<FloorStatus>(db))
     , pick(std::make_unique<PickSession>(db, stationId, PickSession::Settings{}))
+    , returns(std::make_unique<ReturnSession>(db, stationId, ReturnSession::proofFolderFor(db.databaseName())))
 {
     pick->setSettings(pickSettings);
 }

@@ -13,6 +13,7 @@ class FloorStatus;
 class ItemLookup;
 class OperatorLogin;
 class PickSession;
+class ReturnSession;
 class TrainingHints;
 
 /// The workflows of one station, built on one cache connection by the composition root and handed
@@ -29,6 +30,7 @@ struct FloorServices
     std::unique_ptr<TrainingHints> hints;
     std::unique_ptr<FloorStatus> status;
     std::unique_ptr<PickSession> pick;
+    std::unique_ptr<ReturnSession> returns;
 };
 
 } // namespace wf::workflows

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "db/AuditLog.h"
+#include "db/Locations.h"
 #include "db/OperatorRepository.h"
 #include "db/PinHash.h"
 #include "db/Transaction.h"
@@ -83,8 +84,8 @@ Verdict PickSession::begin(const OperatorSession& session)
 {
     m_operator = session;
     m_pendingQuantity = 0;
-    auto staging = m_picks.locationOfKind(QStringLiteral("staging"));
-    auto hold = m_picks.locationOfKind(QStringLiteral("hold"));
+    auto staging = db::locationOfKind(m_db, QStringLiteral("staging"));
+    auto hold = db::locationOfKind(m_db, QStringLiteral("hold"));
     if (!staging || !hold)
         return cacheError(!staging ? staging.error() : hold.error());
     m_staging = *staging;

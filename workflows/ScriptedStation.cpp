@@ -42,6 +42,7 @@ ScriptedStation::Step ScriptedStation::run(const QString& line)
             m_login->logout(*m_operator);
         m_operator.reset();
         m_pick.reset();
+        m_returns.reset();
         m_mode.clear();
         return step(
             Verdict::ok(QStringLiteral("logged_out"), QCoreApplication::translate("ScriptedStation", "Logged out.")));
@@ -85,7 +86,17 @@ ScriptedStation::Step ScriptedStation::mode(const QString& name)
         m_pick = std::make_unique<PickSession>(m_db, m_stationId, m_pickSettings);
         return step(m_pick->begin(*m_operator));
     }
-    if (name == QLatin1String("pack") || name == QLatin1String("returns"))
+    if (name == QLatin1String("returns")) {
+        if (!m_operator->hasRole(QStringLiteral("returns")))
+            return step(Verdict::error(
+                QStringLiteral("not_allowed"),
+                QCoreApplication::translate("ScriptedStation", "%1 may not process returns.").arg(m_operator->badge)));
+        m_mode = name;
+        m_returns =
+            std::make_unique<ReturnSession>(m_db, m_stationId, ReturnSession::proofFolderFor(m_db.databaseName()));
+        return step(m_returns->begin(*m_operator));
+    }
+    if (name == QLatin1String("pack"))
         return step(
             Verdict::error(QStringLiteral("mode_unavailable"),
                            QCoreApplication::translate("ScriptedStation", "This mode arrives in a coming release.")));
@@ -106,6 +117,8 @@ ScriptedStation::Step ScriptedStation::scan(const QString& text)
         const QString sku = before.task && !before.bindingTotes ? before.task->sku : QString();
         return step(m_pick->scan(event), sku);
     }
+    if (m_mode == QLatin1String("returns") && m_returns)
+        return step(m_returns->scan(event));
     return step(Verdict::error(QStringLiteral("no_mode"),
                                QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
 }
@@ -114,6 +127,8 @@ ScriptedStation::Step ScriptedStation::action(const QStringList& words)
 {
     if (m_mode == QLatin1String("pick") && m_pick)
         return step(m_pick->action(words.value(0), words.mid(1)));
+    if (m_mode == QLatin1String("returns") && m_returns)
+        return step(m_returns->action(words.value(0), words.mid(1)));
     return step(Verdict::error(QStringLiteral("no_mode"),
                                QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
 }

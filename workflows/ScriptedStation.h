@@ -8,6 +8,7 @@
 
 #include "workflows/OperatorSession.h"
 #include "workflows/PickSession.h"
+#include "workflows/ReturnSession.h"
 #include "workflows/Verdict.h"
 
 namespace wf::workflows {
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<OperatorLogin> m_login;
     std::unique_ptr<ItemLookup> m_lookup;
     std::unique_ptr<PickSession> m_pick;
+    std::unique_ptr<ReturnSession> m_returns;
     std::optional<OperatorSession> m_operator;
     QString m_mode;
 };

@@ -48,4 +48,13 @@ inline qint64 scalar(const QSqlDatabase& db, const QString& sql)
     return q.value(0).toLongLong();
 }
 
+/// The first column of the first row as text.
+inline QString scalarText(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toString();
+}
+
 } // namespace wf::test
