@@ -17,6 +17,7 @@
 #include "ui/LookupScreen.h"
 #include "ui/PickScreen.h"
 #include "ui/PlaceholderScreen.h"
+#include "ui/ReturnsScreen.h"
 #include "ui/ScanSimulatorPanel.h"
 #include "ui/ScannerScreen.h"
 #include "ui/Theme.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_lookup(new LookupScreen(services, m_stack))
     , m_scanners(new ScannerScreen(m_stack))
     , m_pick(new PickScreen(services, m_stack))
+    , m_returns(new ReturnsScreen(services, m_stack))
     , m_stationLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
@@ -49,9 +51,9 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
-    for (QWidget* screen : std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick})
+    for (QWidget* screen : std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick, m_returns})
         m_stack->addWidget(screen);
-    for (auto mode : {FloorMode::Pack, FloorMode::Returns, FloorMode::Sync, FloorMode::Supervisor}) {
+    for (auto mode : {FloorMode::Pack, FloorMode::Sync, FloorMode::Supervisor}) {
         auto* screen = new PlaceholderScreen(mode, m_stack);
         connect(screen, &PlaceholderScreen::backRequested, this, [this] {
             showScreen(m_home);
@@ -94,6 +96,10 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     connect(m_pick, &PickScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_pick, &PickScreen::settingsApplied, this, &MainWindow::pickSettingsApplied);
     connect(m_pick, &PickScreen::backRequested, this, [this] {
+        showScreen(m_home);
+    });
+    connect(m_returns, &ReturnsScreen::scanEntered, this, &MainWindow::enterScan);
+    connect(m_returns, &ReturnsScreen::backRequested, this, [this] {
         showScreen(m_home);
     });
     if (m_simulator)
@@ -168,6 +174,13 @@ void MainWindow::openMode(FloorMode mode)
         m_pick->start(m_session); // after showing: the scan field takes the focus
         if (m_simulator)
             m_simulator->setTarget(m_pick);
+        return;
+    }
+    if (mode == FloorMode::Returns) {
+        showScreen(m_returns);
+        m_returns->start(m_session);
+        if (m_simulator)
+            m_simulator->setTarget(m_returns);
         return;
     }
     if (mode == FloorMode::Scanners) {

@@ -25,6 +25,7 @@ class ScanSimulatorPanel;
 class ScanTarget;
 class ScannerScreen;
 class PickScreen;
+class ReturnsScreen;
 class Feedback;
 
 /// What the status bar and the banner need to know about the station.
@@ -96,6 +97,7 @@ private:
     LookupScreen* m_lookup;
     ScannerScreen* m_scanners;
     PickScreen* m_pick;
+    ReturnsScreen* m_returns;
     QHash<FloorMode, QWidget*> m_placeholders; ///< the modes of later releases
     ScanSimulatorPanel* m_simulator = nullptr;
     QLabel* m_banner = nullptr;

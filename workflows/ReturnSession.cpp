@@ -236,6 +236,11 @@ Verdict ReturnSession::receiveItem(const scanner::ScanEvent& scan)
             break;
         }
     }
+    // A serial label scanned for the line that waits for its serial.
+    const db::ReturnLineRecord* waiting = current();
+    if (!match && waiting && !waiting->shippedSerial.isEmpty() && waiting->scannedSerial != waiting->shippedSerial
+        && (waiting->status == QLatin1String("received") || waiting->status == QLatin1String("checking")))
+        return recordSerial(interpreted.text, scan);
     if (!match)
         return logged(
             Verdict::error(

@@ -418,6 +418,193 @@
     </message>
 </context>
 <context>
+    <name>ReturnSession</name>
+    <message>
+        <source>The cache could not be written: %1. Nothing was recorded; try again.</source>
+        <translation>Der Cache konnte nicht geschrieben werden: %1. Nichts wurde gespeichert; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Scan the RMA, order or return tracking number.</source>
+        <translation>Scannen Sie die RMA, den Auftrag oder die Rücksende-Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>Low value: nothing comes back. Refund each line (F7).</source>
+        <translation>Geringer Wert: Nichts kommt zurück. Erstatten Sie jede Position (F7).</translation>
+    </message>
+    <message>
+        <source>Scan each returned item, then grade it.</source>
+        <translation>Scannen Sie jeden zurückgekommenen Artikel und bewerten Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 is not an RMA, order or return tracking number we expect.</source>
+        <translation>%1 ist keine erwartete RMA, kein Auftrag und keine Rücksende-Sendungsnummer.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: every line was refunded or replaced.</source>
+        <translation>%1 ist abgeschlossen: Jede Position wurde erstattet oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>refund without return</source>
+        <translation>Erstattung ohne Rücksendung</translation>
+    </message>
+    <message>
+        <source>return with proof: photo and serial</source>
+        <translation>Rücksendung mit Nachweis: Foto und Seriennummer</translation>
+    </message>
+    <message>
+        <source>inspect at the hub</source>
+        <translation>Prüfung im Lager</translation>
+    </message>
+    <message>
+        <source>%1 for order %2, %3: %4. %5</source>
+        <translation>%1 zu Auftrag %2, %3: %4. %5</translation>
+    </message>
+    <message>
+        <source>%1 is not a known barcode.</source>
+        <translation>%1 ist kein bekannter Barcode.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not part of %3. Put it aside for a supervisor.</source>
+        <translation>%1 (%2) gehört nicht zu %3. Legen Sie ihn für die Schichtleitung beiseite.</translation>
+    </message>
+    <message>
+        <source>Nothing comes back for this return: refund the line without return (F7).</source>
+        <translation>Bei dieser Retoure kommt nichts zurück: Erstatten Sie die Position ohne Rücksendung (F7).</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) was already received; it is %3.</source>
+        <translation>Position %1 (%2) ist bereits eingegangen; Status %3.</translation>
+    </message>
+    <message>
+        <source>Received, but serial %1 is not the one shipped (%2): this cannot be restocked.</source>
+        <translation>Eingegangen, aber Seriennummer %1 ist nicht die versandte (%2): So kann der Artikel nicht eingelagert werden.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 received. Grade it (A–D) with a reason.</source>
+        <translation>Position %1: %2 eingegangen. Bewerten Sie ihn (A–D) mit einem Grund.</translation>
+    </message>
+    <message>
+        <source>Scan an item of the return, or choose a line.</source>
+        <translation>Scannen Sie einen Artikel der Retoure oder wählen Sie eine Position.</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2: nothing follows.</source>
+        <translation>Position %1 ist %2: Es folgt kein weiterer Schritt.</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2: it can only become %3, not %4.</source>
+        <translation>Position %1 ist %2: Sie kann nur %3 werden, nicht %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 was changed meanwhile; look again.</source>
+        <translation>Position %1 wurde inzwischen geändert; bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, %3.</source>
+        <translation>Position %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no line %2.</source>
+        <translation>%1 hat keine Position %2.</translation>
+    </message>
+    <message>
+        <source>Unknown key: %1.</source>
+        <translation>Unbekannte Taste: %1.</translation>
+    </message>
+    <message>
+        <source>Grade A (as new), B (opened), C (damaged) or D (unsellable).</source>
+        <translation>Bewertung A (wie neu), B (geöffnet), C (beschädigt) oder D (unverkäuflich).</translation>
+    </message>
+    <message>
+        <source>Give a reason: %1.</source>
+        <translation>Geben Sie einen Grund an: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 graded %2 (%3). Approve for restock (F5) or reject to hold (F6).</source>
+        <translation>Position %1 mit %2 bewertet (%3). Zur Einlagerung freigeben (F5) oder ins Sperrlager (F6).</translation>
+    </message>
+    <message>
+        <source>Scan or type the serial number (up to 64 characters).</source>
+        <translation>Scannen oder tippen Sie die Seriennummer (bis 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Serial %1 is not the one shipped (%2): this cannot be restocked.</source>
+        <translation>Seriennummer %1 ist nicht die versandte (%2): So kann der Artikel nicht eingelagert werden.</translation>
+    </message>
+    <message>
+        <source>Serial %1 recorded.</source>
+        <translation>Seriennummer %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read.</source>
+        <translation>Das Foto %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation>%1 ist kein JPEG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+        <source>The proof folder %1 cannot be created.</source>
+        <translation>Der Nachweisordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The photo could not be stored in %1.</source>
+        <translation>Das Foto konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Photo attached to line %1.</source>
+        <translation>Foto an Position %1 angehängt.</translation>
+    </message>
+    <message>
+        <source>High value: attach a photo of the item before approving.</source>
+        <translation>Hoher Wert: Hängen Sie vor der Freigabe ein Foto des Artikels an.</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s serial: it must be %1 (scanned: %2).</source>
+        <translation>Scannen Sie die Seriennummer des Artikels: Sie muss %1 sein (gescannt: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Grade %1 goes back to stock only with a supervisor: badge and PIN.</source>
+        <translation>Bewertung %1 kommt nur mit der Schichtleitung zurück ins Lager: Ausweis und PIN.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 × %3 back to stock. Refund (F7) or replace (F8).</source>
+        <translation>Position %1: %2 × %3 zurück ins Lager. Erstatten (F7) oder ersetzen (F8).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 × %3 to hold. Refund (F7) or replace (F8).</source>
+        <translation>Position %1: %2 × %3 ins Sperrlager. Erstatten (F7) oder ersetzen (F8).</translation>
+    </message>
+    <message>
+        <source>Line %1 refunded.</source>
+        <translation>Position %1 erstattet.</translation>
+    </message>
+    <message>
+        <source>Line %1: a replacement is sent.</source>
+        <translation>Position %1: Ersatz wird versandt.</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a supervisor.</source>
+        <translation>Nichts wartet auf die Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>That badge is not a supervisor&apos;s.</source>
+        <translation>Dieser Ausweis gehört keiner Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>ScanFrameAssembler</name>
     <message>
         <source>A scan of %1 bytes arrived; the limit is %2. It was ignored: check the scanner&apos;s mode and terminator.</source>
@@ -492,6 +679,10 @@
     <message>
         <source>Choose a mode first.</source>
         <translation>Wählen Sie zuerst eine Tätigkeit.</translation>
+    </message>
+    <message>
+        <source>%1 may not process returns.</source>
+        <translation>%1 darf keine Retouren bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1160,121 @@
     <message>
         <source>This mode is not in this version yet; it arrives in a coming release. Lookup works now. Press Esc to go back.</source>
         <translation>Diese Tätigkeit gibt es in dieser Version noch nicht; sie kommt mit einer der nächsten Versionen. Artikel suchen funktioniert schon. Esc führt zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::ReturnsScreen</name>
+    <message>
+        <source>Photo of the item</source>
+        <translation>Foto des Artikels</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>No return open</source>
+        <translation>Keine Retoure geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 · order %2 · %3 %4 · %5 · %6</source>
+        <translation>%1 · Auftrag %2 · %3 %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>A return to inspect</source>
+        <translation>Eine Retoure zur Prüfung</translation>
+    </message>
+    <message>
+        <source>A low-value return (refund only)</source>
+        <translation>Eine Retoure mit geringem Wert (nur Erstattung)</translation>
+    </message>
+    <message>
+        <source>A high-value return (proof)</source>
+        <translation>Eine Retoure mit hohem Wert (Nachweis)</translation>
+    </message>
+    <message>
+        <source>The item of line %1 (SKU)</source>
+        <translation>Der Artikel von Position %1 (SKU)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <source>Scan the RMA, order or tracking number, then each item</source>
+        <translation>RMA, Auftrag oder Sendungsnummer scannen, dann jeden Artikel</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Serial shipped</source>
+        <translation>Versandte Seriennummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>F3  Grade</source>
+        <translation>F3  Bewerten</translation>
+    </message>
+    <message>
+        <source>Photo file (empty: choose one)</source>
+        <translation>Fotodatei (leer: auswählen)</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>Foto anhängen</translation>
+    </message>
+    <message>
+        <source>F5  Approve restock</source>
+        <translation>F5  Einlagerung freigeben</translation>
+    </message>
+    <message>
+        <source>F6  Reject to hold</source>
+        <translation>F6  Ins Sperrlager</translation>
+    </message>
+    <message>
+        <source>F7  Refund</source>
+        <translation>F7  Erstatten</translation>
+    </message>
+    <message>
+        <source>F8  Replace</source>
+        <translation>F8  Ersetzen</translation>
+    </message>
+    <message>
+        <source>Supervisor badge</source>
+        <translation>Ausweis der Schichtleitung</translation>
+    </message>
+    <message>
+        <source>PIN, then Enter</source>
+        <translation>PIN, dann Enter</translation>
     </message>
 </context>
 <context>

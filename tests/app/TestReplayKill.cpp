@@ -10,6 +10,7 @@
 #include "support/TestCache.h"
 
 using wf::test::scalar;
+using wf::test::scalarText;
 
 /// Durable before shown: a real floorctl replay process is killed (SIGKILL) at random moments
 /// while it picks; after every kill the cache must hold exactly the steps that were confirmed,
@@ -22,6 +23,7 @@ private slots:
     void initTestCase();
     void replayPrintsOneLinePerStep();
     void killedAtRandomPointsLosesAndDoublesNothing();
+    void returnsReplayedAndKilledChangeStockOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -31,6 +33,8 @@ private:
 
     QString remainingScript();
     void checkInvariants(int round);
+    void checkReturnInvariants(int round);
+    QString returnsScript(bool openOnly = false);
     /// Runs the script; kills the process after `killAfterLines` printed steps (-1: never).
     int runReplay(int killAfterLines, QByteArray* output = nullptr, int extraMicros = 0);
 };
@@ -198,6 +202,108 @@ void TestReplayKill::killedAtRandomPointsLosesAndDoublesNothing()
              scalar(db,
                     QStringLiteral("SELECT sum(k.quantity) FROM pick_task k JOIN pick_list p ON p.id = "
                                    "k.pick_list_id WHERE p.station_id = 'ST-KILL'")));
+}
+
+QString TestReplayKill::returnsScript(bool openOnly)
+{
+    // Twenty-four returns inspected at the hub: received, graded, every third rejected to hold, the
+    // rest approved for restock, then refunded. The same script every round.
+    QString script = QStringLiteral("login R3001\nmode returns\n");
+    QSqlQuery q(m_cache->database());
+    q.exec(QStringLiteral("SELECT a.id, (SELECT min(code) FROM barcode b WHERE b.sku = l.sku AND b.kind = 'gtin') "
+                          "FROM return_auth a JOIN return_line l ON l.rma_id = a.id WHERE a.return_path = "
+                          "'inspect_at_hub' AND l.shipped_serial = '' ORDER BY a.id LIMIT 24"));
+    int n = 0;
+    while (q.next()) {
+        const QString status =
+            scalarText(m_cache->database(),
+                       QStringLiteral("SELECT status FROM return_auth WHERE id = '%1'").arg(q.value(0).toString()));
+        if (openOnly && status == QLatin1String("closed")) {
+            ++n;
+            continue;
+        }
+        script += QStringLiteral("scan %1\nscan %2\naction grade B changed_mind\naction %3\naction refund\n")
+                      .arg(q.value(0).toString(), q.value(1).toString())
+                      .arg(++n % 3 == 0 ? QStringLiteral("reject") : QStringLiteral("approve"));
+    }
+    return script;
+}
+
+void TestReplayKill::checkReturnInvariants(int round)
+{
+    const auto db = m_cache->database();
+    const QString where = QStringLiteral(" (round %1)").arg(round);
+    const QString movementsOf = QStringLiteral(
+        "(SELECT count(*) FROM movement m WHERE m.kind IN ('return_restock', 'return_hold') AND m.reference = "
+        "'rma:' || l.rma_id || '/' || l.line_no)");
+    QVERIFY2(
+        scalar(db, QStringLiteral("SELECT count(*) FROM return_line l WHERE ") + movementsOf + QStringLiteral(" > 1"))
+            == 0,
+        qPrintable(QStringLiteral("a return line changed stock twice") + where));
+    QVERIFY2(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM return_line l WHERE (l.decision <> '') <> (") + movementsOf
+                        + QStringLiteral(" = 1)"))
+                 == 0,
+             qPrintable(QStringLiteral("a decision without its movement, or a movement without its decision") + where));
+    QVERIFY2(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM return_line l JOIN movement m ON m.reference = 'rma:' || "
+                                   "l.rma_id || '/' || l.line_no WHERE (l.decision = 'restock') <> (m.kind = "
+                                   "'return_restock')"))
+                 == 0,
+             qPrintable(QStringLiteral("a movement of the wrong kind") + where));
+    QVERIFY2(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM return_line WHERE status IN ('restock_approved', "
+                                   "'restock_rejected') AND decision = ''"))
+                 == 0,
+             qPrintable(QStringLiteral("a decided line without its decision") + where));
+}
+
+void TestReplayKill::returnsReplayedAndKilledChangeStockOnce()
+{
+    // A cache of its own with enough returns: 800 orders give a few dozen RMAs.
+    m_cache.reset();
+    m_path = m_dir.filePath(QStringLiteral("returns.sqlite"));
+    m_cache = wf::test::makeDemoCache(m_path, 300, 800, 13);
+    QVERIFY(scalar(m_cache->database(),
+                   QStringLiteral("SELECT count(*) FROM return_auth a JOIN return_line l ON l.rma_id = a.id WHERE "
+                                  "a.return_path = 'inspect_at_hub' AND l.shipped_serial = ''"))
+            >= 24);
+    auto writeScript = [this](const QString& text) {
+        QFile file(m_scriptPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+    };
+    auto open = [this] {
+        return scalar(m_cache->database(),
+                      QStringLiteral("SELECT count(*) FROM return_auth WHERE status <> 'closed' AND id IN (SELECT "
+                                     "a.id FROM return_auth a JOIN return_line l ON l.rma_id = a.id WHERE "
+                                     "a.return_path = 'inspect_at_hub' AND l.shipped_serial = '' ORDER BY a.id "
+                                     "LIMIT 24)"));
+    };
+    QRandomGenerator rng(777);
+    int kills = 0;
+    // Each round replays the script of the returns still open (each from its first step, so the
+    // steps already done are replayed too) and is killed after a few steps.
+    for (int round = 0; round < 80 && open() > 0; ++round) {
+        writeScript(returnsScript(true));
+        if (runReplay(int(rng.bounded(3, 14)), nullptr, int(rng.bounded(0, 3000))) == -1)
+            ++kills;
+        checkReturnInvariants(round);
+    }
+    // Then the whole script, twice: every step is done already and must write nothing new.
+    writeScript(returnsScript());
+    QCOMPARE(runReplay(-1), 0);
+    const qint64 movements = scalar(m_cache->database(), QStringLiteral("SELECT count(*) FROM movement"));
+    QCOMPARE(runReplay(-1), 0);
+    QCOMPARE(scalar(m_cache->database(), QStringLiteral("SELECT count(*) FROM movement")), movements);
+    checkReturnInvariants(999);
+    qInfo("returns: killed %d times", kills);
+    QVERIFY(kills >= 10);
+    const auto db = m_cache->database();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'return_restock'")), qint64(16));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'return_hold'")), qint64(8));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM return_line WHERE status = 'refunded'")), qint64(24));
 }
 
 QTEST_GUILESS_MAIN(TestReplayKill)

@@ -1,0 +1,261 @@
+#include "ui/ReturnsScreen.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "ui/VerdictBanner.h"
+#include "workflows/FloorServices.h"
+#include "workflows/ReturnSession.h"
+
+namespace wf::ui {
+
+ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_title(new QLabel(this))
+    , m_header(new QLabel(this))
+    , m_lines(new QTableWidget(this))
+    , m_scanEdit(new QLineEdit(this))
+    , m_banner(new VerdictBanner(this))
+    , m_grade(new QComboBox(this))
+    , m_reason(new QComboBox(this))
+    , m_notes(new QLineEdit(this))
+    , m_gradeButton(new QPushButton(this))
+    , m_photoPath(new QLineEdit(this))
+    , m_photoButton(new QPushButton(this))
+    , m_approveButton(new QPushButton(this))
+    , m_rejectButton(new QPushButton(this))
+    , m_refundButton(new QPushButton(this))
+    , m_replaceButton(new QPushButton(this))
+    , m_supervisorBadge(new QLineEdit(this))
+    , m_supervisorPin(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("returnsScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitleLabel"));
+    m_header->setObjectName(QStringLiteral("returnHeaderLabel"));
+    m_header->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: bold;"));
+    m_header->setWordWrap(true);
+    m_lines->setObjectName(QStringLiteral("returnLinesTable"));
+    m_lines->setColumnCount(7);
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_lines->horizontalHeader()->setStretchLastSection(true);
+    m_lines->verticalHeader()->hide();
+    m_lines->setMinimumHeight(120);
+    m_scanEdit->setObjectName(QStringLiteral("scanLineEdit"));
+    m_scanEdit->setMaxLength(10000);
+    m_supervisorPin->setEchoMode(QLineEdit::Password);
+    for (const QString& grade : workflows::ReturnSession::grades())
+        m_grade->addItem(grade, grade);
+    for (const QString& reason : workflows::ReturnSession::reasons())
+        m_reason->addItem(reason, reason);
+    buildKeys();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_header);
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(m_scanEdit);
+    layout->addWidget(m_banner);
+    auto* keys = new QGridLayout;
+    keys->addWidget(m_grade, 0, 0);
+    keys->addWidget(m_reason, 0, 1);
+    keys->addWidget(m_notes, 0, 2);
+    keys->addWidget(m_gradeButton, 0, 3);
+    keys->addWidget(m_photoPath, 1, 0, 1, 3);
+    keys->addWidget(m_photoButton, 1, 3);
+    keys->addWidget(m_approveButton, 2, 0);
+    keys->addWidget(m_rejectButton, 2, 1);
+    keys->addWidget(m_refundButton, 2, 2);
+    keys->addWidget(m_replaceButton, 2, 3);
+    keys->addWidget(m_supervisorBadge, 3, 0, 1, 2);
+    keys->addWidget(m_supervisorPin, 3, 2, 1, 2);
+    layout->addLayout(keys);
+    m_supervisorBadge->hide();
+    m_supervisorPin->hide();
+
+    connect(m_scanEdit, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_scanEdit->text();
+        m_scanEdit->clear();
+        emit scanEntered(scanner::ScanEvent::manual(text));
+    });
+    connect(m_lines, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row != m_services.returns->view().current && m_lines->item(row, 0))
+            act(QStringLiteral("line"), {m_lines->item(row, 0)->text()});
+    });
+    retranslate();
+}
+
+void ReturnsScreen::buildKeys()
+{
+    const std::initializer_list<std::pair<QWidget*, const char*>> names = {
+        {m_grade, "gradeComboBox"},
+        {m_reason, "reasonComboBox"},
+        {m_notes, "notesLineEdit"},
+        {m_gradeButton, "gradeButton"},
+        {m_photoPath, "photoPathLineEdit"},
+        {m_photoButton, "photoButton"},
+        {m_approveButton, "approveButton"},
+        {m_rejectButton, "rejectButton"},
+        {m_refundButton, "refundButton"},
+        {m_replaceButton, "replaceButton"},
+        {m_supervisorBadge, "supervisorBadgeLineEdit"},
+        {m_supervisorPin, "supervisorPinLineEdit"}};
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(QString::fromLatin1(name));
+    connect(m_gradeButton, &QPushButton::clicked, this, [this] {
+        QStringList args = {m_grade->currentData().toString(), m_reason->currentData().toString()};
+        args += m_notes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        act(QStringLiteral("grade"), args);
+        m_notes->clear();
+    });
+    connect(m_photoButton, &QPushButton::clicked, this, [this] {
+        QString path = m_photoPath->text().trimmed();
+        if (path.isEmpty())
+            path = QFileDialog::getOpenFileName(this, tr("Photo of the item"), {}, tr("Photos (*.jpg *.jpeg *.png)"));
+        if (!path.isEmpty())
+            act(QStringLiteral("photo"), {path});
+        m_photoPath->clear();
+    });
+    connect(m_approveButton, &QPushButton::clicked, this, [this] {
+        act(QStringLiteral("approve"));
+    });
+    connect(m_rejectButton, &QPushButton::clicked, this, [this] {
+        act(QStringLiteral("reject"));
+    });
+    connect(m_refundButton, &QPushButton::clicked, this, [this] {
+        act(QStringLiteral("refund"));
+    });
+    connect(m_replaceButton, &QPushButton::clicked, this, [this] {
+        act(QStringLiteral("replace"));
+    });
+    connect(m_supervisorPin, &QLineEdit::returnPressed, this, [this] {
+        act(QStringLiteral("supervisor"), {m_supervisorBadge->text(), m_supervisorPin->text()});
+        m_supervisorPin->clear();
+    });
+    auto shortcut = [this](Qt::Key key, QPushButton* button) {
+        auto* s = new QShortcut(QKeySequence(key), this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, button, &QPushButton::click);
+    };
+    shortcut(Qt::Key_F3, m_gradeButton);
+    shortcut(Qt::Key_F5, m_approveButton);
+    shortcut(Qt::Key_F6, m_rejectButton);
+    shortcut(Qt::Key_F7, m_refundButton);
+    shortcut(Qt::Key_F8, m_replaceButton);
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &ReturnsScreen::backRequested);
+}
+
+void ReturnsScreen::start(const workflows::OperatorSession& session)
+{
+    showVerdict(m_services.returns->begin(session));
+    m_scanEdit->setFocus();
+}
+
+void ReturnsScreen::acceptScan(const scanner::ScanEvent& scan)
+{
+    showVerdict(m_services.returns->scan(scan));
+    m_scanEdit->setFocus();
+}
+
+void ReturnsScreen::act(const QString& name, const QStringList& args)
+{
+    showVerdict(m_services.returns->action(name, args));
+    m_scanEdit->setFocus();
+}
+
+void ReturnsScreen::showVerdict(const workflows::Verdict& verdict)
+{
+    m_banner->show(verdict);
+    const bool wanted = m_services.returns->view().supervisorWanted;
+    m_supervisorBadge->setVisible(wanted);
+    m_supervisorPin->setVisible(wanted);
+    if (wanted)
+        m_supervisorBadge->setFocus();
+    refresh();
+}
+
+void ReturnsScreen::refresh()
+{
+    const auto view = m_services.returns->view();
+    if (!view.rma) {
+        m_header->setText(tr("No return open"));
+        m_lines->setRowCount(0);
+        return;
+    }
+    const auto& rma = *view.rma;
+    m_header->setText(tr("%1 · order %2 · %3 %4 · %5 · %6")
+                          .arg(rma.id, rma.orderId)
+                          .arg(double(rma.valueMinor) / 100.0, 0, 'f', 2)
+                          .arg(rma.currency, rma.path, rma.status));
+    const QSignalBlocker quiet(m_lines);
+    m_lines->setRowCount(int(view.lines.size()));
+    for (int row = 0; row < view.lines.size(); ++row) {
+        const auto& line = view.lines[row];
+        const QStringList cells = {QString::number(line.lineNo),
+                                   line.sku + QStringLiteral(" ") + line.productName,
+                                   QString::number(line.quantity),
+                                   line.shippedSerial,
+                                   line.status,
+                                   line.grade + (line.reason.isEmpty() ? QString() : QStringLiteral(" ") + line.reason),
+                                   line.proofPhoto.isEmpty() ? QString() : tr("photo")};
+        for (int column = 0; column < cells.size(); ++column)
+            m_lines->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    if (view.current >= 0)
+        m_lines->selectRow(view.current);
+}
+
+QList<workflows::TrainingHint> ReturnsScreen::trainingHints() const
+{
+    QList<workflows::TrainingHint> hints;
+    const auto view = m_services.returns->view();
+    if (!view.rma) {
+        hints.append({tr("A return to inspect"), QStringLiteral("RMA-500002")});
+        hints.append({tr("A low-value return (refund only)"), QStringLiteral("RMA-500001")});
+        hints.append({tr("A high-value return (proof)"), QStringLiteral("RMA-500003")});
+        return hints;
+    }
+    for (const auto& line : view.lines)
+        hints.append({tr("The item of line %1 (SKU)").arg(line.lineNo), line.sku});
+    return hints;
+}
+
+void ReturnsScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReturnsScreen::retranslate()
+{
+    m_title->setText(tr("Returns"));
+    m_scanEdit->setPlaceholderText(tr("Scan the RMA, order or tracking number, then each item"));
+    m_lines->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Item"), tr("Qty"), tr("Serial shipped"), tr("Status"), tr("Grade"), tr("Proof")});
+    m_notes->setPlaceholderText(tr("Notes"));
+    m_gradeButton->setText(tr("F3  Grade"));
+    m_photoPath->setPlaceholderText(tr("Photo file (empty: choose one)"));
+    m_photoButton->setText(tr("Attach photo"));
+    m_approveButton->setText(tr("F5  Approve restock"));
+    m_rejectButton->setText(tr("F6  Reject to hold"));
+    m_refundButton->setText(tr("F7  Refund"));
+    m_replaceButton->setText(tr("F8  Replace"));
+    m_supervisorBadge->setPlaceholderText(tr("Supervisor badge"));
+    m_supervisorPin->setPlaceholderText(tr("PIN, then Enter"));
+    refresh();
+}
+
+} // namespace wf::ui
