@@ -6,11 +6,10 @@
 
 #include "db/AuditLog.h"
 #include "db/Locations.h"
-#include "db/OperatorRepository.h"
-#include "db/PinHash.h"
 #include "db/Transaction.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ScanGate.h"
+#include "workflows/SupervisorApproval.h"
 
 namespace wf::workflows {
 
@@ -618,16 +617,10 @@ Verdict PickSession::action(const QString& name, const QStringList& args)
         if (m_pendingShortReason.isEmpty())
             return Verdict::error(QStringLiteral("nothing_to_approve"),
                                   QCoreApplication::translate("PickSession", "Nothing waits for a supervisor."));
-        auto found = db::OperatorRepository(m_db).findByBadge(args.value(0));
-        if (!found)
-            return cacheError(found.error());
-        if (!*found || !(*found)->active || !(*found)->hasRole(QStringLiteral("supervisor")))
-            return Verdict::error(QStringLiteral("not_supervisor"),
-                                  QCoreApplication::translate("PickSession", "That badge is not a supervisor's."));
-        if (!db::PinHash::verify(args.value(1), (*found)->pinHash))
-            return Verdict::error(QStringLiteral("wrong_pin"),
-                                  QCoreApplication::translate("PickSession", "Wrong PIN. Try again."));
-        return applyShort(m_pendingShortReason, (*found)->badge);
+        const auto supervisor = checkSupervisor(m_db, args.value(0), args.value(1));
+        if (!supervisor)
+            return supervisor.error();
+        return applyShort(m_pendingShortReason, *supervisor);
     }
     return Verdict::error(QStringLiteral("unknown_action"),
                           QCoreApplication::translate("PickSession", "Unknown key: %1.").arg(name));

@@ -8,11 +8,10 @@
 
 #include "db/AuditLog.h"
 #include "db/Locations.h"
-#include "db/OperatorRepository.h"
-#include "db/PinHash.h"
 #include "db/Transaction.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ScanGate.h"
+#include "workflows/SupervisorApproval.h"
 
 namespace wf::workflows {
 
@@ -659,16 +658,10 @@ Verdict ReturnSession::supervisor(const QStringList& args)
     if (!m_view.supervisorWanted)
         return Verdict::error(QStringLiteral("nothing_to_approve"),
                               QCoreApplication::translate("ReturnSession", "Nothing waits for a supervisor."));
-    auto found = db::OperatorRepository(m_db).findByBadge(args.value(0));
+    const auto found = checkSupervisor(m_db, args.value(0), args.value(1));
     if (!found)
-        return cacheError(found.error());
-    if (!*found || !(*found)->active || !(*found)->hasRole(QStringLiteral("supervisor")))
-        return Verdict::error(QStringLiteral("not_supervisor"),
-                              QCoreApplication::translate("ReturnSession", "That badge is not a supervisor's."));
-    if (!db::PinHash::verify(args.value(1), (*found)->pinHash))
-        return Verdict::error(QStringLiteral("wrong_pin"),
-                              QCoreApplication::translate("ReturnSession", "Wrong PIN. Try again."));
-    return approve((*found)->badge);
+        return found.error();
+    return approve(*found);
 }
 
 } // namespace wf::workflows

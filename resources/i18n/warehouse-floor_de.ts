@@ -405,14 +405,6 @@
         <translation>Nichts wartet auf eine Schichtleitung.</translation>
     </message>
     <message>
-        <source>That badge is not a supervisor&apos;s.</source>
-        <translation>Dieser Ausweis gehört keiner Schichtleitung.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Unknown key: %1.</source>
         <translation>Unbekannte Taste: %1.</translation>
     </message>
@@ -595,14 +587,6 @@
         <source>Nothing waits for a supervisor.</source>
         <translation>Nichts wartet auf die Schichtleitung.</translation>
     </message>
-    <message>
-        <source>That badge is not a supervisor&apos;s.</source>
-        <translation>Dieser Ausweis gehört keiner Schichtleitung.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
-    </message>
 </context>
 <context>
     <name>ScanFrameAssembler</name>
@@ -690,6 +674,21 @@
     <message>
         <source>%1: %2; trying again in %3 s</source>
         <translation>%1: %2; neuer Versuch in %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorApproval</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>That badge is not a supervisor&apos;s.</source>
+        <translation>Dieser Ausweis gehört keiner Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
     </message>
 </context>
 <context>
