@@ -1,0 +1,103 @@
+#include "sync/OutboxPusher.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "db/MovementOutbox.h"
+#include "db/Transaction.h"
+
+namespace wf::sync {
+
+namespace {
+
+QJsonObject toJson(const db::OutboxMovement& m)
+{
+    QJsonObject o{{QStringLiteral("uuid"), m.uuid},
+                  {QStringLiteral("station_id"), m.stationId},
+                  {QStringLiteral("station_seq"), m.stationSeq},
+                  {QStringLiteral("kind"), m.kind},
+                  {QStringLiteral("sku"), m.sku},
+                  {QStringLiteral("quantity"), m.quantity},
+                  {QStringLiteral("reference"), m.reference},
+                  {QStringLiteral("operator_badge"), m.operatorBadge},
+                  {QStringLiteral("created_at"), m.createdAtMs}};
+    if (m.fromLocationId)
+        o.insert(QStringLiteral("from_location_id"), m.fromLocationId);
+    if (m.toLocationId)
+        o.insert(QStringLiteral("to_location_id"), m.toLocationId);
+    return o;
+}
+
+} // namespace
+
+OutboxPusher::OutboxPusher(QSqlDatabase cache, QSqlDatabase master)
+    : m_cache(std::move(cache))
+    , m_master(std::move(master))
+{}
+
+Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
+{
+    db::MovementOutbox outbox(m_cache);
+    auto pending = outbox.pending(batchSize);
+    if (!pending)
+        return std::unexpected(pending.error());
+    Outcome outcome;
+    if (pending->isEmpty())
+        return outcome;
+    QJsonArray batch;
+    QHash<QString, db::OutboxMovement> byUuid;
+    for (const auto& m : *pending) {
+        batch.append(toJson(m));
+        byUuid.insert(m.uuid.toLower(), m);
+    }
+    QSqlQuery push(m_master);
+    push.prepare(QStringLiteral("SELECT master.push_movements(CAST(? AS jsonb))"));
+    push.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+    if (!push.exec() || !push.next())
+        return fail(Error::Code::QueryFailed, push.lastError().text(), QStringLiteral("push movements"));
+    const QJsonArray results = QJsonDocument::fromJson(push.value(0).toString().toUtf8()).array();
+    db::Transaction tx(m_cache);
+    if (auto ok = tx.begun(); !ok)
+        return std::unexpected(ok.error());
+    for (const auto& value : results) {
+        const QJsonObject r = value.toObject();
+        const auto found = byUuid.constFind(r.value(QStringLiteral("uuid")).toString().toLower());
+        if (found == byUuid.cend())
+            continue; // not one of ours: nothing to mark
+        const QString status = r.value(QStringLiteral("status")).toString();
+        Result<void> marked;
+        if (status == QLatin1String("rejected")) {
+            marked = outbox.markRejected(*found, r.value(QStringLiteral("reason")).toString());
+            ++outcome.rejected;
+        } else {
+            marked = outbox.markAcked(*found);
+            ++(status == QLatin1String("duplicate") ? outcome.duplicate : outcome.applied);
+        }
+        if (!marked)
+            return std::unexpected(marked.error());
+    }
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return outcome;
+}
+
+Result<OutboxPusher::Outcome> OutboxPusher::pushAll(int batchSize)
+{
+    Outcome total;
+    for (;;) {
+        auto batch = pushBatch(batchSize);
+        if (!batch)
+            return batch;
+        if (batch->total() == 0)
+            return total;
+        total.applied += batch->applied;
+        total.duplicate += batch->duplicate;
+        total.rejected += batch->rejected;
+    }
+}
+
+} // namespace wf::sync

@@ -1,0 +1,39 @@
+#!/bin/bash
+# A throwaway PostgreSQL cluster for tests, in a private folder under /tmp (the server's own user
+# must be able to reach it, which a build folder under a home folder may not allow).
+#   postgres-cluster.sh start URL_FILE PORT   initialise and start; writes the owner's URL to URL_FILE
+#   postgres-cluster.sh stop URL_FILE         stop it (immediate) and remove its folder
+# As root the server runs as the postgres user (initdb refuses root).
+set -euo pipefail
+action=$1 url_file=$2
+case $url_file in *.url) ;; *) echo "$0: URL_FILE must end in .url" >&2; exit 2 ;; esac
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -x "${bin:-}/initdb" ] || { echo "PostgreSQL server binaries not found (./dev test installs postgresql-15)" >&2; exit 1; }
+as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+case $action in
+start)
+    port=$3
+    [ -f "$url_file" ] && "$0" stop "$url_file"
+    dir=$(mktemp -d /tmp/wf-master-XXXXXX)
+    chmod 755 "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    as_owner "$bin/initdb" -D "$dir/data" -U wf_admin --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+        -o "-p $port -k $dir -c listen_addresses=localhost" start >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+    echo "postgresql://wf_admin@${dir//\//%2F}:$port/postgres" > "$url_file"
+    echo "$dir" > "$url_file.dir"
+    ;;
+stop)
+    dir=$(cat "$url_file.dir" 2>/dev/null || true)
+    if [ -n "$dir" ] && [ -f "$dir/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    case $dir in /tmp/wf-master-*) rm -rf "$dir" ;; esac
+    [ -f "$url_file" ] && rm -f "$url_file"
+    [ -f "$url_file.dir" ] && rm -f "$url_file.dir"
+    true
+    ;;
+*) echo "usage: $0 start URL_FILE PORT | stop URL_FILE" >&2; exit 2 ;;
+esac

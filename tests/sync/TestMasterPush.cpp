@@ -1,0 +1,257 @@
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "db/LocalCache.h"
+#include "support/TestCache.h"
+#include "sync/MasterAdmin.h"
+#include "sync/MasterUrl.h"
+#include "sync/OutboxPusher.h"
+
+using wf::sync::MasterAdmin;
+using wf::sync::MasterUrl;
+using wf::sync::OutboxPusher;
+using wf::test::scalar;
+
+/// The master on a real PostgreSQL (started by the test fixture): schema applied once, station
+/// roles that can only push and pull, movements applied exactly once with per-movement answers.
+class TestMasterPush : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void migratingTwiceChangesNothing();
+    void stationRoleMayOnlyCallTheFunctions();
+    void outboxIsPushedOnceWithRejectionsAside();
+    void stationCannotPushForAnother();
+    void stationPullsItsWarehouseChanges();
+    void urlsKeepPasswordsOutOfLogs();
+
+private:
+    QTemporaryDir m_dir;
+    MasterUrl m_admin;
+    QString m_database;
+    QSqlDatabase m_owner;
+    wf::sync::StationCredentials m_stationA;
+    wf::sync::StationCredentials m_stationB;
+    QSqlDatabase connect(const QString& url, const QString& name);
+    QString ownerText(const QString& sql);
+};
+
+QSqlDatabase TestMasterPush::connect(const QString& url, const QString& name)
+{
+    auto parsed = MasterUrl::parse(url);
+    if (!parsed)
+        qFatal("bad url: %s", qPrintable(parsed.error().detail));
+    QSqlDatabase db = parsed->connection(name);
+    if (!db.open())
+        qFatal("cannot connect as %s: %s", qPrintable(parsed->user), qPrintable(db.lastError().text()));
+    return db;
+}
+
+QString TestMasterPush::ownerText(const QString& sql)
+{
+    QSqlQuery q(m_owner);
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toString();
+}
+
+void TestMasterPush::initTestCase()
+{
+    QFile urlFile(qEnvironmentVariable("WF_TEST_MASTER_URL_FILE"));
+    QVERIFY2(urlFile.open(QIODevice::ReadOnly), "the master fixture did not start (see master.Start)");
+    auto admin = MasterUrl::parse(QString::fromUtf8(urlFile.readAll()).trimmed());
+    QVERIFY(admin);
+    m_admin = *admin;
+    // A database of its own, so a rerun starts clean.
+    m_database = QStringLiteral("wf_push_%1").arg(QCoreApplication::applicationPid());
+    {
+        QSqlDatabase server = m_admin.connection(QStringLiteral("server"));
+        QVERIFY2(server.open(), qPrintable(server.lastError().text()));
+        QSqlQuery q(server);
+        QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_database)), qPrintable(q.lastError().text()));
+        server.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server"));
+    MasterUrl owner = m_admin;
+    owner.database = m_database;
+    m_owner = owner.connection(QStringLiteral("owner"));
+    QVERIFY2(m_owner.open(), qPrintable(m_owner.lastError().text()));
+    auto version = MasterAdmin(m_owner).migrate();
+    QVERIFY2(version, version ? "" : qPrintable(version.error().detail));
+    QCOMPARE(*version, 1);
+    auto a = MasterAdmin(m_owner).addStation(QStringLiteral("ST-A"), QStringLiteral("WH1"), owner);
+    auto b = MasterAdmin(m_owner).addStation(QStringLiteral("ST-B"), QStringLiteral("WH2"), owner);
+    QVERIFY(a && b);
+    m_stationA = *a;
+    m_stationB = *b;
+    QSqlQuery seed(m_owner);
+    for (const char* sql : {"INSERT INTO master.product (sku, name) VALUES ('SKU-1', 'Mug'), ('SKU-2', 'Lamp')",
+                            "INSERT INTO master.location (id, warehouse_id, code, kind) VALUES (1, 'WH1', 'A-1', "
+                            "'pick'), (2, 'WH1', 'STAGE', 'staging'), (3, 'WH1', 'RET', 'returns'), (9, 'WH2', "
+                            "'B-1', 'pick')",
+                            "INSERT INTO master.stock (sku, location_id, on_hand, reserved) VALUES ('SKU-1', 1, 5, 3)"})
+        QVERIFY2(seed.exec(QString::fromLatin1(sql)), qPrintable(seed.lastError().text()));
+}
+
+void TestMasterPush::cleanupTestCase()
+{
+    m_owner.close();
+    m_owner = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("owner"));
+}
+
+void TestMasterPush::migratingTwiceChangesNothing()
+{
+    auto before = MasterAdmin(m_owner).status();
+    auto again = MasterAdmin(m_owner).migrate();
+    QVERIFY(again);
+    QCOMPARE(*again, 1);
+    auto after = MasterAdmin(m_owner).status();
+    QVERIFY(before && after);
+    QCOMPARE(*after, *before);
+    QCOMPARE(ownerText(QStringLiteral("SELECT count(*) FROM master.schema_version")), QStringLiteral("1"));
+}
+
+void TestMasterPush::stationRoleMayOnlyCallTheFunctions()
+{
+    QSqlDatabase station = connect(m_stationA.url, QStringLiteral("station-a-rights"));
+    QSqlQuery q(station);
+    QVERIFY(!q.exec(QStringLiteral("SELECT * FROM master.stock")));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")), qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE master.stock SET on_hand = 999")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO master.movement (uuid, station_id, station_seq, warehouse_id, kind, "
+                                   "sku, quantity, created_at) VALUES (gen_random_uuid(), 'ST-A', 1, 'WH1', 'adjust', "
+                                   "'SKU-1', 0, now())")));
+    QVERIFY(!q.exec(QStringLiteral("SELECT master.shift_stock('SKU-1', 1, 100, 0, 0)")));
+    QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM master.pull_changes(0, 10)")),
+             qPrintable(q.lastError().text()));
+    station.close();
+    station = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("station-a-rights"));
+    QCOMPARE(ownerText(QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-1' AND location_id = 1")),
+             QStringLiteral("5"));
+}
+
+void TestMasterPush::outboxIsPushedOnceWithRejectionsAside()
+{
+    auto cache = wf::db::LocalCache::open(m_dir.filePath(QStringLiteral("station-a.sqlite")),
+                                          wf::db::LocalCache::Missing::Create);
+    QVERIFY(cache);
+    const auto db = (*cache)->database();
+    // Four movements as the floor writes them: a pick of 2 (fits), a pick of 9 (more than the bin
+    // holds), a return restock, a pack (no stock effect).
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
+                                     "from_location_id, to_location_id, reference, operator_badge, created_at) "
+                                     "VALUES ('ST-A', ?, ?, ?, 'SKU-1', ?, ?, ?, 'test', 'P1001', 1790000000000)")));
+    const QList<std::tuple<int, const char*, const char*, int, QVariant, QVariant>> rows = {
+        {1, "0190a1b2-0000-7000-8000-00000000a001", "pick", 2, 1, 2},
+        {2, "0190a1b2-0000-7000-8000-00000000a002", "pick", 9, 1, 2},
+        {3, "0190a1b2-0000-7000-8000-00000000a003", "return_restock", 1, QVariant(), 3},
+        {4, "0190a1b2-0000-7000-8000-00000000a004", "pack", 2, 2, 2}};
+    for (const auto& [seq, uuid, kind, qty, from, to] : rows) {
+        q.addBindValue(seq);
+        q.addBindValue(QString::fromLatin1(uuid));
+        q.addBindValue(QString::fromLatin1(kind));
+        q.addBindValue(qty);
+        q.addBindValue(from);
+        q.addBindValue(to);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase master = connect(m_stationA.url, QStringLiteral("station-a-push"));
+    {
+        OutboxPusher pusher(db, master);
+        auto pushed = pusher.pushAll(3); // two batches
+        QVERIFY2(pushed, pushed ? "" : qPrintable(pushed.error().detail));
+        QCOMPARE(pushed->applied, 3);
+        QCOMPARE(pushed->rejected, 1);
+        QCOMPARE(pushed->duplicate, 0);
+    }
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")), qint64(3));
+    QCOMPARE(wf::test::scalarText(db, QStringLiteral("SELECT reject_reason FROM movement WHERE station_seq = 2")),
+             QStringLiteral("stock_would_go_negative"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'sync_rejected'")), qint64(1));
+    const QString stock = QStringLiteral("SELECT string_agg(location_id || ':' || on_hand || '/' || reserved || '/' || "
+                                         "hold, ' ' ORDER BY location_id) FROM master.stock WHERE sku = 'SKU-1'");
+    QCOMPARE(ownerText(stock), QStringLiteral("1:3/1/0 2:2/2/0 3:1/0/0"));
+    // The acknowledgement was lost: the station sends the same batch again. Same answers, no effect.
+    QVERIFY(q.exec(QStringLiteral("UPDATE movement SET state = 'pending', reject_reason = ''")));
+    {
+        OutboxPusher pusher(db, master);
+        auto again = pusher.pushAll(10);
+        QVERIFY(again);
+        QCOMPARE(again->duplicate, 3);
+        QCOMPARE(again->rejected, 1);
+        QCOMPARE(again->applied, 0);
+    }
+    QCOMPARE(ownerText(stock), QStringLiteral("1:3/1/0 2:2/2/0 3:1/0/0"));
+    QCOMPARE(ownerText(QStringLiteral("SELECT count(*) FROM master.movement WHERE station_id = 'ST-A'")),
+             QStringLiteral("3"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'sync_rejected'")), qint64(2));
+    master.close();
+    master = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("station-a-push"));
+}
+
+void TestMasterPush::stationCannotPushForAnother()
+{
+    QSqlDatabase master = connect(m_stationB.url, QStringLiteral("station-b-push"));
+    QSqlQuery q(master);
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT master.push_movements('[{\"uuid\":\"0190a1b2-0000-7000-8000-00000000b001\",\"station_id\":\"ST-A\","
+        "\"station_seq\":99,\"kind\":\"return_restock\",\"sku\":\"SKU-1\",\"quantity\":50,\"to_location_id\":3,"
+        "\"created_at\":1790000000000}]'::jsonb)")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toString().contains(QStringLiteral("not_your_station")), qPrintable(q.value(0).toString()));
+    master.close();
+    master = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("station-b-push"));
+    QCOMPARE(ownerText(QStringLiteral("SELECT count(*) FROM master.movement WHERE station_seq = 99")),
+             QStringLiteral("0"));
+}
+
+void TestMasterPush::stationPullsItsWarehouseChanges()
+{
+    QSqlDatabase master = connect(m_stationB.url, QStringLiteral("station-b-pull"));
+    QSqlQuery q(master);
+    QVERIFY(q.exec(QStringLiteral("SELECT entity, row_data ->> 'code' FROM master.pull_changes(0, 100) WHERE entity = "
+                                  "'location' ORDER BY seq")));
+    QStringList codes;
+    while (q.next())
+        codes << q.value(1).toString();
+    QCOMPARE(codes, QStringList{QStringLiteral("B-1")}); // WH2's location only
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM master.pull_changes(0, 100) WHERE entity = 'product'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // products belong to every warehouse
+    master.close();
+    master = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("station-b-pull"));
+}
+
+void TestMasterPush::urlsKeepPasswordsOutOfLogs()
+{
+    auto url = MasterUrl::parse(QStringLiteral("postgresql://wf_st_a:s3cr%40t@%2Ftmp%2Fsock:6543/wf?sslmode=require"));
+    QVERIFY(url);
+    QCOMPARE(url->user, QStringLiteral("wf_st_a"));
+    QCOMPARE(url->password, QStringLiteral("s3cr@t"));
+    QCOMPARE(url->host, QStringLiteral("/tmp/sock"));
+    QCOMPARE(url->port, 6543);
+    QCOMPARE(url->database, QStringLiteral("wf"));
+    QCOMPARE(url->sslMode, QStringLiteral("require"));
+    QVERIFY(!url->redacted().contains(QStringLiteral("s3cr")));
+    QVERIFY(url->redacted().contains(QStringLiteral("***")));
+    QCOMPARE(MasterUrl::parse(url->toString())->password, QStringLiteral("s3cr@t"));
+    for (const char* bad :
+         {"", "http://x@y/z", "postgresql://host/db", "postgresql://u@h:99999/db", "postgresql://u@h:5432/"})
+        QVERIFY2(!MasterUrl::parse(QString::fromLatin1(bad)), bad);
+}
+
+QTEST_GUILESS_MAIN(TestMasterPush)
+#include "TestMasterPush.moc"
