@@ -9,6 +9,7 @@
 #include "app/DecodeCommand.h"
 #include "app/DemoDataCommand.h"
 #include "app/ListenCommand.h"
+#include "app/MasterCommand.h"
 #include "app/ParseScanCommand.h"
 #include "app/ReplayCommand.h"
 
@@ -43,6 +44,8 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<wf::app::DecodeCommand>());
     commands.push_back(std::make_unique<wf::app::ReplayCommand>());
     commands.push_back(std::make_unique<wf::app::ListenCommand>());
+    commands.push_back(std::make_unique<wf::app::MasterCommand>());
+    commands.push_back(std::make_unique<wf::app::SyncCommand>());
     commands.push_back(std::make_unique<wf::app::BenchCommand>());
 
     const QStringList args = QCoreApplication::arguments();

@@ -1,0 +1,162 @@
+#include "app/MasterCommand.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QThread>
+
+#include "app/CacheMessages.h"
+#include "db/LocalCache.h"
+#include "sync/MasterAdmin.h"
+#include "sync/MasterUrl.h"
+#include "sync/OutboxPusher.h"
+
+namespace wf::app {
+
+namespace {
+
+void printJson(QTextStream& out, const QJsonObject& object)
+{
+    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+}
+
+/// The master URL from --master (or WF_MASTER_URL), opened; prints the reason and returns an exit
+/// code when it cannot.
+std::optional<int>
+openMaster(const QCommandLineParser& parser, QSqlDatabase& db, sync::MasterUrl& url, QTextStream& err)
+{
+    const QString text = parser.isSet(QStringLiteral("master")) ? parser.value(QStringLiteral("master"))
+                                                                : qEnvironmentVariable("WF_MASTER_URL");
+    auto parsed = sync::MasterUrl::parse(text);
+    if (!parsed) {
+        err << "--master: " << parsed.error().detail << " (" << parsed.error().context << ")\n";
+        return 2;
+    }
+    url = *parsed;
+    db = url.connection(QStringLiteral("floorctl-master"));
+    if (!db.open()) {
+        err << "master " << url.redacted() << " is unreachable: " << db.lastError().text() << '\n';
+        return 1;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("floorctl master init | add-station ID --warehouse W | status, each with --master URL "
+                       "(postgresql://owner:pass@host:port/db; or WF_MASTER_URL). init applies db/master's migrations "
+                       "(again: no change); add-station creates the station's own login role and prints its URL."));
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("master"), QStringLiteral("The owner's URL of the master."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("warehouse"), QStringLiteral("add-station: the station's warehouse."), QStringLiteral("W")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, add-station ID or status"));
+    if (const auto done = parseOrExit(parser, arguments, out, err))
+        return *done;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    if (!(action == QLatin1String("init") || action == QLatin1String("status")
+          || (action == QLatin1String("add-station") && args.size() == 2
+              && parser.isSet(QStringLiteral("warehouse"))))) {
+        err << "master: init | add-station ID --warehouse W | status, with --master URL\n";
+        return 2;
+    }
+    int code = 0;
+    {
+        QSqlDatabase db;
+        sync::MasterUrl url;
+        if (const auto failed = openMaster(parser, db, url, err))
+            return *failed;
+        sync::MasterAdmin admin(db);
+        if (action == QLatin1String("init")) {
+            auto version = admin.migrate();
+            if (version)
+                printJson(out,
+                          {{QStringLiteral("master"), url.redacted()}, {QStringLiteral("schema_version"), *version}});
+            else
+                err << "master init: " << version.error().detail << " (" << version.error().context << ")\n";
+            code = version ? 0 : 1;
+        } else if (action == QLatin1String("add-station")) {
+            auto station = admin.addStation(args.value(1), parser.value(QStringLiteral("warehouse")), url);
+            if (station)
+                printJson(out,
+                          {{QStringLiteral("station"), station->station},
+                           {QStringLiteral("user"), station->user},
+                           {QStringLiteral("password"), station->password},
+                           {QStringLiteral("url"), station->url}});
+            else
+                err << "master add-station: " << station.error().detail << '\n';
+            code = station ? 0 : 1;
+        } else {
+            auto status = admin.status();
+            if (status) {
+                QJsonObject shown = *status;
+                shown.insert(QStringLiteral("master"), url.redacted());
+                printJson(out, shown);
+            } else {
+                err << "master status: " << status.error().detail << '\n';
+            }
+            code = status ? 0 : 1;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("floorctl-master"));
+    return code;
+}
+
+int SyncCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Pushes the cache's pending movements to the master in batches and prints one JSON line with "
+                       "applied, duplicate and rejected counts. Without --once it keeps going, every 5 s."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The station's cache."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("master"), QStringLiteral("The station's master URL."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("once"), QStringLiteral("Push what is pending, then stop.")});
+    if (const auto done = parseOrExit(parser, arguments, out, err))
+        return *done;
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << "sync: --db PATH and --master URL are required\n";
+        return 2;
+    }
+    auto cache = db::LocalCache::open(parser.value(QStringLiteral("db")), db::LocalCache::Missing::Refuse);
+    if (!cache) {
+        err << "sync: " << CacheMessages::describe(cache.error()) << '\n';
+        return 1;
+    }
+    int code = 0;
+    {
+        QSqlDatabase master;
+        sync::MasterUrl url;
+        if (const auto failed = openMaster(parser, master, url, err))
+            return *failed;
+        sync::OutboxPusher pusher((*cache)->database(), master);
+        do {
+            auto pushed = pusher.pushAll();
+            if (!pushed) {
+                err << "sync: " << pushed.error().detail << '\n';
+                code = 1;
+                break;
+            }
+            printJson(out,
+                      {{QStringLiteral("applied"), pushed->applied},
+                       {QStringLiteral("duplicate"), pushed->duplicate},
+                       {QStringLiteral("rejected"), pushed->rejected},
+                       {QStringLiteral("master"), url.redacted()}});
+            out.flush();
+            if (!parser.isSet(QStringLiteral("once")))
+                QThread::sleep(5);
+        } while (!parser.isSet(QStringLiteral("once")));
+        master.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("floorctl-master"));
+    return code;
+}
+
+} // namespace wf::app
