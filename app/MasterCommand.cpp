@@ -7,6 +7,7 @@
 
 #include "app/CacheMessages.h"
 #include "db/LocalCache.h"
+#include "sync/ChangePuller.h"
 #include "sync/MasterAdmin.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
@@ -112,9 +113,10 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
 int SyncCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Pushes the cache's pending movements to the master in batches and prints one JSON line with "
-                       "applied, duplicate and rejected counts. Without --once it keeps going, every 5 s."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Pushes the cache's pending movements to the master in batches, then pulls the master's "
+        "changes (products, barcodes, locations) after the stored cursor, and prints one JSON line "
+        "with applied, duplicate, rejected and pulled counts. Without --once it keeps going, every 5 s."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("The station's cache."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("master"), QStringLiteral("The station's master URL."), QStringLiteral("URL")});
@@ -137,10 +139,12 @@ int SyncCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         if (const auto failed = openMaster(parser, master, url, err))
             return *failed;
         sync::OutboxPusher pusher((*cache)->database(), master);
+        sync::ChangePuller puller((*cache)->database(), master);
         do {
             auto pushed = pusher.pushAll();
-            if (!pushed) {
-                err << "sync: " << pushed.error().detail << '\n';
+            auto pulled = pushed ? puller.pullAll() : Result<qint64>(0);
+            if (!pushed || !pulled) {
+                err << "sync: " << (!pushed ? pushed.error().detail : pulled.error().detail) << '\n';
                 code = 1;
                 break;
             }
@@ -148,6 +152,8 @@ int SyncCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
                       {{QStringLiteral("applied"), pushed->applied},
                        {QStringLiteral("duplicate"), pushed->duplicate},
                        {QStringLiteral("rejected"), pushed->rejected},
+                       {QStringLiteral("pulled"), *pulled},
+                       {QStringLiteral("cursor"), puller.cursor().value_or(0)},
                        {QStringLiteral("master"), url.redacted()}});
             out.flush();
             if (!parser.isSet(QStringLiteral("once")))

@@ -1,12 +1,15 @@
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include "db/LocalCache.h"
 #include "support/TestCache.h"
@@ -21,10 +24,15 @@ private slots:
     void initTestCase();
     void initTwiceAddAStationAndSync();
     void unreachableMasterSaysSoWithoutThePassword();
+    void eightStationsPushAtOnce();
+    void pullKilledHalfWayResumesFromItsCursor();
 
 private:
     QTemporaryDir m_dir;
     QString m_ownerUrl;
+    QString addStation(const QString& id);
+    QString cacheWithMovements(const QString& station, int count, const QString& kind);
+    QString ownerScalar(const QString& sql);
     struct Run
     {
         int exitCode = -1;
@@ -126,6 +134,184 @@ void TestMasterCommandLine::unreachableMasterSaysSoWithoutThePassword()
             {QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), QStringLiteral("mysql://x")})
             .exitCode,
         2);
+}
+
+QString TestMasterCommandLine::addStation(const QString& id)
+{
+    const Run added = floorctl({QStringLiteral("master"),
+                                QStringLiteral("add-station"),
+                                id,
+                                QStringLiteral("--warehouse"),
+                                QStringLiteral("WH1"),
+                                QStringLiteral("--master"),
+                                m_ownerUrl});
+    return QJsonDocument::fromJson(added.out).object().value(QStringLiteral("url")).toString();
+}
+
+QString TestMasterCommandLine::cacheWithMovements(const QString& station, int count, const QString& kind)
+{
+    const QString path = m_dir.filePath(station + QStringLiteral(".sqlite"));
+    auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Create);
+    if (!cache)
+        qFatal("cannot create a cache");
+    QSqlQuery q((*cache)->database());
+    q.exec(QStringLiteral("BEGIN"));
+    q.prepare(
+        QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, operator_badge, "
+                       "created_at) VALUES (?, ?, ?, ?, 'SKU-X', 1, 'K2001', 1790000000000)"));
+    for (int i = 1; i <= count; ++i) {
+        q.addBindValue(station);
+        q.addBindValue(i);
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(kind);
+        if (!q.exec())
+            qFatal("cannot write a movement");
+    }
+    QSqlQuery((*cache)->database()).exec(QStringLiteral("COMMIT"));
+    return path;
+}
+
+QString TestMasterCommandLine::ownerScalar(const QString& sql)
+{
+    auto owner = wf::sync::MasterUrl::parse(m_ownerUrl);
+    QString value;
+    {
+        QSqlDatabase db = owner->connection(QStringLiteral("owner-check"));
+        if (!db.open())
+            qFatal("owner connection: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            qFatal("owner query: %s", qPrintable(q.lastError().text()));
+        value = q.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("owner-check"));
+    return value;
+}
+
+void TestMasterCommandLine::pullKilledHalfWayResumesFromItsCursor()
+{
+    QCOMPARE(
+        floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl}).exitCode,
+        0);
+    const QString url = addStation(QStringLiteral("ST-PULL"));
+    // 100,000 products on the master, each a change for every station.
+    ownerScalar(QStringLiteral("WITH made AS (INSERT INTO master.product (sku, name, category) SELECT 'P-' || "
+                               "lpad(n::text, 6, '0'), 'Product ' || n, 'demo' FROM generate_series(1, 100000) n "
+                               "RETURNING 1) SELECT count(*) FROM made"));
+    const QString path = m_dir.filePath(QStringLiteral("pull.sqlite"));
+    {
+        auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Create);
+        QVERIFY(cache);
+    }
+    // Killed while pulling: every page it committed is there with its cursor, nothing else.
+    QProcess p;
+    p.start(QStringLiteral(FLOORCTL),
+            {QStringLiteral("sync"),
+             QStringLiteral("--db"),
+             path,
+             QStringLiteral("--master"),
+             url,
+             QStringLiteral("--once")});
+    QVERIFY(p.waitForStarted());
+    {
+        // Kill once the first pages are in: mid-pull, whatever page it is writing then.
+        QSqlDatabase watch = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
+        watch.setDatabaseName(path);
+        watch.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(watch.open());
+        QElapsedTimer waited;
+        waited.start();
+        while (p.state() == QProcess::Running && waited.elapsed() < 30000) {
+            QSqlQuery q(watch);
+            if (q.exec(QStringLiteral("SELECT coalesce(max(value), 0) FROM sync_cursor")) && q.next()
+                && q.value(0).toLongLong() >= 20000)
+                break;
+            QTest::qWait(20);
+        }
+        watch.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("watch"));
+    QTest::qWait(QRandomGenerator::global()->bounded(0, 100));
+    const bool killed = p.state() == QProcess::Running;
+    p.kill();
+    p.waitForFinished();
+    qint64 cursor = 0;
+    qint64 products = 0;
+    {
+        auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Refuse);
+        QVERIFY(cache);
+        cursor =
+            wf::test::scalar((*cache)->database(), QStringLiteral("SELECT coalesce(max(value), 0) FROM sync_cursor"));
+        products = wf::test::scalar((*cache)->database(), QStringLiteral("SELECT count(*) FROM product"));
+    }
+    const qint64 changesUpToCursor =
+        ownerScalar(QStringLiteral("SELECT count(*) FROM master.change_feed WHERE entity = "
+                                   "'product' AND seq <= %1")
+                        .arg(cursor))
+            .toLongLong();
+    QCOMPARE(products, changesUpToCursor);
+    qInfo("killed: %s, at cursor %lld with %lld products", killed ? "yes" : "no (finished first)", cursor, products);
+    QVERIFY(killed);
+    QVERIFY(cursor > 0 && cursor < 100000);
+    QElapsedTimer timer;
+    timer.start();
+    const Run rest = floorctl({QStringLiteral("sync"),
+                               QStringLiteral("--db"),
+                               path,
+                               QStringLiteral("--master"),
+                               url,
+                               QStringLiteral("--once")});
+    QCOMPARE(rest.exitCode, 0);
+    qInfo("the rest (%lld products) pulled in %lld ms", 100000 - products, timer.elapsed());
+    QCOMPARE(QJsonDocument::fromJson(rest.out).object().value(QStringLiteral("pulled")).toInteger(), 100000 - products);
+    auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Refuse);
+    QVERIFY(cache);
+    QCOMPARE(
+        wf::test::scalar((*cache)->database(), QStringLiteral("SELECT count(*) FROM product WHERE sku LIKE 'P-%'")),
+        qint64(100000));
+}
+
+void TestMasterCommandLine::eightStationsPushAtOnce()
+{
+    // Eight station processes push 2,000 movements each at the same time: every one applied once.
+    QList<QProcess*> running;
+    for (int s = 1; s <= 8; ++s) {
+        const QString station = QStringLiteral("ST-PAR-%1").arg(s);
+        const QString url = addStation(station);
+        const QString path = cacheWithMovements(station, 2000, QStringLiteral("pack"));
+        auto* p = new QProcess(this);
+        p->setProperty("path", path);
+        p->setProgram(QStringLiteral(FLOORCTL));
+        p->setArguments({QStringLiteral("sync"),
+                         QStringLiteral("--db"),
+                         path,
+                         QStringLiteral("--master"),
+                         url,
+                         QStringLiteral("--once")});
+        running << p;
+    }
+    for (QProcess* p : running)
+        p->start();
+    for (QProcess* p : running) {
+        QVERIFY(p->waitForFinished(120000));
+        QCOMPARE(p->exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(p->readAllStandardOutput()).object().value(QStringLiteral("applied")).toInt(),
+                 2000);
+    }
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.movement WHERE station_id LIKE 'ST-PAR-%'")),
+             QStringLiteral("16000"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(DISTINCT (station_id, station_seq)) FROM master.movement WHERE "
+                                        "station_id LIKE 'ST-PAR-%'")),
+             QStringLiteral("16000"));
+    for (QProcess* p : running) {
+        auto cache = wf::db::LocalCache::open(p->property("path").toString(), wf::db::LocalCache::Missing::Refuse);
+        QVERIFY(cache);
+        QCOMPARE(wf::test::scalar((*cache)->database(),
+                                  QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")),
+                 qint64(2000));
+    }
+    qDeleteAll(running);
 }
 
 QTEST_GUILESS_MAIN(TestMasterCommandLine)

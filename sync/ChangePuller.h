@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+#include "common/Result.h"
+
+namespace wf::sync {
+
+/// Pulls the master's change feed into the cache (DESIGN.md §6): pages after the stored cursor,
+/// each page and the new cursor in one cache transaction, so a pull that is killed resumes where
+/// it stopped. The master wins for reference data: products, barcodes and locations are written
+/// as the master has them (a row still referenced locally is kept when the master deletes it).
+/// Local pending movements are not touched; they stay applied on top until the master has them.
+class ChangePuller
+{
+public:
+    ChangePuller(QSqlDatabase cache, QSqlDatabase master);
+
+    /// One page of at most `pageSize` changes; the number applied (0: up to date).
+    [[nodiscard]] Result<int> pullPage(int pageSize = 2000);
+    /// Pages until up to date; the number of changes applied.
+    [[nodiscard]] Result<qint64> pullAll(int pageSize = 2000);
+    /// The last change-feed number applied.
+    [[nodiscard]] Result<qint64> cursor();
+
+private:
+    QSqlDatabase m_cache;
+    QSqlDatabase m_master;
+};
+
+} // namespace wf::sync
