@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL cluster for tests, in a private folder under /tmp (the server's own user
 # must be able to reach it, which a build folder under a home folder may not allow).
 #   postgres-cluster.sh start URL_FILE PORT   initialise and start; writes the owner's URL to URL_FILE
+#   postgres-cluster.sh restart URL_FILE - [SECONDS]  stop it at once, wait, start it again
 #   postgres-cluster.sh stop URL_FILE         stop it (immediate) and remove its folder
 # As root the server runs as the postgres user (initdb refuses root).
 set -euo pipefail
@@ -25,6 +26,15 @@ start)
     echo "postgresql://wf_admin@${dir//\//%2F}:$port/postgres" > "$url_file"
     echo "$dir" > "$url_file.dir"
     ;;
+restart)
+    # An immediate stop (as a crash or a pulled cable would leave it) and a start on the same data.
+    dir=$(cat "$url_file.dir")
+    port=$(sed -E 's/.*:([0-9]+)\/.*/\1/' "$url_file")
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    sleep "${4:-0}"
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+        -o "-p $port -k $dir -c listen_addresses=localhost" start >/dev/null
+    ;;
 stop)
     dir=$(cat "$url_file.dir" 2>/dev/null || true)
     if [ -n "$dir" ] && [ -f "$dir/data/postmaster.pid" ]; then
@@ -35,5 +45,5 @@ stop)
     [ -f "$url_file.dir" ] && rm -f "$url_file.dir"
     true
     ;;
-*) echo "usage: $0 start URL_FILE PORT | stop URL_FILE" >&2; exit 2 ;;
+*) echo "usage: $0 start URL_FILE PORT | restart URL_FILE - [SECONDS] | stop URL_FILE" >&2; exit 2 ;;
 esac

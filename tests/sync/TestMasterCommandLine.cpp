@@ -25,6 +25,7 @@ private slots:
     void initTwiceAddAStationAndSync();
     void unreachableMasterSaysSoWithoutThePassword();
     void eightStationsPushAtOnce();
+    void serverStoppedMidPushLosesAndDoublesNothing();
     void pullKilledHalfWayResumesFromItsCursor();
 
 private:
@@ -312,6 +313,64 @@ void TestMasterCommandLine::eightStationsPushAtOnce()
                  qint64(2000));
     }
     qDeleteAll(running);
+}
+
+void TestMasterCommandLine::serverStoppedMidPushLosesAndDoublesNothing()
+{
+    const QString url = addStation(QStringLiteral("ST-CRASH"));
+    const QString path = cacheWithMovements(QStringLiteral("ST-CRASH"), 30000, QStringLiteral("pack"));
+    QProcess push;
+    push.start(QStringLiteral(FLOORCTL),
+               {QStringLiteral("sync"),
+                QStringLiteral("--db"),
+                path,
+                QStringLiteral("--master"),
+                url,
+                QStringLiteral("--once")});
+    QVERIFY(push.waitForStarted());
+    // Once a few batches are in, the server goes down at once (as a crash would) and comes back.
+    QElapsedTimer waited;
+    waited.start();
+    while (ownerScalar(QStringLiteral("SELECT count(*) FROM master.movement WHERE station_id = 'ST-CRASH'")).toInt()
+               < 3000
+           && waited.elapsed() < 60000)
+        QTest::qWait(20);
+    const QString script = QStringLiteral(WF_SOURCE_DIR) + QStringLiteral("/tests/support/postgres-cluster.sh");
+    QCOMPARE(QProcess::execute(script,
+                               {QStringLiteral("restart"),
+                                qEnvironmentVariable("WF_TEST_MASTER_URL_FILE"),
+                                QStringLiteral("-"),
+                                QStringLiteral("1")}),
+             0);
+    QVERIFY(push.waitForFinished(60000));
+    const QByteArray failure = push.readAllStandardError();
+    qInfo("first run: exit %d, %s", push.exitCode(), failure.trimmed().left(200).constData());
+    const int inBetween =
+        ownerScalar(QStringLiteral("SELECT count(*) FROM master.movement WHERE station_id = 'ST-CRASH'")).toInt();
+    QVERIFY(inBetween < 30000); // it was stopped part-way
+    // Pushed again: what the master has is acknowledged as duplicate, the rest applied, once each.
+    const Run again = floorctl({QStringLiteral("sync"),
+                                QStringLiteral("--db"),
+                                path,
+                                QStringLiteral("--master"),
+                                url,
+                                QStringLiteral("--once")});
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject outcome = QJsonDocument::fromJson(again.out).object();
+    qInfo("second run: %s", again.out.trimmed().constData());
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.movement WHERE station_id = 'ST-CRASH'")),
+             QStringLiteral("30000"));
+    QCOMPARE(ownerScalar(QStringLiteral(
+                 "SELECT count(DISTINCT station_seq) FROM master.movement WHERE station_id = 'ST-CRASH'")),
+             QStringLiteral("30000"));
+    QCOMPARE(outcome.value(QStringLiteral("rejected")).toInt(), 0);
+    QCOMPARE(outcome.value(QStringLiteral("applied")).toInt() + outcome.value(QStringLiteral("duplicate")).toInt(),
+             30000 - (inBetween - outcome.value(QStringLiteral("duplicate")).toInt()));
+    auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Refuse);
+    QVERIFY(cache);
+    QCOMPARE(
+        wf::test::scalar((*cache)->database(), QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")),
+        qint64(30000));
 }
 
 QTEST_GUILESS_MAIN(TestMasterCommandLine)

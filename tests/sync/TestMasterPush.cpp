@@ -28,6 +28,7 @@ private slots:
     void migratingTwiceChangesNothing();
     void stationRoleMayOnlyCallTheFunctions();
     void outboxIsPushedOnceWithRejectionsAside();
+    void lostAcknowledgementIsAnsweredDuplicate();
     void stationCannotPushForAnother();
     void stationPullsItsWarehouseChanges();
     void urlsKeepPasswordsOutOfLogs();
@@ -198,6 +199,53 @@ void TestMasterPush::outboxIsPushedOnceWithRejectionsAside()
     master.close();
     master = {};
     QSqlDatabase::removeDatabase(QStringLiteral("station-a-push"));
+}
+
+void TestMasterPush::lostAcknowledgementIsAnsweredDuplicate()
+{
+    // The master commits a batch but its answer never reaches the station (a cut cable): the
+    // station still has the movements as pending and sends them again.
+    auto cache = wf::db::LocalCache::open(m_dir.filePath(QStringLiteral("lost-ack.sqlite")),
+                                          wf::db::LocalCache::Missing::Create);
+    QVERIFY(cache);
+    const auto db = (*cache)->database();
+    QSqlQuery q(db);
+    for (int seq = 10; seq < 15; ++seq)
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
+                                      "to_location_id, operator_badge, created_at) VALUES ('ST-A', %1, "
+                                      "'0190a1b2-0000-7000-8000-0000000ac0%1', 'return_restock', 'SKU-2', 1, 3, "
+                                      "'R3001', 1790000000000)")
+                           .arg(seq)));
+    QSqlDatabase master = connect(m_stationA.url, QStringLiteral("station-a-lost"));
+    {
+        // What the pusher sends, sent by hand, its answer dropped.
+        QSqlQuery pending(db);
+        QVERIFY(
+            pending.exec(QStringLiteral("SELECT json_group_array(json_object('uuid', uuid, 'station_id', station_id, "
+                                        "'station_seq', station_seq, 'kind', kind, 'sku', sku, 'quantity', quantity, "
+                                        "'to_location_id', to_location_id, 'created_at', created_at)) FROM movement "
+                                        "WHERE station_seq BETWEEN 10 AND 14")));
+        QVERIFY(pending.next());
+        QSqlQuery send(master);
+        send.prepare(QStringLiteral("SELECT master.push_movements(CAST(? AS jsonb))"));
+        send.addBindValue(pending.value(0).toString());
+        QVERIFY2(send.exec(), qPrintable(send.lastError().text()));
+    }
+    const QString restocked =
+        QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
+    QCOMPARE(ownerText(restocked), QStringLiteral("5"));
+    {
+        OutboxPusher pusher(db, master);
+        auto again = pusher.pushAll();
+        QVERIFY(again);
+        QCOMPARE(again->duplicate, 5);
+        QCOMPARE(again->applied, 0);
+    }
+    QCOMPARE(ownerText(restocked), QStringLiteral("5")); // not 10
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")), qint64(5));
+    master.close();
+    master = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("station-a-lost"));
 }
 
 void TestMasterPush::stationCannotPushForAnother()
