@@ -11,6 +11,7 @@
 #include "LookupBench.h"
 #include "PickScanBench.h"
 #include "ScannerBench.h"
+#include "SyncPushBench.h"
 #include "app/CommandLineNumbers.h"
 
 namespace wf::app {
@@ -75,6 +76,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         "gs1: GS1 parse throughput (--lookups N messages, default 100000) beside tokenising the same strings.\n"
         "scan-input: keyboard-wedge burst and serial frame to ScanEvent beside plain key delivery.\n"
         "decode: ZXing decode per image over --images DIR beside zbarimg on the same images.\n"
+        "sync-push: --movements N (default 100000) pushed to --master URL (the owner's) beside a raw batched "
+        "INSERT of the same rows.\n"
         "Without --db a cache is made with demo-data (--skus default 1000000, --orders default 100000)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("which"), QStringLiteral("lookup or startup"));
@@ -89,6 +92,11 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Startup runs (default 5)."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("images"), QStringLiteral("decode: folder of barcode images."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("master"), QStringLiteral("sync-push: the master owner's URL."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("movements"),
+                      QStringLiteral("sync-push: movements to push (default 100000)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("app"),
                       QStringLiteral("warehouse-floor binary (default: beside floorctl)."),
                       QStringLiteral("PATH")});
@@ -104,7 +112,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                                        QStringLiteral("pick-scan"),
                                        QStringLiteral("gs1"),
                                        QStringLiteral("scan-input"),
-                                       QStringLiteral("decode")};
+                                       QStringLiteral("decode"),
+                                       QStringLiteral("sync-push")};
     if (!kWhich.contains(which)) {
         err << "bench: say which benchmark: " << kWhich.join(QStringLiteral(", ")) << '\n';
         return 2;
@@ -115,6 +124,20 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     if (which == QLatin1String("gs1") || which == QLatin1String("scan-input") || which == QLatin1String("decode"))
         return runScannerBench(which, parser, *lookups, out, err);
+    if (which == QLatin1String("sync-push")) {
+        const auto movements = integerOption(parser, QStringLiteral("movements"), 100'000);
+        if (!parser.isSet(QStringLiteral("master")) || !movements || *movements < 1 || *movements > 10'000'000) {
+            err << "bench sync-push: --master URL (the owner's) and --movements 1..10000000\n";
+            return 2;
+        }
+        auto pushed = bench::SyncPushBench::run(parser.value(QStringLiteral("master")), int(*movements));
+        if (!pushed) {
+            err << "bench: " << pushed.error().detail << '\n';
+            return 1;
+        }
+        out << QJsonDocument(*pushed).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
     QTemporaryDir scratch;
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {

@@ -9,6 +9,8 @@ namespace wf::db {
 
 MovementOutbox::MovementOutbox(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_ack(m_db)
+    , m_reject(m_db)
 {}
 
 Result<qint64> MovementOutbox::pendingCount()
@@ -28,14 +30,17 @@ Result<qint64> MovementOutbox::oldestPendingMs()
     return q.value(0).toLongLong();
 }
 
-Result<QList<OutboxMovement>> MovementOutbox::pending(int limit)
+Result<QList<OutboxMovement>> MovementOutbox::pending(int limit, const OutboxMovement* after)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT uuid, station_id, station_seq, kind, sku, quantity, coalesce(from_location_id, 0), "
                        "coalesce(to_location_id, 0), reference, operator_badge, created_at FROM movement "
-                       "WHERE state IN ('pending', 'sent') ORDER BY station_id, station_seq LIMIT ?"));
+                       "WHERE (station_id, station_seq) > (?, ?) AND state IN ('pending', 'sent') "
+                       "ORDER BY station_id, station_seq LIMIT ?"));
+    q.addBindValue(after ? after->stationId : QStringLiteral(""));
+    q.addBindValue(after ? after->stationSeq : qint64(0));
     q.addBindValue(limit);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("pending movements"));
@@ -57,11 +62,13 @@ Result<QList<OutboxMovement>> MovementOutbox::pending(int limit)
 
 Result<void> MovementOutbox::markAcked(const OutboxMovement& movement)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE movement SET state = 'acked' WHERE station_id = ? AND station_seq = ? AND state "
-                             "IN ('pending', 'sent')"));
-    q.addBindValue(movement.stationId);
-    q.addBindValue(movement.stationSeq);
+    QSqlQuery& q = m_ack;
+    if (q.lastQuery().isEmpty()
+        && !q.prepare(QStringLiteral("UPDATE movement SET state = 'acked' WHERE station_id = ? AND station_seq = ? AND "
+                                     "state IN ('pending', 'sent')")))
+        return queryFailure(q, QStringLiteral("prepare acknowledgement"));
+    q.bindValue(0, movement.stationId);
+    q.bindValue(1, movement.stationSeq);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("mark movement acknowledged"));
     return {};
@@ -69,12 +76,14 @@ Result<void> MovementOutbox::markAcked(const OutboxMovement& movement)
 
 Result<void> MovementOutbox::markRejected(const OutboxMovement& movement, const QString& reason)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE movement SET state = 'rejected', reject_reason = ? WHERE station_id = ? AND "
-                             "station_seq = ? AND state IN ('pending', 'sent')"));
-    q.addBindValue(textOrEmpty(reason));
-    q.addBindValue(movement.stationId);
-    q.addBindValue(movement.stationSeq);
+    QSqlQuery& q = m_reject;
+    if (q.lastQuery().isEmpty()
+        && !q.prepare(QStringLiteral("UPDATE movement SET state = 'rejected', reject_reason = ? WHERE station_id = ? "
+                                     "AND station_seq = ? AND state IN ('pending', 'sent')")))
+        return queryFailure(q, QStringLiteral("prepare rejection"));
+    q.bindValue(0, textOrEmpty(reason));
+    q.bindValue(1, movement.stationId);
+    q.bindValue(2, movement.stationSeq);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("mark movement rejected"));
     if (q.numRowsAffected() == 0)

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include "common/Result.h"
@@ -30,13 +31,16 @@ class MovementOutbox
 {
 public:
     explicit MovementOutbox(QSqlDatabase db);
+    MovementOutbox(const MovementOutbox&) = delete;
+    MovementOutbox& operator=(const MovementOutbox&) = delete;
 
     /// Movements written on this station and not yet acknowledged by the master.
     [[nodiscard]] Result<qint64> pendingCount();
     /// Creation time of the oldest pending movement (ms since the epoch), 0 when none.
     [[nodiscard]] Result<qint64> oldestPendingMs();
-    /// The next movements to push, oldest first per station.
-    [[nodiscard]] Result<QList<OutboxMovement>> pending(int limit);
+    /// The next movements to push, oldest first per station, after `after` (a movement already
+    /// handed out in this round, so the scan starts there instead of at the first movement).
+    [[nodiscard]] Result<QList<OutboxMovement>> pending(int limit, const OutboxMovement* after = nullptr);
     /// The master applied it, or had it already: it leaves the queue.
     [[nodiscard]] Result<void> markAcked(const OutboxMovement& movement);
     /// The master refused it: it leaves the queue with the reason, and the floor gets an exception.
@@ -44,6 +48,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QSqlQuery m_ack; ///< prepared once: a batch acknowledges hundreds
+    QSqlQuery m_reject;
 };
 
 } // namespace wf::db

@@ -42,12 +42,13 @@ OutboxPusher::OutboxPusher(QSqlDatabase cache, QSqlDatabase master)
 Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
 {
     db::MovementOutbox outbox(m_cache);
-    auto pending = outbox.pending(batchSize);
+    auto pending = outbox.pending(batchSize, m_last ? &*m_last : nullptr);
     if (!pending)
         return std::unexpected(pending.error());
     Outcome outcome;
     if (pending->isEmpty())
         return outcome;
+    m_last = pending->last();
     QJsonArray batch;
     QHash<QString, db::OutboxMovement> byUuid;
     for (const auto& m : *pending) {
@@ -88,6 +89,7 @@ Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
 Result<OutboxPusher::Outcome> OutboxPusher::pushAll(int batchSize)
 {
     Outcome total;
+    m_last.reset(); // a round starts at the oldest pending movement
     for (;;) {
         auto batch = pushBatch(batchSize);
         if (!batch)

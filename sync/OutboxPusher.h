@@ -1,8 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QSqlDatabase>
 
 #include "common/Result.h"
+#include "db/MovementOutbox.h"
 
 namespace wf::sync {
 
@@ -32,6 +35,7 @@ public:
 private:
     QSqlDatabase m_cache;
     QSqlDatabase m_master;
+    std::optional<db::OutboxMovement> m_last; ///< the last movement handed to the master in this round
 };
 
 } // namespace wf::sync

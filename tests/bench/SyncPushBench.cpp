@@ -1,0 +1,184 @@
+#include "SyncPushBench.h"
+
+#include <chrono>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include "db/LocalCache.h"
+#include "sync/MasterAdmin.h"
+#include "sync/MasterUrl.h"
+#include "sync/OutboxPusher.h"
+
+namespace wf::bench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr int kBatch = 500;
+constexpr int kProducts = 1000;
+
+Result<void> exec(QSqlQuery& q, const QString& sql)
+{
+    if (!q.exec(sql))
+        return fail(Error::Code::QueryFailed, q.lastError().text(), sql.left(80));
+    return {};
+}
+
+// The warehouse, products and restock location the queued movements refer to.
+Result<qint64> seedMaster(const QSqlDatabase& owner, const QString& tag)
+{
+    QSqlQuery q(owner);
+    const qint64 location = 900000000 + qint64(QCoreApplication::applicationPid());
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO master.product (sku, name) SELECT '%1-' || n, 'Bench ' || n FROM "
+                         "generate_series(1, %2) n ON CONFLICT DO NOTHING")
+              .arg(tag)
+              .arg(kProducts),
+          QStringLiteral("INSERT INTO master.location (id, warehouse_id, code, kind) VALUES (%1, 'WH-BENCH', '%2-RET', "
+                         "'returns') ON CONFLICT DO NOTHING")
+              .arg(location)
+              .arg(tag),
+          QStringLiteral("DROP TABLE IF EXISTS public.bench_raw_movement"),
+          QStringLiteral("CREATE TABLE public.bench_raw_movement (uuid uuid PRIMARY KEY, station_id text, station_seq "
+                         "bigint, kind text, sku text, quantity integer, to_location_id bigint, reference text, "
+                         "operator_badge text, created_at bigint)")})
+        if (auto ok = exec(q, sql); !ok)
+            return std::unexpected(ok.error());
+    return location;
+}
+
+Result<void> queue(const QSqlDatabase& cache, const QString& station, const QString& tag, qint64 location, int n)
+{
+    QSqlQuery q(cache);
+    if (auto ok = exec(q, QStringLiteral("BEGIN")); !ok)
+        return ok;
+    q.prepare(
+        QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, to_location_id, "
+                       "reference, operator_badge, created_at) VALUES (?, ?, ?, 'return_restock', ?, 1, ?, "
+                       "'bench', 'R3001', ?)"));
+    QRandomGenerator rng(7);
+    for (int i = 1; i <= n; ++i) {
+        q.addBindValue(station);
+        q.addBindValue(i);
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(QStringLiteral("%1-%2").arg(tag).arg(rng.bounded(1, kProducts + 1)));
+        q.addBindValue(location);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec())
+            return fail(Error::Code::QueryFailed, q.lastError().text(), QStringLiteral("queue movement"));
+    }
+    return exec(q, QStringLiteral("COMMIT"));
+}
+
+// The same rows as JSON batches, inserted as they are: the floor of what a push can cost.
+Result<double> rawInsertSeconds(const QSqlDatabase& cache, const QSqlDatabase& owner)
+{
+    QSqlQuery rows(cache);
+    rows.setForwardOnly(true);
+    if (!rows.exec(
+            QStringLiteral("SELECT uuid, station_id, station_seq, kind, sku, quantity, to_location_id, reference, "
+                           "operator_badge, created_at FROM movement ORDER BY station_seq")))
+        return fail(Error::Code::QueryFailed, rows.lastError().text(), QStringLiteral("read movements"));
+    QList<QByteArray> batches;
+    QJsonArray batch;
+    while (rows.next()) {
+        batch.append(QJsonObject{{QStringLiteral("uuid"), rows.value(0).toString()},
+                                 {QStringLiteral("station_id"), rows.value(1).toString()},
+                                 {QStringLiteral("station_seq"), rows.value(2).toLongLong()},
+                                 {QStringLiteral("kind"), rows.value(3).toString()},
+                                 {QStringLiteral("sku"), rows.value(4).toString()},
+                                 {QStringLiteral("quantity"), rows.value(5).toInt()},
+                                 {QStringLiteral("to_location_id"), rows.value(6).toLongLong()},
+                                 {QStringLiteral("reference"), rows.value(7).toString()},
+                                 {QStringLiteral("operator_badge"), rows.value(8).toString()},
+                                 {QStringLiteral("created_at"), rows.value(9).toLongLong()}});
+        if (batch.size() == kBatch) {
+            batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
+            batch = {};
+        }
+    }
+    if (!batch.isEmpty())
+        batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
+    QSqlQuery insert(owner);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO public.bench_raw_movement SELECT * FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(uuid uuid, "
+        "station_id text, station_seq bigint, kind text, sku text, quantity integer, to_location_id bigint, reference "
+        "text, operator_badge text, created_at bigint)"));
+    const auto t0 = Clock::now();
+    for (const QByteArray& json : batches) {
+        insert.addBindValue(QString::fromUtf8(json));
+        if (!insert.exec())
+            return fail(Error::Code::QueryFailed, insert.lastError().text(), QStringLiteral("raw insert"));
+    }
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+} // namespace
+
+Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
+{
+    auto owner = sync::MasterUrl::parse(ownerUrl);
+    if (!owner)
+        return std::unexpected(owner.error());
+    QTemporaryDir scratch;
+    QJsonObject result;
+    {
+        QSqlDatabase ownerDb = owner->connection(QStringLiteral("bench-owner"));
+        if (!ownerDb.open())
+            return fail(Error::Code::QueryFailed, ownerDb.lastError().text(), owner->redacted());
+        sync::MasterAdmin admin(ownerDb);
+        if (auto migrated = admin.migrate(); !migrated)
+            return std::unexpected(migrated.error());
+        const QString tag = QStringLiteral("BENCH%1").arg(QCoreApplication::applicationPid());
+        const QString station = QStringLiteral("ST-") + tag;
+        auto credentials = admin.addStation(station, QStringLiteral("WH-BENCH"), *owner);
+        if (!credentials)
+            return std::unexpected(credentials.error());
+        auto location = seedMaster(ownerDb, tag);
+        if (!location)
+            return std::unexpected(location.error());
+        auto cache =
+            db::LocalCache::open(scratch.filePath(QStringLiteral("push.sqlite")), db::LocalCache::Missing::Create);
+        if (!cache)
+            return std::unexpected(cache.error());
+        if (auto ok = queue((*cache)->database(), station, tag, *location, movements); !ok)
+            return std::unexpected(ok.error());
+        auto raw = rawInsertSeconds((*cache)->database(), ownerDb);
+        if (!raw)
+            return std::unexpected(raw.error());
+        auto stationUrl = sync::MasterUrl::parse(credentials->url);
+        QSqlDatabase stationDb = stationUrl->connection(QStringLiteral("bench-station"));
+        if (!stationDb.open())
+            return fail(Error::Code::QueryFailed, stationDb.lastError().text(), stationUrl->redacted());
+        sync::OutboxPusher pusher((*cache)->database(), stationDb);
+        const auto t0 = Clock::now();
+        auto pushed = pusher.pushAll(kBatch);
+        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        stationDb.close();
+        ownerDb.close();
+        if (!pushed)
+            return std::unexpected(pushed.error());
+        const double ours = movements / seconds;
+        const double baseline = movements / *raw;
+        result = {{QStringLiteral("bench"), QStringLiteral("sync-push")},
+                  {QStringLiteral("movements"), movements},
+                  {QStringLiteral("applied"), pushed->applied},
+                  {QStringLiteral("rejected"), pushed->rejected},
+                  {QStringLiteral("push_s"), seconds},
+                  {QStringLiteral("push_per_s"), ours},
+                  {QStringLiteral("baseline_per_s"), baseline},
+                  {QStringLiteral("ratio"), ours / baseline}};
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-owner"));
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-station"));
+    return result;
+}
+
+} // namespace wf::bench
