@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace wf::sync {
 
-/// What the Sync screen and the status bar show about the link to the master. A value; the sync
-/// worker (a later issue) publishes it through a queued signal.
+/// What the Sync screen and the status bar show about the link to the master. A value the sync
+/// worker publishes through a queued signal after every round.
 struct SyncStatus
 {
     enum class Link
@@ -17,11 +18,16 @@ struct SyncStatus
     };
 
     Link link = Link::NotConfigured;
-    qint64 queueDepth = 0;
+    qint64 queueDepth = 0;      ///< movements not yet acknowledged
+    qint64 oldestPendingMs = 0; ///< creation time of the oldest of them, 0 when none
+    qint64 rejectedTotal = 0;   ///< refused by the master since the station started
     QDateTime lastSuccess;
-    QString lastError;
+    QString lastError;      ///< without passwords
+    int retryInSeconds = 0; ///< when unreachable: the wait before the next try
 
     static QString linkName(Link link);
 };
 
 } // namespace wf::sync
+
+Q_DECLARE_METATYPE(wf::sync::SyncStatus)

@@ -1,0 +1,149 @@
+#include "sync/SyncWorker.h"
+
+#include <QAtomicInt>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QThread>
+#include <QTimer>
+
+#include "db/LocalCache.h"
+#include "db/MovementOutbox.h"
+#include "sync/ChangePuller.h"
+#include "sync/MasterUrl.h"
+#include "sync/OutboxPusher.h"
+
+namespace wf::sync {
+
+namespace {
+
+QString uniqueName(const char* kind)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("wf-sync-%1-%2").arg(QLatin1String(kind)).arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+SyncWorker::SyncWorker(Settings settings)
+    : m_settings(std::move(settings))
+    , m_masterConnection(uniqueName("master"))
+{
+    qRegisterMetaType<wf::sync::SyncStatus>();
+}
+
+SyncWorker::~SyncWorker()
+{
+    closeMaster();
+    m_cache.reset();
+}
+
+std::chrono::milliseconds SyncWorker::backoff(int failures, std::chrono::milliseconds longestWait)
+{
+    std::chrono::milliseconds wait(1000);
+    for (int i = 1; i < failures && wait < longestWait; ++i)
+        wait *= 2;
+    return std::min(wait, longestWait);
+}
+
+void SyncWorker::start()
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SyncWorker::round);
+    round();
+}
+
+void SyncWorker::syncNow()
+{
+    if (m_timer)
+        m_timer->stop();
+    round();
+}
+
+void SyncWorker::closeMaster()
+{
+    if (!QSqlDatabase::contains(m_masterConnection))
+        return;
+    QSqlDatabase::database(m_masterConnection, false).close();
+    QSqlDatabase::removeDatabase(m_masterConnection);
+}
+
+void SyncWorker::round()
+{
+    if (!m_cache) {
+        // This thread's own connection to the cache, opened once (the station checked the file).
+        auto cache = db::LocalCache::open(
+            m_settings.cachePath, db::LocalCache::Missing::Refuse, db::LocalCache::Integrity::Essential);
+        if (!cache) {
+            m_status.lastError = cache.error().detail;
+            emit statusChanged(m_status);
+            m_timer->start(m_settings.interval);
+            return;
+        }
+        m_cache = std::move(*cache);
+    }
+    const QSqlDatabase cacheDb = m_cache->database();
+    db::MovementOutbox outbox(cacheDb);
+    auto fail = [&](const QString& error) {
+        closeMaster();
+        ++m_failures;
+        const auto wait = backoff(m_failures, m_settings.longestWait);
+        const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+        const auto jittered = std::chrono::milliseconds(qint64(double(wait.count()) * jitter));
+        m_status.link = SyncStatus::Link::Unreachable;
+        m_status.lastError = error;
+        m_status.retryInSeconds = int((jittered.count() + 999) / 1000);
+        m_timer->start(jittered);
+    };
+    if (m_settings.masterUrl.isEmpty()) {
+        m_status.link = SyncStatus::Link::NotConfigured;
+        m_timer->start(m_settings.interval);
+    } else if (auto url = MasterUrl::parse(m_settings.masterUrl); !url) {
+        fail(url.error().detail);
+    } else {
+        QSqlDatabase master = QSqlDatabase::contains(m_masterConnection)
+                                  ? QSqlDatabase::database(m_masterConnection, false)
+                                  : url->connection(m_masterConnection);
+        if (!master.isOpen() && !master.open()) {
+            fail(master.lastError().text());
+        } else {
+            OutboxPusher pusher(cacheDb, master);
+            auto pushed = pusher.pushAll();
+            auto pulled = pushed ? ChangePuller(cacheDb, master).pullAll() : Result<qint64>(0);
+            if (!pushed || !pulled) {
+                fail(!pushed ? pushed.error().detail : pulled.error().detail);
+            } else {
+                m_failures = 0;
+                m_status.link = SyncStatus::Link::Connected;
+                m_status.lastSuccess = QDateTime::currentDateTime();
+                m_status.lastError.clear();
+                m_status.retryInSeconds = 0;
+                m_status.rejectedTotal += pushed->rejected;
+                m_timer->start(m_settings.interval);
+            }
+        }
+    }
+    m_status.queueDepth = outbox.pendingCount().value_or(m_status.queueDepth);
+    m_status.oldestPendingMs = outbox.oldestPendingMs().value_or(0);
+    emit statusChanged(m_status);
+}
+
+SyncThread::SyncThread(SyncWorker::Settings settings)
+    : m_thread(new QThread)
+    , m_worker(new SyncWorker(std::move(settings)))
+{
+    m_thread->setObjectName(QStringLiteral("sync"));
+    m_worker->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::started, m_worker, &SyncWorker::start);
+    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start(QThread::LowPriority);
+}
+
+SyncThread::~SyncThread()
+{
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+} // namespace wf::sync

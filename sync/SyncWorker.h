@@ -1,0 +1,80 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "sync/SyncStatus.h"
+
+class QThread;
+class QTimer;
+
+namespace wf::db {
+class LocalCache;
+}
+
+namespace wf::sync {
+
+/// The station's sync loop (DESIGN.md §6) on a thread of its own, with its own connections to the
+/// cache and the master: push the outbox, pull the change feed, every `interval`; while the master
+/// cannot be reached, wait 1 s, 2 s, 4 s … up to a minute, each with ±20 % jitter so stations
+/// that lost the master together do not return together. Publishes a SyncStatus after each round.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QString cachePath;
+        QString masterUrl; ///< empty: not configured, the queue just grows
+        std::chrono::milliseconds interval{std::chrono::seconds(5)};
+        std::chrono::milliseconds longestWait{std::chrono::seconds(60)};
+    };
+
+    explicit SyncWorker(Settings settings);
+    ~SyncWorker() override;
+
+    /// The wait after `failures` failed rounds in a row, before jitter: 1 s doubling to longestWait.
+    static std::chrono::milliseconds backoff(int failures, std::chrono::milliseconds longestWait);
+
+public slots:
+    /// On the worker's thread: opens the connections and runs the first round.
+    void start();
+    /// A round now (the Sync screen's button), whatever the timer says.
+    void syncNow();
+
+signals:
+    void statusChanged(const wf::sync::SyncStatus& status);
+
+private:
+    void round();
+    void closeMaster();
+
+    Settings m_settings;
+    std::unique_ptr<db::LocalCache> m_cache; ///< this thread's own connection, opened by start()
+    QString m_masterConnection;
+    QTimer* m_timer = nullptr;
+    int m_failures = 0;
+    SyncStatus m_status;
+};
+
+/// Owns the worker and its thread: started on construction, stopped and joined on destruction.
+class SyncThread
+{
+public:
+    explicit SyncThread(SyncWorker::Settings settings);
+    ~SyncThread();
+    SyncThread(const SyncThread&) = delete;
+    SyncThread& operator=(const SyncThread&) = delete;
+
+    SyncWorker* worker() const { return m_worker; }
+
+private:
+    QThread* m_thread;
+    SyncWorker* m_worker;
+};
+
+} // namespace wf::sync
