@@ -17,6 +17,7 @@ StationSettings StationSettings::load()
     if (s.stationId.isEmpty())
         s.stationId = QStringLiteral("ST-") + QHostInfo::localHostName().toUpper().left(20);
     s.cachePath = settings.value(QStringLiteral("cache/path")).toString();
+    s.masterUrl = settings.value(QStringLiteral("sync/master_url")).toString();
     const workflows::PickSettings defaults;
     s.pick.forceBinScan = settings.value(QStringLiteral("pick/force_bin_scan"), defaults.forceBinScan).toBool();
     s.pick.supervisorForShort =
@@ -47,6 +48,8 @@ void StationSettings::save() const
     settings.setValue(QStringLiteral("station/id"), stationId);
     if (!cachePath.isEmpty())
         settings.setValue(QStringLiteral("cache/path"), cachePath);
+    if (!masterUrl.isEmpty())
+        settings.setValue(QStringLiteral("sync/master_url"), masterUrl);
 }
 
 } // namespace wf::app

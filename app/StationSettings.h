@@ -14,6 +14,7 @@ struct StationSettings
     QString stationId;
     QString cachePath;
     bool cachePathGiven = false;  ///< --db was given: a missing file is an error, not created
+    QString masterUrl;            ///< sync/master_url: this station's own URL; empty: no master
     workflows::PickSettings pick; ///< pick/force_bin_scan, pick/supervisor_for_short, pick/batch_size
 
     static StationSettings load();

@@ -18,6 +18,7 @@
 #include "db/CacheIntegrityWatch.h"
 #include "db/DemoDataGenerator.h"
 #include "db/LocalCache.h"
+#include "sync/SyncWorker.h"
 #include "ui/MainWindow.h"
 #include "workflows/FloorServices.h"
 
@@ -133,6 +134,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("station"),
                       QStringLiteral("This station's id (saved in the settings)."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("master"),
+                      QStringLiteral("This station's master URL, from floorctl master add-station (saved in "
+                                     "the settings)."),
+                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("exit-when-ready"),
                       QStringLiteral("Print a JSON line when ready to scan, "
                                      "then quit (for benchmarks).")});
@@ -148,6 +153,10 @@ int main(int argc, char* argv[])
     wf::app::StationSettings station = wf::app::StationSettings::load();
     if (parser.isSet(QStringLiteral("station"))) {
         station.stationId = parser.value(QStringLiteral("station"));
+        station.save();
+    }
+    if (parser.isSet(QStringLiteral("master"))) {
+        station.masterUrl = parser.value(QStringLiteral("master"));
         station.save();
     }
     QString path = parser.value(QStringLiteral("db"));
@@ -179,6 +188,15 @@ int main(int argc, char* argv[])
             &window, &wf::ui::MainWindow::pickSettingsApplied, &window, &wf::app::StationSettings::savePick);
         wf::db::CacheIntegrityWatch integrity;
         wf::db::CacheCheckpointer checkpointer((*cache)->database());
+        // Without a master the queue grows and the status bar says so; the demo never syncs.
+        std::unique_ptr<wf::sync::SyncThread> sync;
+        if (!station.masterUrl.isEmpty() && !demo && !exitWhenReady) {
+            sync = std::make_unique<wf::sync::SyncThread>(wf::sync::SyncWorker::Settings{path, station.masterUrl});
+            QObject::connect(
+                sync->worker(), &wf::sync::SyncWorker::statusChanged, &window, &wf::ui::MainWindow::setSyncStatus);
+            QObject::connect(
+                &window, &wf::ui::MainWindow::syncNowRequested, sync->worker(), &wf::sync::SyncWorker::syncNow);
+        }
         QObject::connect(&integrity, &wf::db::CacheIntegrityWatch::damaged, &window, [&](const QString& problem) {
             damage = problem;
             window.close();

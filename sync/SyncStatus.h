@@ -7,7 +7,8 @@
 namespace wf::sync {
 
 /// What the Sync screen and the status bar show about the link to the master. A value the sync
-/// worker publishes through a queued signal after every round.
+/// worker publishes through a queued signal after every round; header-only, so the screens use it
+/// without linking the sync module.
 struct SyncStatus
 {
     enum class Link
@@ -25,7 +26,18 @@ struct SyncStatus
     QString lastError;      ///< without passwords
     int retryInSeconds = 0; ///< when unreachable: the wait before the next try
 
-    static QString linkName(Link link);
+    static QString linkName(Link link)
+    {
+        switch (link) {
+        case Link::NotConfigured:
+            return QStringLiteral("not_configured");
+        case Link::Connected:
+            return QStringLiteral("connected");
+        case Link::Unreachable:
+            return QStringLiteral("unreachable");
+        }
+        return QStringLiteral("unknown");
+    }
 };
 
 } // namespace wf::sync

@@ -20,6 +20,7 @@
 #include "ui/ReturnsScreen.h"
 #include "ui/ScanSimulatorPanel.h"
 #include "ui/ScannerScreen.h"
+#include "ui/SyncScreen.h"
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_scanners(new ScannerScreen(m_stack))
     , m_pick(new PickScreen(services, m_stack))
     , m_returns(new ReturnsScreen(services, m_stack))
+    , m_sync(new SyncScreen(m_stack))
+    , m_syncLabel(new QLabel(this))
     , m_stationLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
     , m_cacheLabel(new QLabel(this))
@@ -51,9 +54,10 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
-    for (QWidget* screen : std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick, m_returns})
+    for (QWidget* screen :
+         std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick, m_returns, m_sync})
         m_stack->addWidget(screen);
-    for (auto mode : {FloorMode::Pack, FloorMode::Sync, FloorMode::Supervisor}) {
+    for (auto mode : {FloorMode::Pack, FloorMode::Supervisor}) {
         auto* screen = new PlaceholderScreen(mode, m_stack);
         connect(screen, &PlaceholderScreen::backRequested, this, [this] {
             showScreen(m_home);
@@ -98,6 +102,10 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     connect(m_pick, &PickScreen::backRequested, this, [this] {
         showScreen(m_home);
     });
+    connect(m_sync, &SyncScreen::syncNowRequested, this, &MainWindow::syncNowRequested);
+    connect(m_sync, &SyncScreen::backRequested, this, [this] {
+        showScreen(m_home);
+    });
     connect(m_returns, &ReturnsScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_returns, &ReturnsScreen::backRequested, this, [this] {
         showScreen(m_home);
@@ -123,8 +131,10 @@ void MainWindow::buildStatusBar()
     m_operatorLabel->setObjectName(QStringLiteral("operatorStatusLabel"));
     m_cacheLabel->setObjectName(QStringLiteral("cacheStatusLabel"));
     m_pendingLabel->setObjectName(QStringLiteral("pendingStatusLabel"));
-    for (QLabel* label : {m_stationLabel, m_operatorLabel, m_cacheLabel, m_pendingLabel})
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    for (QLabel* label : {m_stationLabel, m_operatorLabel, m_cacheLabel, m_pendingLabel, m_syncLabel})
         statusBar()->addWidget(label);
+    setSyncStatus({}); // until a sync worker reports: no master set
 }
 
 ScanTarget* MainWindow::currentScanTarget() const
@@ -181,6 +191,10 @@ void MainWindow::openMode(FloorMode mode)
         m_returns->start(m_session);
         if (m_simulator)
             m_simulator->setTarget(m_returns);
+        return;
+    }
+    if (mode == FloorMode::Sync) {
+        showScreen(m_sync);
         return;
     }
     if (mode == FloorMode::Scanners) {
@@ -247,6 +261,13 @@ void MainWindow::refreshStatus()
     const qint64 pending = m_services.status->pendingMovements();
     m_pendingLabel->setText(pending < 0 ? tr("Pending movements: cache unreadable")
                                         : tr("Pending movements: %1").arg(pending));
+}
+
+void MainWindow::setSyncStatus(const wf::sync::SyncStatus& status)
+{
+    m_syncLabel->setText(SyncScreen::summary(status));
+    m_syncLabel->setToolTip(status.lastError);
+    m_sync->setStatus(status);
 }
 
 void MainWindow::changeEvent(QEvent* event)

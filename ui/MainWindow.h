@@ -6,6 +6,7 @@
 #include "scanner/ScanEvent.h"
 #include "scanner/ScanProblem.h"
 #include "scanner/ScannerSettings.h"
+#include "sync/SyncStatus.h"
 #include "ui/HomeScreen.h"
 #include "workflows/OperatorSession.h"
 #include "workflows/PickSettings.h"
@@ -26,6 +27,7 @@ class ScanTarget;
 class ScannerScreen;
 class PickScreen;
 class ReturnsScreen;
+class SyncScreen;
 class Feedback;
 
 /// What the status bar and the banner need to know about the station.
@@ -64,6 +66,8 @@ public slots:
     void routeScan(const wf::scanner::ScanEvent& scan);
     /// Something a scanner sent that is not a scan: shown to the person and logged.
     void routeProblem(const wf::scanner::ScanProblem& problem);
+    /// The sync worker's latest round: status bar and Sync screen.
+    void setSyncStatus(const wf::sync::SyncStatus& status);
 
 signals:
     /// The login screen is up and its scan field has the focus.
@@ -74,6 +78,8 @@ signals:
     void scannerSettingsApplied(const wf::scanner::ScannerSettings& settings);
     /// A supervisor changed the pick settings (already in effect): the station stores them.
     void pickSettingsApplied(const wf::workflows::PickSettings& settings);
+    /// "Sync now" on the Sync screen: for the sync worker.
+    void syncNowRequested();
     /// The Scanners screen opens: time to list ports and cameras (not at start-up: slow).
     void scannerSettingsWanted();
 
@@ -98,6 +104,8 @@ private:
     ScannerScreen* m_scanners;
     PickScreen* m_pick;
     ReturnsScreen* m_returns;
+    SyncScreen* m_sync;
+    QLabel* m_syncLabel;
     QHash<FloorMode, QWidget*> m_placeholders; ///< the modes of later releases
     ScanSimulatorPanel* m_simulator = nullptr;
     QLabel* m_banner = nullptr;

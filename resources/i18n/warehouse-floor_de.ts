@@ -1462,4 +1462,67 @@
         <translation>Flusssteuerung</translation>
     </message>
 </context>
+<context>
+    <name>wf::ui::SyncScreen</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Sync: no master set; queue %1</source>
+        <translation>Abgleich: kein Zentralbestand eingestellt; Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>Sync: connected; queue %1</source>
+        <translation>Abgleich: verbunden; Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>Sync: master unreachable; queue %1; next try in %2 s</source>
+        <translation>Abgleich: Zentralbestand nicht erreichbar; Warteschlange %1; nächster Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>Movements not yet confirmed by the master: %1</source>
+        <translation>Vom Zentralbestand noch nicht bestätigte Bewegungen: %1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>Älteste wartet seit: %1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nichts wartet</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Zuletzt erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>No success yet</source>
+        <translation>Noch kein erfolgreicher Abgleich</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the master: %1 (see the exceptions)</source>
+        <translation>Vom Zentralbestand abgelehnt: %1 (siehe Ausnahmen)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>F5  Sync now</source>
+        <translation>F5  Jetzt abgleichen</translation>
+    </message>
+</context>
 </TS>

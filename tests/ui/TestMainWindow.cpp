@@ -50,6 +50,7 @@ private slots:
     void scannerBurstGoesThroughTheRouter();
     void pickerPicksATwoOrderBatch();
     void clerkProcessesAReturnOfEachPath();
+    void syncStatusShowsOnTheBarAndTheSyncScreen();
     void scannersScreenLogsEveryEvent();
 
 private:
@@ -558,6 +559,36 @@ void TestMainWindow::clerkProcessesAReturnOfEachPath()
             QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'serial_mismatch' AND reference LIKE '%1/%'")
                 .arg(proof)),
         qint64(1));
+}
+
+void TestMainWindow::syncStatusShowsOnTheBarAndTheSyncScreen()
+{
+    QVERIFY(visibleText("syncStatusLabel").contains(QStringLiteral("no master")));
+    wf::sync::SyncStatus away;
+    away.link = wf::sync::SyncStatus::Link::Unreachable;
+    away.queueDepth = 3;
+    away.oldestPendingMs = QDateTime::currentMSecsSinceEpoch() - 5 * 60 * 1000;
+    away.lastError = QStringLiteral("connection refused");
+    away.retryInSeconds = 4;
+    m_window->setSyncStatus(away);
+    QVERIFY(visibleText("syncStatusLabel").contains(QStringLiteral("unreachable")));
+    QVERIFY(visibleText("syncStatusLabel").contains(QStringLiteral("queue 3")));
+    QVERIFY(visibleText("syncStatusLabel").contains(QStringLiteral("4 s")));
+    typeScan(QStringLiteral("P1001"));
+    QTest::keyClick(currentScreen(), Qt::Key_5);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("syncScreen"));
+    QVERIFY(visibleText("syncOldestLabel").contains(QStringLiteral("5 min")));
+    QVERIFY(visibleText("syncLastErrorLabel").contains(QStringLiteral("connection refused")));
+    QVERIFY(visibleText("syncLastSuccessLabel").contains(QStringLiteral("No success yet")));
+    QSignalSpy now(m_window.get(), &wf::ui::MainWindow::syncNowRequested);
+    QTest::keyClick(currentScreen(), Qt::Key_F5);
+    QCOMPARE(now.count(), 1);
+    wf::sync::SyncStatus back;
+    back.link = wf::sync::SyncStatus::Link::Connected;
+    back.lastSuccess = QDateTime::currentDateTime();
+    m_window->setSyncStatus(back);
+    QVERIFY(visibleText("syncStatusLabel").contains(QStringLiteral("connected; queue 0")));
+    QVERIFY(visibleText("syncOldestLabel").contains(QStringLiteral("Nothing waiting")));
 }
 
 QTEST_MAIN(TestMainWindow)

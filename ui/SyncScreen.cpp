@@ -1,0 +1,116 @@
+#include "ui/SyncScreen.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace wf::ui {
+
+namespace {
+
+QString age(qint64 sinceMs)
+{
+    const qint64 seconds = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - sinceMs) / 1000);
+    if (seconds < 120)
+        return SyncScreen::tr("%1 s").arg(seconds);
+    if (seconds < 7200)
+        return SyncScreen::tr("%1 min").arg(seconds / 60);
+    return SyncScreen::tr("%1 h").arg(seconds / 3600);
+}
+
+} // namespace
+
+SyncScreen::SyncScreen(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_link(new QLabel(this))
+    , m_queue(new QLabel(this))
+    , m_oldest(new QLabel(this))
+    , m_lastSuccess(new QLabel(this))
+    , m_lastError(new QLabel(this))
+    , m_syncNow(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("syncScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitleLabel"));
+    m_link->setObjectName(QStringLiteral("syncLinkLabel"));
+    m_queue->setObjectName(QStringLiteral("syncQueueLabel"));
+    m_oldest->setObjectName(QStringLiteral("syncOldestLabel"));
+    m_lastSuccess->setObjectName(QStringLiteral("syncLastSuccessLabel"));
+    m_lastError->setObjectName(QStringLiteral("syncLastErrorLabel"));
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_link->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold;"));
+    m_queue->setStyleSheet(QStringLiteral("font-size: 22pt;"));
+    m_lastError->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_link);
+    layout->addWidget(m_queue);
+    layout->addWidget(m_oldest);
+    layout->addWidget(m_lastSuccess);
+    layout->addWidget(m_lastError);
+    layout->addWidget(m_syncNow);
+    layout->addStretch();
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncScreen::syncNowRequested);
+    auto* now = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    now->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(now, &QShortcut::activated, m_syncNow, &QPushButton::click);
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &SyncScreen::backRequested);
+    retranslate();
+}
+
+void SyncScreen::setStatus(const sync::SyncStatus& status)
+{
+    m_status = status;
+    refresh();
+}
+
+QString SyncScreen::summary(const sync::SyncStatus& status)
+{
+    switch (status.link) {
+    case sync::SyncStatus::Link::NotConfigured:
+        return tr("Sync: no master set; queue %1").arg(status.queueDepth);
+    case sync::SyncStatus::Link::Connected:
+        return tr("Sync: connected; queue %1").arg(status.queueDepth);
+    case sync::SyncStatus::Link::Unreachable:
+        return tr("Sync: master unreachable; queue %1; next try in %2 s")
+            .arg(status.queueDepth)
+            .arg(status.retryInSeconds);
+    }
+    return {};
+}
+
+void SyncScreen::refresh()
+{
+    m_link->setText(summary(m_status));
+    m_queue->setText(tr("Movements not yet confirmed by the master: %1").arg(m_status.queueDepth));
+    m_oldest->setText(m_status.oldestPendingMs > 0 ? tr("Oldest waiting: %1").arg(age(m_status.oldestPendingMs))
+                                                   : tr("Nothing waiting"));
+    m_lastSuccess->setText(m_status.lastSuccess.isValid()
+                               ? tr("Last success: %1").arg(m_status.lastSuccess.toString(QStringLiteral("HH:mm:ss")))
+                               : tr("No success yet"));
+    m_lastError->setText(m_status.lastError.isEmpty() ? QString() : tr("Last error: %1").arg(m_status.lastError));
+    if (m_status.rejectedTotal > 0)
+        m_lastError->setText(m_lastError->text() + QLatin1Char('\n')
+                             + tr("Refused by the master: %1 (see the exceptions)").arg(m_status.rejectedTotal));
+}
+
+void SyncScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SyncScreen::retranslate()
+{
+    m_title->setText(tr("Sync"));
+    m_syncNow->setText(tr("F5  Sync now"));
+    refresh();
+}
+
+} // namespace wf::ui
