@@ -3,12 +3,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include "app/CacheMessages.h"
+#include "db/DemoDataGenerator.h"
 #include "db/LocalCache.h"
 #include "sync/ChangePuller.h"
 #include "sync/MasterAdmin.h"
+#include "sync/MasterSeeder.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
 
@@ -42,29 +45,65 @@ openMaster(const QCommandLineParser& parser, QSqlDatabase& db, sync::MasterUrl& 
     return std::nullopt;
 }
 
+/// master seed: from --db PATH, or from a demo dataset made in a scratch folder.
+int seed(const QCommandLineParser& parser, const QSqlDatabase& owner, QTextStream& out, QTextStream& err)
+{
+    QTemporaryDir scratch;
+    const bool fromCache = parser.isSet(QStringLiteral("db"));
+    const QString path =
+        fromCache ? parser.value(QStringLiteral("db")) : scratch.filePath(QStringLiteral("demo.sqlite"));
+    auto cache =
+        db::LocalCache::open(path, fromCache ? db::LocalCache::Missing::Refuse : db::LocalCache::Missing::Create);
+    if (!cache) {
+        err << "master seed: " << CacheMessages::describe(cache.error()) << '\n';
+        return 1;
+    }
+    if (!fromCache) {
+        if (auto made = db::DemoDataGenerator((*cache)->database(), db::DemoOptions{}).generate(); !made) {
+            err << "master seed: " << made.error().detail << '\n';
+            return 1;
+        }
+    }
+    auto counts = sync::MasterSeeder((*cache)->database(), owner).seed();
+    if (!counts) {
+        err << "master seed: " << counts.error().detail << '\n';
+        return 1;
+    }
+    printJson(out, *counts);
+    return 0;
+}
+
 } // namespace
 
 int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("floorctl master init | add-station ID --warehouse W | status, each with --master URL "
-                       "(postgresql://owner:pass@host:port/db; or WF_MASTER_URL). init applies db/master's migrations "
-                       "(again: no change); add-station creates the station's own login role and prints its URL."));
+        QStringLiteral("floorctl master init | add-station ID --warehouse W | seed --demo | seed --db PATH | status, "
+                       "each with --master URL (postgresql://owner:pass@host:port/db; or WF_MASTER_URL). init applies "
+                       "db/master's migrations (again: no change); add-station creates the station's own login role "
+                       "and prints its URL; seed copies warehouses, products, barcodes, locations and stock from a "
+                       "cache, or from the demo dataset (the same one a station's --demo cache holds)."));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("master"), QStringLiteral("The owner's URL of the master."), QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("warehouse"), QStringLiteral("add-station: the station's warehouse."), QStringLiteral("W")});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, add-station ID or status"));
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("seed: the demo dataset.")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("seed: a station cache to copy from."), QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, add-station ID, seed or status"));
     if (const auto done = parseOrExit(parser, arguments, out, err))
         return *done;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    if (!(action == QLatin1String("init") || action == QLatin1String("status")
+    const bool seedAsked =
+        action == QLatin1String("seed") && (parser.isSet(QStringLiteral("demo")) != parser.isSet(QStringLiteral("db")));
+    if (!(action == QLatin1String("init") || action == QLatin1String("status") || seedAsked
           || (action == QLatin1String("add-station") && args.size() == 2
               && parser.isSet(QStringLiteral("warehouse"))))) {
-        err << "master: init | add-station ID --warehouse W | status, with --master URL\n";
+        err << "master: init | add-station ID --warehouse W | seed --demo | seed --db PATH | status, with --master "
+               "URL\n";
         return 2;
     }
     int code = 0;
@@ -82,6 +121,8 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             else
                 err << "master init: " << version.error().detail << " (" << version.error().context << ")\n";
             code = version ? 0 : 1;
+        } else if (action == QLatin1String("seed")) {
+            code = seed(parser, db, out, err);
         } else if (action == QLatin1String("add-station")) {
             auto station = admin.addStation(args.value(1), parser.value(QStringLiteral("warehouse")), url);
             if (station)
