@@ -305,6 +305,7 @@ void TestMasterCommandLine::pullKilledHalfWayResumesFromItsCursor()
             .toLongLong();
     QCOMPARE(QJsonDocument::fromJson(rest.out).object().value(QStringLiteral("pulled")).toInteger(),
              changesAfterCursor);
+    qInfo("the rest (%lld changes) pulled in %lld ms", changesAfterCursor, restMs);
     auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Refuse);
     QVERIFY(cache);
     QCOMPARE(
