@@ -14,10 +14,12 @@ LANGUAGE plpgsql SET search_path = pg_catalog, master AS $$
 DECLARE
     results jsonb;
 BEGIN
-    CREATE TEMP TABLE IF NOT EXISTS pushed_batch (
+    IF to_regclass('pg_temp.pushed_batch') IS NULL THEN -- once per connection, quietly
+    CREATE TEMP TABLE pushed_batch (
         uuid uuid, station_id text, station_seq bigint, kind text, sku text, quantity integer,
         from_location_id bigint, to_location_id bigint, reference text, operator_badge text,
         created_at bigint, known boolean) ON COMMIT DELETE ROWS;
+    END IF;
     DELETE FROM pushed_batch; -- ON COMMIT empties it too; this covers a retry in the same transaction
     INSERT INTO pushed_batch
         SELECT x.*, EXISTS (SELECT 1 FROM master.movement m WHERE m.uuid = x.uuid)
