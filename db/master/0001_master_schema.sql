@@ -193,6 +193,20 @@ BEGIN
     END IF;
 END $$;
 
+-- The station whose LOGIN role called (session_user: inside a SECURITY DEFINER function
+-- current_user is the owner); refused for any other role.
+CREATE FUNCTION master.calling_station() RETURNS master.station
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, master AS $$
+DECLARE
+    me master.station;
+BEGIN
+    SELECT * INTO me FROM master.station WHERE role_name = session_user;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'role % is not a station', session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN me;
+END $$;
+
 -- Applies a batch of movements from the calling station, each on its own: per movement
 -- {"uuid", "status": "applied" | "duplicate" | "rejected", "reason"}. Only the station whose LOGIN
 -- role calls may push, only for itself and its warehouse.
@@ -206,10 +220,7 @@ DECLARE
     results jsonb := '[]'::jsonb;
     reason  text;
 BEGIN
-    SELECT * INTO me FROM master.station WHERE role_name = session_user;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'role % is not a station', session_user USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    me := master.calling_station();
     FOR m IN SELECT * FROM jsonb_array_elements(batch) LOOP
         BEGIN
             id := (m ->> 'uuid')::uuid;
@@ -283,10 +294,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, master AS $$
 DECLARE
     me master.station;
 BEGIN
-    SELECT * INTO me FROM master.station WHERE role_name = session_user;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'role % is not a station', session_user USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    me := master.calling_station();
     RETURN QUERY
         SELECT f.seq, f.entity, f.op, f.row_data FROM master.change_feed f
          WHERE f.seq > after AND (f.warehouse_id IS NULL OR f.warehouse_id = me.warehouse_id)

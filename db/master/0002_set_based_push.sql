@@ -71,10 +71,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, master AS $$
 DECLARE
     me master.station;
 BEGIN
-    SELECT * INTO me FROM master.station WHERE role_name = session_user;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'role % is not a station', session_user USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    me := master.calling_station();
     BEGIN
         RETURN master.push_movements_set(me, batch);
     EXCEPTION WHEN others THEN
