@@ -74,6 +74,19 @@ Result<void> MovementOutbox::markAcked(const OutboxMovement& movement)
     return {};
 }
 
+Result<void> MovementOutbox::markAckedRange(const QString& stationId, qint64 firstSeq, qint64 lastSeq)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE movement SET state = 'acked' WHERE station_id = ? AND station_seq BETWEEN ? AND ? "
+                             "AND state IN ('pending', 'sent')"));
+    q.addBindValue(stationId);
+    q.addBindValue(firstSeq);
+    q.addBindValue(lastSeq);
+    if (!q.exec())
+        return queryFailure(q, QStringLiteral("mark movements acknowledged"));
+    return {};
+}
+
 Result<void> MovementOutbox::markRejected(const OutboxMovement& movement, const QString& reason)
 {
     QSqlQuery& q = m_reject;

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] Result<QList<OutboxMovement>> pending(int limit, const OutboxMovement* after = nullptr);
     /// The master applied it, or had it already: it leaves the queue.
     [[nodiscard]] Result<void> markAcked(const OutboxMovement& movement);
+    /// Every unsent movement of the station from `firstSeq` to `lastSeq`: one statement for a batch
+    /// the master took whole.
+    [[nodiscard]] Result<void> markAckedRange(const QString& stationId, qint64 firstSeq, qint64 lastSeq);
     /// The master refused it: it leaves the queue with the reason, and the floor gets an exception.
     [[nodiscard]] Result<void> markRejected(const OutboxMovement& movement, const QString& reason);
 

@@ -1,5 +1,7 @@
 #include "sync/OutboxPusher.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,36 +52,57 @@ Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
         return outcome;
     m_last = pending->last();
     QJsonArray batch;
-    QHash<QString, db::OutboxMovement> byUuid;
-    for (const auto& m : *pending) {
+    for (const auto& m : *pending)
         batch.append(toJson(m));
-        byUuid.insert(m.uuid.toLower(), m);
-    }
     QSqlQuery push(m_master);
     push.prepare(QStringLiteral("SELECT master.push_movements(CAST(? AS jsonb))"));
     push.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
     if (!push.exec() || !push.next())
         return fail(Error::Code::QueryFailed, push.lastError().text(), QStringLiteral("push movements"));
     const QJsonArray results = QJsonDocument::fromJson(push.value(0).toString().toUtf8()).array();
+    // Refusals first, one by one; then what the master took, as one range per station when it
+    // answered for every movement of the batch (the range skips rows already marked).
+    QHash<QString, QString> statusOf;
+    QHash<QString, QString> reasonOf;
+    for (const auto& value : results) {
+        const QJsonObject r = value.toObject();
+        const QString uuid = r.value(QStringLiteral("uuid")).toString().toLower();
+        statusOf.insert(uuid, r.value(QStringLiteral("status")).toString());
+        reasonOf.insert(uuid, r.value(QStringLiteral("reason")).toString());
+    }
     db::Transaction tx(m_cache);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
-    for (const auto& value : results) {
-        const QJsonObject r = value.toObject();
-        const auto found = byUuid.constFind(r.value(QStringLiteral("uuid")).toString().toLower());
-        if (found == byUuid.cend())
-            continue; // not one of ours: nothing to mark
-        const QString status = r.value(QStringLiteral("status")).toString();
-        Result<void> marked;
+    const bool answeredAll = std::ranges::all_of(*pending, [&](const db::OutboxMovement& m) {
+        return statusOf.contains(m.uuid.toLower());
+    });
+    QHash<QString, std::pair<qint64, qint64>> takenRange; // station → first and last sequence taken
+    for (const auto& m : *pending) {
+        const QString status = statusOf.value(m.uuid.toLower());
+        if (status.isEmpty())
+            continue; // not answered: stays pending for the next round
         if (status == QLatin1String("rejected")) {
-            marked = outbox.markRejected(*found, r.value(QStringLiteral("reason")).toString());
+            if (auto marked = outbox.markRejected(m, reasonOf.value(m.uuid.toLower())); !marked)
+                return std::unexpected(marked.error());
             ++outcome.rejected;
-        } else {
-            marked = outbox.markAcked(*found);
-            ++(status == QLatin1String("duplicate") ? outcome.duplicate : outcome.applied);
+            continue;
         }
-        if (!marked)
-            return std::unexpected(marked.error());
+        ++(status == QLatin1String("duplicate") ? outcome.duplicate : outcome.applied);
+        if (!answeredAll) {
+            if (auto marked = outbox.markAcked(m); !marked)
+                return std::unexpected(marked.error());
+            continue;
+        }
+        const auto range = takenRange.find(m.stationId);
+        if (range == takenRange.end())
+            takenRange.insert(m.stationId, {m.stationSeq, m.stationSeq});
+        else
+            *range = {std::min(range->first, m.stationSeq), std::max(range->second, m.stationSeq)};
+    }
+    if (answeredAll) {
+        for (auto it = takenRange.cbegin(); it != takenRange.cend(); ++it)
+            if (auto marked = outbox.markAckedRange(it.key(), it->first, it->second); !marked)
+                return std::unexpected(marked.error());
     }
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
