@@ -10,6 +10,7 @@
 #include "db/DemoDataGenerator.h"
 #include "db/LocalCache.h"
 #include "sync/ChangePuller.h"
+#include "sync/CsvImport.h"
 #include "sync/MasterAdmin.h"
 #include "sync/MasterSeeder.h"
 #include "sync/MasterUrl.h"
@@ -97,13 +98,16 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return *done;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
+    const bool importAsked = action == QLatin1String("import") && args.size() == 3
+                             && (args[1] == QLatin1String("products")
+                                 || (args[1] == QLatin1String("orders") && parser.isSet(QStringLiteral("warehouse"))));
     const bool seedAsked =
         action == QLatin1String("seed") && (parser.isSet(QStringLiteral("demo")) != parser.isSet(QStringLiteral("db")));
-    if (!(action == QLatin1String("init") || action == QLatin1String("status") || seedAsked
+    if (!(action == QLatin1String("init") || action == QLatin1String("status") || seedAsked || importAsked
           || (action == QLatin1String("add-station") && args.size() == 2
               && parser.isSet(QStringLiteral("warehouse"))))) {
-        err << "master: init | add-station ID --warehouse W | seed --demo | seed --db PATH | status, with --master "
-               "URL\n";
+        err << "master: init | add-station ID --warehouse W | seed --demo | seed --db PATH | import products FILE | "
+               "import orders FILE --warehouse W | status, with --master URL\n";
         return 2;
     }
     int code = 0;
@@ -121,6 +125,16 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             else
                 err << "master init: " << version.error().detail << " (" << version.error().context << ")\n";
             code = version ? 0 : 1;
+        } else if (action == QLatin1String("import")) {
+            sync::CsvImport importer(db);
+            auto report = args[1] == QLatin1String("products")
+                              ? importer.products(args[2])
+                              : importer.orders(args[2], parser.value(QStringLiteral("warehouse")));
+            if (report)
+                printJson(out, report->toJson());
+            else
+                err << "master import: " << report.error().detail << " (" << report.error().context << ")\n";
+            code = report ? 0 : 1;
         } else if (action == QLatin1String("seed")) {
             code = seed(parser, db, out, err);
         } else if (action == QLatin1String("add-station")) {

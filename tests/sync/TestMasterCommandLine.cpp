@@ -1,6 +1,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -25,6 +26,7 @@ private slots:
     void initTwiceAddAStationAndSync();
     void unreachableMasterSaysSoWithoutThePassword();
     void seedingFromACacheTwiceChangesNothing();
+    void importReportsBadRowsByLineAndKeepsTheGoodOnes();
     void eightStationsPushAtOnce();
     void serverStoppedMidPushLosesAndDoublesNothing();
     void pullKilledHalfWayResumesFromItsCursor();
@@ -167,6 +169,83 @@ void TestMasterCommandLine::seedingFromACacheTwiceChangesNothing()
     QCOMPARE(
         floorctl({QStringLiteral("master"), QStringLiteral("seed"), QStringLiteral("--master"), m_ownerUrl}).exitCode,
         2); // neither --demo nor --db
+}
+
+void TestMasterCommandLine::importReportsBadRowsByLineAndKeepsTheGoodOnes()
+{
+    const QString products = m_dir.filePath(QStringLiteral("products.csv"));
+    QFile p(products);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write(
+        "\xEF\xBB\xBFHandle,Title,Option1 Value,Variant SKU,Variant Grams,Variant Barcode,HS Code,Country of Origin,"
+        "Variant Price\r\n"
+        "mug,\"Mug, \"\"Classic\"\"\",Blue,IMP-MUG-1,350,4006381333931,6912.00,DE,12.50\r\n"
+        "mug,,Red,IMP-MUG-2,350,,691200,DE,12.50\r\n"
+        "lamp,Desk lamp,,IMP-LAMP,900,,94052,CN,39.00\r\n"
+        "lamp,Desk lamp,,,900,,940520,CN,39.00\r\n"
+        "cup,\"Cup\nwith a line break\",,IMP-CUP,120,,691200,PT,4\r\n"
+        "bad,Bad barcode,,IMP-BAD,10,12AB,691200,PT,4\r\n");
+    p.close();
+    const Run imported = floorctl({QStringLiteral("master"),
+                                   QStringLiteral("import"),
+                                   QStringLiteral("products"),
+                                   products,
+                                   QStringLiteral("--master"),
+                                   m_ownerUrl});
+    QCOMPARE(imported.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
+    QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 3);
+    QStringList bad;
+    for (const auto& r : report.value(QStringLiteral("rejected")).toArray())
+        bad << QStringLiteral("%1:%2")
+                   .arg(r.toObject().value(QStringLiteral("line")).toInt())
+                   .arg(r.toObject().value(QStringLiteral("error")).toString().section(QLatin1Char(' '), 0, 1));
+    QCOMPARE(
+        bad,
+        (QStringList{QStringLiteral("4:HS code"), QStringLiteral("5:no SKU"), QStringLiteral("8:barcode '12AB'")}));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT name FROM master.product WHERE sku = 'IMP-MUG-1'")),
+             QStringLiteral("Mug, \"Classic\""));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT name || '/' || size FROM master.product WHERE sku = 'IMP-MUG-2'")),
+             QStringLiteral("Mug, \"Classic\"/Red")); // the title carried from the product's first row
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT declared_value_minor FROM master.product WHERE sku = 'IMP-MUG-1'")),
+             QStringLiteral("1250"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT sku FROM master.barcode WHERE code = '4006381333931'")),
+             QStringLiteral("IMP-MUG-1"));
+
+    const QString orders = m_dir.filePath(QStringLiteral("orders.csv"));
+    QFile o(orders);
+    QVERIFY(o.open(QIODevice::WriteOnly));
+    o.write("Name,Shipping Country,Lineitem sku,Lineitem quantity\n"
+            "#1001,DE,IMP-MUG-1,2\n"
+            "#1001,,IMP-CUP,1\n"
+            "#1002,Germany,IMP-MUG-1,1\n"
+            "#1003,FR,NOPE-1,1\n"
+            "#1004,FR,IMP-CUP,0\n");
+    o.close();
+    const Run ordered = floorctl({QStringLiteral("master"),
+                                  QStringLiteral("import"),
+                                  QStringLiteral("orders"),
+                                  orders,
+                                  QStringLiteral("--warehouse"),
+                                  QStringLiteral("WH1"),
+                                  QStringLiteral("--master"),
+                                  m_ownerUrl});
+    QCOMPARE(ordered.exitCode, 0);
+    const QJsonObject orderReport = QJsonDocument::fromJson(ordered.out).object();
+    QCOMPARE(orderReport.value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(orderReport.value(QStringLiteral("rejected")).toArray().size(), 3);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.order_line WHERE order_id = '#1001'")),
+             QStringLiteral("2"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.orders WHERE id IN ('#1002', '#1003', '#1004')")),
+             QStringLiteral("0"));
+    QCOMPARE(floorctl({QStringLiteral("master"),
+                       QStringLiteral("import"),
+                       QStringLiteral("orders"),
+                       orders,
+                       QStringLiteral("--master"),
+                       m_ownerUrl})
+                 .exitCode,
+             2); // orders need their warehouse
 }
 
 QString TestMasterCommandLine::addStation(const QString& id)

@@ -1,0 +1,291 @@
+#include "sync/CsvImport.h"
+
+#include <functional>
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wf::sync {
+
+namespace {
+
+/// Column index by any of its accepted names (case-insensitive); -1 when absent.
+int column(const QStringList& header, std::initializer_list<const char*> names)
+{
+    for (int i = 0; i < header.size(); ++i)
+        for (const char* name : names)
+            if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return i;
+    return -1;
+}
+
+QString field(const QStringList& row, int index)
+{
+    const QString value = index >= 0 ? row.value(index).trimmed() : QString();
+    return value.isNull() ? QStringLiteral("") : value; // a null string would bind as SQL NULL
+}
+
+Result<QByteArray> readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::InvalidInput, file.errorString(), path);
+    QByteArray text = file.readAll();
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3); // a spreadsheet's byte-order mark
+    return text;
+}
+
+/// Runs `write` in a savepoint: a row that fails leaves the rows before it.
+QString inSavepoint(const QSqlDatabase& db, const std::function<QString()>& write)
+{
+    QSqlQuery(db).exec(QStringLiteral("SAVEPOINT import_row"));
+    const QString problem = write();
+    QSqlQuery(db).exec(problem.isEmpty() ? QStringLiteral("RELEASE import_row")
+                                         : QStringLiteral("ROLLBACK TO import_row"));
+    return problem;
+}
+
+} // namespace
+
+QJsonObject CsvImport::Report::toJson() const
+{
+    QJsonArray bad;
+    for (const auto& [line, reason] : rejected)
+        bad.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("error"), reason}});
+    return {{QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), bad}};
+}
+
+CsvImport::CsvImport(QSqlDatabase owner)
+    : m_db(std::move(owner))
+{}
+
+QList<QPair<int, QStringList>> CsvImport::parse(const QByteArray& bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QPair<int, QStringList>> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    bool any = false;
+    int line = 1;
+    int rowLine = 1;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            quoted = true;
+            any = true;
+        } else if (c == QLatin1Char(',')) {
+            row << cell;
+            cell.clear();
+            any = true;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+                ++i;
+            if (any || !cell.isEmpty()) {
+                row << cell;
+                rows.append({rowLine, row});
+            }
+            row.clear();
+            cell.clear();
+            any = false;
+            rowLine = ++line;
+        } else {
+            cell += c;
+            any = true;
+        }
+    }
+    if (any || !cell.isEmpty()) {
+        row << cell;
+        rows.append({rowLine, row});
+    }
+    return rows;
+}
+
+Result<CsvImport::Report> CsvImport::products(const QString& path)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    const auto rows = parse(*bytes);
+    if (rows.isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("the file is empty"), path);
+    const QStringList header = rows.first().second;
+    const int sku = column(header, {"Variant SKU", "SKU"});
+    const int name = column(header, {"Title", "Name"});
+    const int variant = column(header, {"Option1 Value", "Variant"});
+    const int barcode = column(header, {"Variant Barcode", "Barcode"});
+    const int grams = column(header, {"Variant Grams", "Weight", "Weight g"});
+    const int hs = column(header, {"HS Code", "Variant HS Code"});
+    const int origin = column(header, {"Country of Origin", "Variant Country of Origin", "Origin"});
+    const int price = column(header, {"Variant Price", "Price"});
+    if (sku < 0 || name < 0)
+        return fail(Error::Code::InvalidInput, QStringLiteral("the header needs a SKU and a title column"), path);
+    static const QRegularExpression hsCode(QStringLiteral("^\\d{6,10}$"));
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    static const QRegularExpression digits(QStringLiteral("^\\d{8,14}$"));
+    static const QRegularExpression money(QStringLiteral("^\\d{1,9}(\\.\\d{1,2})?$"));
+    Report report;
+    if (!m_db.transaction())
+        return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import products"));
+    QString lastTitle;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const auto& [line, row] = rows[r];
+        // Shopify repeats the title only on a product's first variant row.
+        const QString title = field(row, name).isEmpty() ? lastTitle : field(row, name);
+        lastTitle = title;
+        QString problem;
+        bool ok = true;
+        const int weight = field(row, grams).isEmpty() ? 0 : field(row, grams).toInt(&ok);
+        if (field(row, sku).isEmpty())
+            problem = QStringLiteral("no SKU");
+        else if (title.isEmpty())
+            problem = QStringLiteral("no title");
+        else if (!ok || weight < 0)
+            problem = QStringLiteral("weight '%1' is not whole grams").arg(field(row, grams));
+        else if (!field(row, hs).isEmpty() && !hsCode.match(field(row, hs).remove(QLatin1Char('.'))).hasMatch())
+            problem = QStringLiteral("HS code '%1' needs 6 to 10 digits").arg(field(row, hs));
+        else if (!field(row, origin).isEmpty() && !country.match(field(row, origin)).hasMatch())
+            problem = QStringLiteral("origin '%1' is not a two-letter country code").arg(field(row, origin));
+        else if (!field(row, barcode).isEmpty() && !digits.match(field(row, barcode)).hasMatch())
+            problem = QStringLiteral("barcode '%1' is not 8 to 14 digits").arg(field(row, barcode));
+        else if (!field(row, price).isEmpty() && !money.match(field(row, price)).hasMatch())
+            problem = QStringLiteral("price '%1' is not an amount").arg(field(row, price));
+        if (problem.isEmpty())
+            problem = inSavepoint(m_db, [&] {
+                QSqlQuery q(m_db);
+                q.prepare(QStringLiteral(
+                    "INSERT INTO master.product (sku, name, size, weight_g, hs_code, origin_country, "
+                    "declared_value_minor) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO UPDATE SET name = "
+                    "EXCLUDED.name, size = EXCLUDED.size, weight_g = EXCLUDED.weight_g, hs_code = EXCLUDED.hs_code, "
+                    "origin_country = EXCLUDED.origin_country, declared_value_minor = EXCLUDED.declared_value_minor"));
+                q.addBindValue(field(row, sku));
+                q.addBindValue(title);
+                q.addBindValue(field(row, variant));
+                q.addBindValue(weight);
+                q.addBindValue(field(row, hs).remove(QLatin1Char('.')));
+                q.addBindValue(field(row, origin));
+                q.addBindValue(qint64(qRound64(field(row, price).toDouble() * 100)));
+                if (!q.exec())
+                    return q.lastError().databaseText();
+                if (field(row, barcode).isEmpty())
+                    return QString();
+                QSqlQuery b(m_db);
+                b.prepare(
+                    QStringLiteral("INSERT INTO master.barcode (code, sku, quantity, kind) VALUES (?, ?, 1, 'gtin') "
+                                   "ON CONFLICT (code) DO UPDATE SET sku = EXCLUDED.sku"));
+                b.addBindValue(field(row, barcode));
+                b.addBindValue(field(row, sku));
+                return b.exec() ? QString() : b.lastError().databaseText();
+            });
+        if (problem.isEmpty())
+            ++report.imported;
+        else
+            report.rejected.append({line, problem});
+    }
+    if (!m_db.commit())
+        return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import products"));
+    return report;
+}
+
+Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& warehouseId)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    const auto rows = parse(*bytes);
+    if (rows.isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("the file is empty"), path);
+    const QStringList header = rows.first().second;
+    const int order = column(header, {"Name", "Order", "Order ID"});
+    const int country = column(header, {"Shipping Country", "Country"});
+    const int sku = column(header, {"Lineitem sku", "SKU"});
+    const int quantity = column(header, {"Lineitem quantity", "Quantity"});
+    if (order < 0 || sku < 0 || quantity < 0)
+        return fail(
+            Error::Code::InvalidInput, QStringLiteral("the header needs order, SKU and quantity columns"), path);
+    static const QRegularExpression countryCode(QStringLiteral("^[A-Z]{2}$"));
+    Report report;
+    if (!m_db.transaction())
+        return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import orders"));
+    QHash<QString, QString> countryOf; // Shopify writes the address on an order's first row only
+    QHash<QString, int> lineNo;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const auto& [line, row] = rows[r];
+        const QString id = field(row, order);
+        if (!field(row, country).isEmpty())
+            countryOf.insert(id, field(row, country));
+        bool ok = false;
+        const int qty = field(row, quantity).toInt(&ok);
+        QString problem;
+        if (id.isEmpty())
+            problem = QStringLiteral("no order id");
+        else if (!countryCode.match(countryOf.value(id)).hasMatch())
+            problem = QStringLiteral("country '%1' is not a two-letter country code").arg(countryOf.value(id));
+        else if (field(row, sku).isEmpty())
+            problem = QStringLiteral("no SKU");
+        else if (!ok || qty < 1)
+            problem = QStringLiteral("quantity '%1' is not a whole number above zero").arg(field(row, quantity));
+        if (problem.isEmpty())
+            problem = inSavepoint(m_db, [&] {
+                QSqlQuery q(m_db);
+                q.prepare(QStringLiteral("INSERT INTO master.orders (id, warehouse_id, channel, destination_country) "
+                                         "VALUES (?, ?, 'import', ?) ON CONFLICT (id) DO NOTHING"));
+                q.addBindValue(id);
+                q.addBindValue(warehouseId);
+                q.addBindValue(countryOf.value(id));
+                if (!q.exec())
+                    return q.lastError().databaseText();
+                QSqlQuery s(m_db);
+                s.prepare(QStringLiteral("INSERT INTO master.shipment (id, order_id, warehouse_id) VALUES (?, ?, ?) "
+                                         "ON CONFLICT (id) DO NOTHING"));
+                s.addBindValue(QString(id + QStringLiteral("-1")));
+                s.addBindValue(id);
+                s.addBindValue(warehouseId);
+                if (!s.exec())
+                    return s.lastError().databaseText();
+                QSqlQuery l(m_db);
+                l.prepare(
+                    QStringLiteral("INSERT INTO master.order_line (order_id, line_no, sku, quantity) VALUES (?, ?, "
+                                   "?, ?) ON CONFLICT (order_id, line_no) DO UPDATE SET sku = EXCLUDED.sku, "
+                                   "quantity = EXCLUDED.quantity"));
+                l.addBindValue(id);
+                l.addBindValue(lineNo.value(id) + 1);
+                l.addBindValue(field(row, sku));
+                l.addBindValue(qty);
+                if (!l.exec())
+                    return l.lastError().databaseText().contains(QStringLiteral("foreign key"))
+                               ? QStringLiteral("SKU '%1' is not a product of the master").arg(field(row, sku))
+                               : l.lastError().databaseText();
+                return QString();
+            });
+        if (problem.isEmpty()) {
+            ++report.imported;
+            lineNo[id] += 1;
+        } else {
+            report.rejected.append({line, problem});
+        }
+    }
+    if (!m_db.commit())
+        return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import orders"));
+    return report;
+}
+
+} // namespace wf::sync
