@@ -15,6 +15,7 @@
 #include "sync/MasterSeeder.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
+#include "sync/SyncConnection.h"
 
 namespace wf::app {
 
@@ -193,6 +194,10 @@ int SyncCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         sync::MasterUrl url;
         if (const auto failed = openMaster(parser, master, url, err))
             return *failed;
+        if (auto prepared = sync::prepareSyncConnection((*cache)->database()); !prepared) {
+            err << "sync: " << prepared.error().detail << '\n';
+            return 1;
+        }
         sync::OutboxPusher pusher((*cache)->database(), master);
         sync::ChangePuller puller((*cache)->database(), master);
         do {

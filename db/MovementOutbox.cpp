@@ -30,37 +30,35 @@ Result<qint64> MovementOutbox::oldestPendingMs()
     return q.value(0).toLongLong();
 }
 
-Result<QList<OutboxMovement>> MovementOutbox::pending(int limit, const OutboxMovement* after)
+Result<OutboxBatch> MovementOutbox::nextBatch(int limit, const OutboxKey* after)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT uuid, station_id, station_seq, kind, sku, quantity, coalesce(from_location_id, 0), "
-                       "coalesce(to_location_id, 0), reference, operator_badge, created_at FROM movement "
-                       "WHERE (station_id, station_seq) > (?, ?) AND state IN ('pending', 'sent') "
-                       "ORDER BY station_id, station_seq LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT uuid, station_id, station_seq, json_object('uuid', uuid, 'station_id', station_id, 'station_seq', "
+        "station_seq, 'kind', kind, 'sku', sku, 'quantity', quantity, 'from_location_id', from_location_id, "
+        "'to_location_id', to_location_id, 'reference', reference, 'operator_badge', operator_badge, 'created_at', "
+        "created_at) FROM movement WHERE (station_id, station_seq) > (?, ?) AND state IN ('pending', 'sent') "
+        "ORDER BY station_id, station_seq LIMIT ?"));
     q.addBindValue(after ? after->stationId : QStringLiteral(""));
     q.addBindValue(after ? after->stationSeq : qint64(0));
     q.addBindValue(limit);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("pending movements"));
-    QList<OutboxMovement> out;
-    while (q.next())
-        out.append({q.value(0).toString(),
-                    q.value(1).toString(),
-                    q.value(2).toLongLong(),
-                    q.value(3).toString(),
-                    q.value(4).toString(),
-                    q.value(5).toInt(),
-                    q.value(6).toLongLong(),
-                    q.value(7).toLongLong(),
-                    q.value(8).toString(),
-                    q.value(9).toString(),
-                    q.value(10).toLongLong()});
-    return out;
+    OutboxBatch batch;
+    batch.json.reserve(limit * 256);
+    batch.json.append('[');
+    while (q.next()) {
+        if (!batch.movements.isEmpty())
+            batch.json.append(',');
+        batch.movements.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        batch.json.append(q.value(3).toString().toUtf8());
+    }
+    batch.json.append(']');
+    return batch;
 }
 
-Result<void> MovementOutbox::markAcked(const OutboxMovement& movement)
+Result<void> MovementOutbox::markAcked(const OutboxKey& movement)
 {
     QSqlQuery& q = m_ack;
     if (q.lastQuery().isEmpty()
@@ -87,7 +85,7 @@ Result<void> MovementOutbox::markAckedRange(const QString& stationId, qint64 fir
     return {};
 }
 
-Result<void> MovementOutbox::markRejected(const OutboxMovement& movement, const QString& reason)
+Result<void> MovementOutbox::markRejected(const OutboxKey& movement, const QString& reason)
 {
     QSqlQuery& q = m_reject;
     if (q.lastQuery().isEmpty()
@@ -102,15 +100,14 @@ Result<void> MovementOutbox::markRejected(const OutboxMovement& movement, const 
     if (q.numRowsAffected() == 0)
         return {}; // marked before: one exception is enough
     QSqlQuery e(m_db);
-    e.prepare(
-        QStringLiteral("INSERT INTO exception (kind, reference, sku, detail, operator_badge, station_id, raised_at) "
-                       "VALUES ('sync_rejected', ?, ?, ?, ?, ?, ?)"));
-    e.addBindValue(QString(QStringLiteral("movement:") + movement.uuid));
-    e.addBindValue(movement.sku);
-    e.addBindValue(QStringLiteral("%1 × %2 (%3): %4").arg(movement.quantity).arg(movement.sku, movement.kind, reason));
-    e.addBindValue(textOrEmpty(movement.operatorBadge));
-    e.addBindValue(movement.stationId);
+    e.prepare(QStringLiteral(
+        "INSERT INTO exception (kind, reference, sku, detail, operator_badge, station_id, raised_at) SELECT "
+        "'sync_rejected', 'movement:' || uuid, sku, quantity || ' × ' || sku || ' (' || kind || '): ' || ?, "
+        "operator_badge, station_id, ? FROM movement WHERE station_id = ? AND station_seq = ?"));
+    e.addBindValue(textOrEmpty(reason));
     e.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    e.addBindValue(movement.stationId);
+    e.addBindValue(movement.stationSeq);
     if (!e.exec())
         return queryFailure(e, QStringLiteral("raise sync rejection"));
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -9,20 +10,20 @@
 
 namespace wf::db {
 
-/// One movement waiting in the outbox, as it is pushed to the master.
-struct OutboxMovement
+/// Which movement: its UUID and its place in its station's sequence.
+struct OutboxKey
 {
     QString uuid;
     QString stationId;
     qint64 stationSeq = 0;
-    QString kind;
-    QString sku;
-    int quantity = 0;
-    qint64 fromLocationId = 0; ///< 0: none
-    qint64 toLocationId = 0;
-    QString reference;
-    QString operatorBadge;
-    qint64 createdAtMs = 0;
+};
+
+/// The next movements to push: the JSON array the master takes (DESIGN.md §6), built by SQLite
+/// from the rows, and the keys of the movements in it, in the same order.
+struct OutboxBatch
+{
+    QByteArray json;
+    QList<OutboxKey> movements;
 };
 
 /// The movement outbox: what the master has not yet acknowledged, and the marks the sync module
@@ -40,14 +41,14 @@ public:
     [[nodiscard]] Result<qint64> oldestPendingMs();
     /// The next movements to push, oldest first per station, after `after` (a movement already
     /// handed out in this round, so the scan starts there instead of at the first movement).
-    [[nodiscard]] Result<QList<OutboxMovement>> pending(int limit, const OutboxMovement* after = nullptr);
+    [[nodiscard]] Result<OutboxBatch> nextBatch(int limit, const OutboxKey* after = nullptr);
     /// The master applied it, or had it already: it leaves the queue.
-    [[nodiscard]] Result<void> markAcked(const OutboxMovement& movement);
+    [[nodiscard]] Result<void> markAcked(const OutboxKey& movement);
     /// Every unsent movement of the station from `firstSeq` to `lastSeq`: one statement for a batch
     /// the master took whole.
     [[nodiscard]] Result<void> markAckedRange(const QString& stationId, qint64 firstSeq, qint64 lastSeq);
     /// The master refused it: it leaves the queue with the reason, and the floor gets an exception.
-    [[nodiscard]] Result<void> markRejected(const OutboxMovement& movement, const QString& reason);
+    [[nodiscard]] Result<void> markRejected(const OutboxKey& movement, const QString& reason);
 
 private:
     QSqlDatabase m_db;

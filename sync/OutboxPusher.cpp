@@ -14,28 +14,6 @@
 
 namespace wf::sync {
 
-namespace {
-
-QJsonObject toJson(const db::OutboxMovement& m)
-{
-    QJsonObject o{{QStringLiteral("uuid"), m.uuid},
-                  {QStringLiteral("station_id"), m.stationId},
-                  {QStringLiteral("station_seq"), m.stationSeq},
-                  {QStringLiteral("kind"), m.kind},
-                  {QStringLiteral("sku"), m.sku},
-                  {QStringLiteral("quantity"), m.quantity},
-                  {QStringLiteral("reference"), m.reference},
-                  {QStringLiteral("operator_badge"), m.operatorBadge},
-                  {QStringLiteral("created_at"), m.createdAtMs}};
-    if (m.fromLocationId)
-        o.insert(QStringLiteral("from_location_id"), m.fromLocationId);
-    if (m.toLocationId)
-        o.insert(QStringLiteral("to_location_id"), m.toLocationId);
-    return o;
-}
-
-} // namespace
-
 OutboxPusher::OutboxPusher(QSqlDatabase cache, QSqlDatabase master)
     : m_cache(std::move(cache))
     , m_master(std::move(master))
@@ -44,19 +22,17 @@ OutboxPusher::OutboxPusher(QSqlDatabase cache, QSqlDatabase master)
 Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
 {
     db::MovementOutbox outbox(m_cache);
-    auto pending = outbox.pending(batchSize, m_last ? &*m_last : nullptr);
-    if (!pending)
-        return std::unexpected(pending.error());
+    auto batch = outbox.nextBatch(batchSize, m_last ? &*m_last : nullptr);
+    if (!batch)
+        return std::unexpected(batch.error());
     Outcome outcome;
-    if (pending->isEmpty())
+    const QList<db::OutboxKey>& pending = batch->movements;
+    if (pending.isEmpty())
         return outcome;
-    m_last = pending->last();
-    QJsonArray batch;
-    for (const auto& m : *pending)
-        batch.append(toJson(m));
+    m_last = pending.last();
     QSqlQuery push(m_master);
     push.prepare(QStringLiteral("SELECT master.push_movements(CAST(? AS jsonb))"));
-    push.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+    push.addBindValue(QString::fromUtf8(batch->json));
     if (!push.exec() || !push.next())
         return fail(Error::Code::QueryFailed, push.lastError().text(), QStringLiteral("push movements"));
     const QJsonArray results = QJsonDocument::fromJson(push.value(0).toString().toUtf8()).array();
@@ -73,11 +49,11 @@ Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
     db::Transaction tx(m_cache);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
-    const bool answeredAll = std::ranges::all_of(*pending, [&](const db::OutboxMovement& m) {
+    const bool answeredAll = std::ranges::all_of(pending, [&](const db::OutboxKey& m) {
         return statusOf.contains(m.uuid.toLower());
     });
     QHash<QString, std::pair<qint64, qint64>> takenRange; // station → first and last sequence taken
-    for (const auto& m : *pending) {
+    for (const auto& m : pending) {
         const QString status = statusOf.value(m.uuid.toLower());
         if (status.isEmpty())
             continue; // not answered: stays pending for the next round

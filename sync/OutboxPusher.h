@@ -35,7 +35,7 @@ public:
 private:
     QSqlDatabase m_cache;
     QSqlDatabase m_master;
-    std::optional<db::OutboxMovement> m_last; ///< the last movement handed to the master in this round
+    std::optional<db::OutboxKey> m_last; ///< the last movement handed to the master in this round
 };
 
 } // namespace wf::sync

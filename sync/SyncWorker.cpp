@@ -11,6 +11,7 @@
 #include "sync/ChangePuller.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
+#include "sync/SyncConnection.h"
 
 namespace wf::sync {
 
@@ -74,6 +75,10 @@ void SyncWorker::round()
         // This thread's own connection to the cache, opened once (the station checked the file).
         auto cache = db::LocalCache::open(
             m_settings.cachePath, db::LocalCache::Missing::Refuse, db::LocalCache::Integrity::Essential);
+        if (cache) {
+            if (auto prepared = prepareSyncConnection((*cache)->database()); !prepared)
+                cache = std::unexpected(prepared.error());
+        }
         if (!cache) {
             m_status.lastError = cache.error().detail;
             emit statusChanged(m_status);

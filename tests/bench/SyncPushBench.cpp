@@ -15,6 +15,7 @@
 #include "sync/MasterAdmin.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
+#include "sync/SyncConnection.h"
 
 namespace wf::bench {
 
@@ -22,7 +23,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr int kBatch = 500;
-constexpr int kProducts = 1000;
+constexpr int kProducts = 20000;
 
 Result<void> exec(QSqlQuery& q, const QString& sql)
 {
@@ -45,10 +46,16 @@ Result<qint64> seedMaster(const QSqlDatabase& owner, const QString& tag)
                          "'returns') ON CONFLICT DO NOTHING")
               .arg(location)
               .arg(tag),
+          // A master holds a stock row for what a location carries; restocks update it.
+          QStringLiteral("INSERT INTO master.stock (sku, location_id) SELECT '%1-' || n, %2 FROM generate_series(1, "
+                         "%3) n ON CONFLICT DO NOTHING")
+              .arg(tag)
+              .arg(location)
+              .arg(kProducts),
           QStringLiteral("DROP TABLE IF EXISTS public.bench_raw_movement"),
-          QStringLiteral("CREATE TABLE public.bench_raw_movement (uuid uuid PRIMARY KEY, station_id text, station_seq "
-                         "bigint, kind text, sku text, quantity integer, to_location_id bigint, reference text, "
-                         "operator_badge text, created_at bigint)")})
+          // The same rows in a table of the same shape as the master's movements (its keys and
+          // checks), written with a bare INSERT: no duplicate check, no stock, no answer.
+          QStringLiteral("CREATE TABLE public.bench_raw_movement (LIKE master.movement INCLUDING ALL)")})
         if (auto ok = exec(q, sql); !ok)
             return std::unexpected(ok.error());
     return location;
@@ -108,9 +115,11 @@ Result<double> rawInsertSeconds(const QSqlDatabase& cache, const QSqlDatabase& o
         batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
     QSqlQuery insert(owner);
     insert.prepare(QStringLiteral(
-        "INSERT INTO public.bench_raw_movement SELECT * FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(uuid uuid, "
-        "station_id text, station_seq bigint, kind text, sku text, quantity integer, to_location_id bigint, reference "
-        "text, operator_badge text, created_at bigint)"));
+        "INSERT INTO public.bench_raw_movement (uuid, station_id, station_seq, warehouse_id, kind, sku, quantity, "
+        "to_location_id, reference, operator_badge, created_at) SELECT uuid, station_id, station_seq, 'WH-BENCH', "
+        "kind, sku, quantity, to_location_id, reference, operator_badge, to_timestamp(created_at / 1000.0) FROM "
+        "jsonb_to_recordset(CAST(? AS jsonb)) AS x(uuid uuid, station_id text, station_seq bigint, kind text, sku "
+        "text, quantity integer, to_location_id bigint, reference text, operator_badge text, created_at bigint)"));
     const auto t0 = Clock::now();
     for (const QByteArray& json : batches) {
         insert.addBindValue(QString::fromUtf8(json));
@@ -157,6 +166,8 @@ Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
         QSqlDatabase stationDb = stationUrl->connection(QStringLiteral("bench-station"));
         if (!stationDb.open())
             return fail(Error::Code::QueryFailed, stationDb.lastError().text(), stationUrl->redacted());
+        if (auto prepared = sync::prepareSyncConnection((*cache)->database()); !prepared)
+            return std::unexpected(prepared.error());
         sync::OutboxPusher pusher((*cache)->database(), stationDb);
         const auto t0 = Clock::now();
         auto pushed = pusher.pushAll(kBatch);

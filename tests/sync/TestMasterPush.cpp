@@ -16,6 +16,9 @@ using wf::sync::MasterUrl;
 using wf::sync::OutboxPusher;
 using wf::test::scalar;
 
+/// The number of the last file in db/master/.
+constexpr int kMasterSchemaVersion = 3;
+
 /// The master on a real PostgreSQL (started by the test fixture): schema applied once, station
 /// roles that can only push and pull, movements applied exactly once with per-movement answers.
 class TestMasterPush : public QObject
@@ -86,7 +89,7 @@ void TestMasterPush::initTestCase()
     QVERIFY2(m_owner.open(), qPrintable(m_owner.lastError().text()));
     auto version = MasterAdmin(m_owner).migrate();
     QVERIFY2(version, version ? "" : qPrintable(version.error().detail));
-    QCOMPARE(*version, 2);
+    QCOMPARE(*version, kMasterSchemaVersion);
     auto a = MasterAdmin(m_owner).addStation(QStringLiteral("ST-A"), QStringLiteral("WH1"), owner);
     auto b = MasterAdmin(m_owner).addStation(QStringLiteral("ST-B"), QStringLiteral("WH2"), owner);
     QVERIFY(a && b);
@@ -113,11 +116,12 @@ void TestMasterPush::migratingTwiceChangesNothing()
     auto before = MasterAdmin(m_owner).status();
     auto again = MasterAdmin(m_owner).migrate();
     QVERIFY(again);
-    QCOMPARE(*again, 2);
+    QCOMPARE(*again, kMasterSchemaVersion);
     auto after = MasterAdmin(m_owner).status();
     QVERIFY(before && after);
     QCOMPARE(*after, *before);
-    QCOMPARE(ownerText(QStringLiteral("SELECT count(*) FROM master.schema_version")), QStringLiteral("2"));
+    QCOMPARE(ownerText(QStringLiteral("SELECT count(*) FROM master.schema_version")),
+             QString::number(kMasterSchemaVersion));
 }
 
 void TestMasterPush::stationRoleMayOnlyCallTheFunctions()
@@ -179,6 +183,11 @@ void TestMasterPush::outboxIsPushedOnceWithRejectionsAside()
     QCOMPARE(wf::test::scalarText(db, QStringLiteral("SELECT reject_reason FROM movement WHERE station_seq = 2")),
              QStringLiteral("stock_would_go_negative"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'sync_rejected'")), qint64(1));
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT reference || ' ' || detail || ' ' || operator_badge FROM "
+                                                 "exception WHERE kind = 'sync_rejected'")),
+             QStringLiteral("movement:0190a1b2-0000-7000-8000-00000000a002 9 × SKU-1 (pick): stock_would_go_negative "
+                            "P1001"));
     const QString stock = QStringLiteral("SELECT string_agg(location_id || ':' || on_hand || '/' || reserved || '/' || "
                                          "hold, ' ' ORDER BY location_id) FROM master.stock WHERE sku = 'SKU-1'");
     QCOMPARE(ownerText(stock), QStringLiteral("1:3/1/0 2:2/2/0 3:1/0/0"));
