@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -14,56 +15,84 @@ namespace wf::sync {
 
 namespace {
 
+QStringList words(const char* list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+/// A table the feed fills. The master wins for what it owns; what the floor records on a row —
+/// an order's or shipment's progress, a return line's inspection — is the floor's: those
+/// columns are written when the row is new and kept afterwards, except that the master may
+/// cancel an order or a shipment.
 struct Entity
 {
     const char* table;
-    const char* key;
-    QStringList columns; ///< in the cache and in the master's row alike
+    QStringList key;        ///< the row's key, in the cache and in the master's row alike
+    QStringList columns;    ///< every column taken from the master's row (the key first)
+    QStringList floorOwned; ///< columns written on insert only
+    QStringList timestamps; ///< timestamptz on the master, milliseconds since the epoch here
 };
 
 const QList<Entity>& entities()
 {
     static const QList<Entity> all = {
         {"product",
-         "sku",
-         {QStringLiteral("sku"),
-          QStringLiteral("name"),
-          QStringLiteral("family"),
-          QStringLiteral("size"),
-          QStringLiteral("colour"),
-          QStringLiteral("category"),
-          QStringLiteral("packing_class"),
-          QStringLiteral("weight_g"),
-          QStringLiteral("length_mm"),
-          QStringLiteral("width_mm"),
-          QStringLiteral("height_mm"),
-          QStringLiteral("hs_code"),
-          QStringLiteral("origin_country"),
-          QStringLiteral("customs_description"),
-          QStringLiteral("declared_value_minor"),
-          QStringLiteral("currency"),
-          QStringLiteral("restriction_tags"),
-          QStringLiteral("is_bundle"),
-          QStringLiteral("daily_sales"),
-          QStringLiteral("lead_time_days"),
-          QStringLiteral("safety_stock")}},
-        {"barcode",
-         "code",
-         {QStringLiteral("code"), QStringLiteral("sku"), QStringLiteral("quantity"), QStringLiteral("kind")}},
-        {"location",
-         "id",
-         {QStringLiteral("id"),
-          QStringLiteral("warehouse_id"),
-          QStringLiteral("code"),
-          QStringLiteral("zone"),
-          QStringLiteral("pick_sequence"),
-          QStringLiteral("kind")}},
+         words("sku"),
+         words("sku name family size colour category packing_class weight_g length_mm width_mm height_mm hs_code "
+               "origin_country customs_description declared_value_minor currency restriction_tags is_bundle "
+               "daily_sales lead_time_days safety_stock"),
+         {},
+         {}},
+        {"barcode", words("code"), words("code sku quantity kind"), {}, {}},
+        {"location", words("id"), words("id warehouse_id code zone pick_sequence kind"), {}, {}},
+        {"orders",
+         words("id"),
+         words("id channel customer_name address_line city postal_code destination_country service_level ship_by "
+               "declared_value_minor currency status created_at"),
+         words("status"),
+         words("ship_by created_at")},
+        {"order_line", words("order_id line_no"), words("order_id line_no sku quantity unit_value_minor"), {}, {}},
+        {"shipment",
+         words("id"),
+         words("id order_id package_no package_count carrier service tracking_number label_barcode sscc status"),
+         words("status"),
+         {}},
+        {"shipment_line", words("shipment_id line_no"), words("shipment_id line_no sku quantity lot serial"), {}, {}},
+        {"return_auth",
+         words("id"),
+         words("id order_id shipment_id return_path value_minor currency tracking_number status created_at"),
+         words("status"),
+         words("created_at")},
+        {"return_line",
+         words("rma_id line_no"),
+         words("rma_id line_no sku quantity unit_value_minor shipped_serial shipped_lot status"),
+         words("status"),
+         {}},
+        {"packing_rule", words("id"), words("id packing_class min_items prompt_code prompt_text enabled"), {}, {}},
+        {"destination_rule",
+         words("id"),
+         words("id restriction_tag country service action suggested_service reason enabled"),
+         {},
+         {}},
     };
     return all;
 }
 
-QVariant cacheValue(const QJsonValue& v)
+/// A master timestamp (`2026-11-27T08:00:00.123456+00:00`) in milliseconds since the epoch.
+qint64 epochMs(const QString& text)
 {
+    static const QRegularExpression finerThanMs(QStringLiteral("(\\.\\d{3})\\d+"));
+    QString iso = text;
+    iso.replace(finerThanMs, QStringLiteral("\\1"));
+    return QDateTime::fromString(iso, Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+QVariant cacheValue(const QJsonValue& v, bool timestamp)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    if (timestamp)
+        return epochMs(v.toString());
     if (v.isBool())
         return v.toBool() ? 1 : 0;
     if (v.isDouble()) {
@@ -83,14 +112,20 @@ Result<void> run(QSqlQuery& q, const QString& context)
 QString upsertSql(const Entity& e)
 {
     QStringList updates;
-    for (const QString& c : e.columns)
-        if (c != QLatin1String(e.key))
+    for (const QString& c : e.columns) {
+        if (e.key.contains(c))
+            continue;
+        if (!e.floorOwned.contains(c))
             updates << c + QStringLiteral(" = excluded.") + c;
+        else if (c == QLatin1String("status"))
+            updates << QStringLiteral("status = CASE WHEN excluded.status = 'cancelled' THEN 'cancelled' ELSE "
+                                      "status END");
+    }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
         .arg(QLatin1String(e.table),
              e.columns.join(QStringLiteral(", ")),
              QStringList(e.columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
-             QLatin1String(e.key),
+             e.key.join(QStringLiteral(", ")),
              updates.join(QStringLiteral(", ")));
 }
 
@@ -123,10 +158,10 @@ public:
                         Error::Code::QueryFailed, q->lastError().text(), QStringLiteral("prepare pull ") + entity);
             }
             for (int i = 0; i < e.columns.size(); ++i)
-                q->bindValue(i, cacheValue(row.value(e.columns[i])));
+                q->bindValue(i, cacheValue(row.value(e.columns[i]), e.timestamps.contains(e.columns[i])));
             return run(*q, QStringLiteral("pull ") + entity);
         }
-        return {}; // orders, shipments and RMAs follow with the pack and returns flows from the master
+        return {}; // an entity this station does not keep
     }
 
 private:
@@ -135,8 +170,12 @@ private:
         // A row the floor still refers to stays: the savepoint keeps the page going.
         QSqlQuery q(m_cache);
         q.exec(QStringLiteral("SAVEPOINT pull_delete"));
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(e.table), QLatin1String(e.key)));
-        q.addBindValue(cacheValue(row.value(QLatin1String(e.key))));
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE (%2) = (%3)")
+                      .arg(QLatin1String(e.table),
+                           e.key.join(QStringLiteral(", ")),
+                           QStringList(e.key.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        for (const QString& k : e.key)
+            q.addBindValue(cacheValue(row.value(k), false));
         const bool removed = q.exec();
         QSqlQuery(m_cache).exec(removed ? QStringLiteral("RELEASE pull_delete")
                                         : QStringLiteral("ROLLBACK TO pull_delete"));

@@ -218,6 +218,10 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
     const int country = column(header, {"Shipping Country", "Country"});
     const int sku = column(header, {"Lineitem sku", "SKU"});
     const int quantity = column(header, {"Lineitem quantity", "Quantity"});
+    const QList<int> address = {column(header, {"Shipping Name", "Name on label", "Customer"}),
+                                column(header, {"Shipping Address1", "Address"}),
+                                column(header, {"Shipping City", "City"}),
+                                column(header, {"Shipping Zip", "Postal code", "Zip"})};
     if (order < 0 || sku < 0 || quantity < 0)
         return fail(
             Error::Code::InvalidInput, QStringLiteral("the header needs order, SKU and quantity columns"), path);
@@ -226,12 +230,19 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
     if (!m_db.transaction())
         return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import orders"));
     QHash<QString, QString> countryOf; // Shopify writes the address on an order's first row only
+    QHash<QString, QStringList> addressOf;
     QHash<QString, int> lineNo;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const auto& [line, row] = rows[r];
         const QString id = field(row, order);
         if (!field(row, country).isEmpty())
             countryOf.insert(id, field(row, country));
+        if (!addressOf.contains(id)) {
+            QStringList parts;
+            for (int c : address)
+                parts << field(row, c);
+            addressOf.insert(id, parts);
+        }
         bool ok = false;
         const int qty = field(row, quantity).toInt(&ok);
         QString problem;
@@ -246,11 +257,15 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
         if (problem.isEmpty())
             problem = inSavepoint(m_db, [&] {
                 QSqlQuery q(m_db);
-                q.prepare(QStringLiteral("INSERT INTO master.orders (id, warehouse_id, channel, destination_country) "
-                                         "VALUES (?, ?, 'import', ?) ON CONFLICT (id) DO NOTHING"));
+                q.prepare(QStringLiteral(
+                    "INSERT INTO master.orders (id, warehouse_id, channel, destination_country, customer_name, "
+                    "address_line, city, postal_code) VALUES (?, ?, 'import', ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+                    "NOTHING"));
                 q.addBindValue(id);
                 q.addBindValue(warehouseId);
                 q.addBindValue(countryOf.value(id));
+                for (const QString& part : addressOf.value(id))
+                    q.addBindValue(part);
                 if (!q.exec())
                     return q.lastError().databaseText();
                 QSqlQuery s(m_db);
@@ -274,7 +289,16 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
                     return l.lastError().databaseText().contains(QStringLiteral("foreign key"))
                                ? QStringLiteral("SKU '%1' is not a product of the master").arg(field(row, sku))
                                : l.lastError().databaseText();
-                return QString();
+                // One package per imported order: its lines are the order's.
+                QSqlQuery sl(m_db);
+                sl.prepare(QStringLiteral(
+                    "INSERT INTO master.shipment_line (shipment_id, line_no, sku, quantity) VALUES (?, ?, ?, ?) ON "
+                    "CONFLICT (shipment_id, line_no) DO UPDATE SET sku = EXCLUDED.sku, quantity = EXCLUDED.quantity"));
+                sl.addBindValue(QString(id + QStringLiteral("-1")));
+                sl.addBindValue(lineNo.value(id) + 1);
+                sl.addBindValue(field(row, sku));
+                sl.addBindValue(qty);
+                return sl.exec() ? QString() : sl.lastError().databaseText();
             });
         if (problem.isEmpty()) {
             ++report.imported;

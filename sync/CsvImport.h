@@ -14,7 +14,8 @@ namespace wf::sync {
 /// products — `Variant SKU`/`SKU`, `Title`/`Name`, `Option1 Value`/`Variant`, `Variant Barcode`/
 /// `Barcode`, `Variant Grams`/`Weight`, `HS Code`, `Country of Origin`/`Origin`, `Variant Price`/
 /// `Price`; orders — `Name`/`Order`, `Shipping Country`/`Country`, `Lineitem sku`/`SKU`,
-/// `Lineitem quantity`/`Quantity`. Each bad row is reported with its line number and the reason;
+/// `Lineitem quantity`/`Quantity`, and `Shipping Name`, `Shipping Address1`, `Shipping City`,
+/// `Shipping Zip` where present; each order gets one shipment holding its lines. Each bad row is reported with its line number and the reason;
 /// the good rows are imported, each in its own savepoint.
 class CsvImport
 {

@@ -78,7 +78,7 @@ void TestMasterCommandLine::initTwiceAddAStationAndSync()
     const Run first =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(first.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 3);
+    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 4);
     const Run second =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(second.exitCode, 0);
@@ -236,6 +236,9 @@ void TestMasterCommandLine::importReportsBadRowsByLineAndKeepsTheGoodOnes()
     QCOMPARE(orderReport.value(QStringLiteral("rejected")).toArray().size(), 3);
     QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.order_line WHERE order_id = '#1001'")),
              QStringLiteral("2"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(sku || ' x' || quantity, ', ' ORDER BY line_no) FROM "
+                                        "master.shipment_line WHERE shipment_id = '#1001-1'")),
+             QStringLiteral("IMP-MUG-1 x2, IMP-CUP x1")); // one package holding the order's lines
     QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.orders WHERE id IN ('#1002', '#1003', '#1004')")),
              QStringLiteral("0"));
     QCOMPARE(floorctl({QStringLiteral("master"),

@@ -7,6 +7,7 @@
 
 #include "db/LocalCache.h"
 #include "support/TestCache.h"
+#include "sync/ChangePuller.h"
 #include "sync/MasterAdmin.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
@@ -17,7 +18,7 @@ using wf::sync::OutboxPusher;
 using wf::test::scalar;
 
 /// The number of the last file in db/master/.
-constexpr int kMasterSchemaVersion = 3;
+constexpr int kMasterSchemaVersion = 4;
 
 /// The master on a real PostgreSQL (started by the test fixture): schema applied once, station
 /// roles that can only push and pull, movements applied exactly once with per-movement answers.
@@ -34,6 +35,7 @@ private slots:
     void lostAcknowledgementIsAnsweredDuplicate();
     void stationCannotPushForAnother();
     void stationPullsItsWarehouseChanges();
+    void ordersArePulledAndTheFloorKeepsItsProgress();
     void urlsKeepPasswordsOutOfLogs();
 
 private:
@@ -290,6 +292,97 @@ void TestMasterPush::stationPullsItsWarehouseChanges()
     master.close();
     master = {};
     QSqlDatabase::removeDatabase(QStringLiteral("station-b-pull"));
+}
+
+void TestMasterPush::ordersArePulledAndTheFloorKeepsItsProgress()
+{
+    QSqlQuery owner(m_owner);
+    for (const char* sql :
+         {"INSERT INTO master.orders (id, warehouse_id, channel, destination_country, customer_name, address_line, "
+          "city, postal_code, ship_by) VALUES ('O-1', 'WH1', 'shop', 'FR', 'Jeanne Martin', '3 rue Lepic', 'Paris', "
+          "'75018', '2026-12-01T12:00:00.123456Z'), ('O-2', 'WH2', 'shop', 'DE', 'Max', 'Weg 1', 'Köln', '50667', "
+          "'2026-12-01T12:00:00Z')",
+          "INSERT INTO master.order_line (order_id, line_no, sku, quantity, unit_value_minor) VALUES ('O-1', 1, "
+          "'SKU-1', 1, 1500), ('O-1', 2, 'SKU-2', 1, 3900), ('O-2', 1, 'SKU-1', 3, 1500)",
+          "INSERT INTO master.shipment (id, order_id, warehouse_id, carrier, service, package_no, package_count) "
+          "VALUES ('S-1', 'O-1', 'WH1', 'DHL', 'standard', 1, 2), ('S-2', 'O-1', 'WH1', 'DHL', 'standard', 2, 2), "
+          "('S-9', 'O-2', 'WH2', 'DHL', 'standard', 1, 1)",
+          "INSERT INTO master.shipment_line (shipment_id, line_no, sku, quantity, serial) VALUES ('S-1', 1, 'SKU-1', "
+          "1, ''), ('S-2', 1, 'SKU-2', 1, 'SN-77'), ('S-2', 2, 'SKU-1', 1, ''), ('S-9', 1, 'SKU-1', 3, '')",
+          "INSERT INTO master.return_auth (id, order_id, warehouse_id, return_path, value_minor, shipment_id) VALUES "
+          "('R-1', 'O-1', 'WH1', 'return_with_proof', 3900, 'S-2')",
+          "INSERT INTO master.return_line (rma_id, line_no, sku, quantity, unit_value_minor, shipped_serial) VALUES "
+          "('R-1', 1, 'SKU-2', 1, 3900, 'SN-77')",
+          "INSERT INTO master.packing_rule (id, packing_class, min_items, prompt_code, prompt_text) VALUES (901, "
+          "'fragile', 1, 'extra_protection', 'Wrap in bubble film')",
+          "INSERT INTO master.destination_rule (id, restriction_tag, country, action, reason) VALUES (902, "
+          "'battery', 'AU', 'block', 'No lithium batteries by air to AU')"})
+        QVERIFY2(owner.exec(QString::fromUtf8(sql)), qPrintable(owner.lastError().text()));
+
+    auto cache = wf::db::LocalCache::open(m_dir.filePath(QStringLiteral("orders-pull.sqlite")),
+                                          wf::db::LocalCache::Missing::Create);
+    QVERIFY(cache);
+    const auto db = (*cache)->database();
+    QSqlDatabase master = connect(m_stationA.url, QStringLiteral("station-a-orders"));
+    auto pullAll = [&] {
+        auto pulled = wf::sync::ChangePuller(db, master).pullAll(3); // small pages: lines across pages
+        QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error().detail));
+    };
+    pullAll();
+    const QDateTime shipBy(QDate(2026, 12, 1), QTime(12, 0, 0, 123), Qt::UTC);
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT customer_name || '|' || address_line || '|' || city || "
+                                                 "'|' || postal_code || '|' || status || '|' || ship_by FROM "
+                                                 "orders WHERE id = 'O-1'")),
+             QStringLiteral("Jeanne Martin|3 rue Lepic|Paris|75018|open|%1").arg(shipBy.toMSecsSinceEpoch()));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders WHERE id = 'O-2'")), qint64(0)); // WH2's
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM order_line WHERE order_id = 'O-1'")), qint64(2));
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT group_concat(id || ':' || package_no || '/' || "
+                                                 "package_count || ':' || status, ' ') FROM (SELECT * FROM "
+                                                 "shipment ORDER BY id)")),
+             QStringLiteral("S-1:1/2:awaiting_pick S-2:2/2:awaiting_pick"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM shipment_line WHERE shipment_id IN ('S-1', 'S-2')")),
+             qint64(3));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM shipment_line WHERE shipment_id = 'S-9'")), qint64(0));
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT shipment_id || ':' || return_path || ':' || status FROM "
+                                                 "return_auth WHERE id = 'R-1'")),
+             QStringLiteral("S-2:return_with_proof:expected"));
+    QCOMPARE(wf::test::scalarText(db, QStringLiteral("SELECT shipped_serial || ':' || status FROM return_line")),
+             QStringLiteral("SN-77:expected"));
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT prompt_code || ':' || enabled FROM packing_rule WHERE "
+                                                 "id = 901")),
+             QStringLiteral("extra_protection:1"));
+    QCOMPARE(wf::test::scalarText(db, QStringLiteral("SELECT action FROM destination_rule WHERE id = 902")),
+             QStringLiteral("block"));
+
+    // The floor moves on; the master changes what it owns, cancels a package and drops a line.
+    QSqlQuery floor(db);
+    QVERIFY(floor.exec(QStringLiteral("UPDATE shipment SET status = 'packed' WHERE id = 'S-1'")));
+    QVERIFY(floor.exec(QStringLiteral("UPDATE return_line SET status = 'received', grade = 'B'")));
+    for (const char* sql : {"UPDATE master.shipment SET tracking_number = 'TRK-1', status = 'picked' WHERE id = 'S-1'",
+                            "UPDATE master.shipment SET status = 'cancelled' WHERE id = 'S-2'",
+                            "DELETE FROM master.shipment_line WHERE shipment_id = 'S-2' AND line_no = 2",
+                            "UPDATE master.return_line SET shipped_lot = 'L7'",
+                            "UPDATE master.packing_rule SET enabled = false WHERE id = 901"})
+        QVERIFY2(owner.exec(QString::fromLatin1(sql)), qPrintable(owner.lastError().text()));
+    pullAll();
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT group_concat(id || ':' || status || ':' || "
+                                                 "tracking_number, ' ') FROM (SELECT * FROM shipment ORDER BY "
+                                                 "id)")),
+             QStringLiteral("S-1:packed:TRK-1 S-2:cancelled:"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM shipment_line WHERE shipment_id = 'S-2'")), qint64(1));
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT shipped_lot || ':' || status || ':' || grade FROM "
+                                                 "return_line")),
+             QStringLiteral("L7:received:B"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT enabled FROM packing_rule WHERE id = 901")), qint64(0));
+    master.close();
+    master = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("station-a-orders"));
 }
 
 void TestMasterPush::urlsKeepPasswordsOutOfLogs()
