@@ -27,6 +27,12 @@ ScriptedStation::ScriptedStation(QSqlDatabase db, QString stationId, PickSession
 
 ScriptedStation::~ScriptedStation() = default;
 
+void ScriptedStation::setPacking(PackSettings settings, PackSession::LabelOutput output)
+{
+    m_packSettings = std::move(settings);
+    m_labelOutput = std::move(output);
+}
+
 ScriptedStation::Step ScriptedStation::run(const QString& line)
 {
     const QString trimmed = line.trimmed();
@@ -43,6 +49,7 @@ ScriptedStation::Step ScriptedStation::run(const QString& line)
         m_operator.reset();
         m_pick.reset();
         m_returns.reset();
+        m_pack.reset();
         m_mode.clear();
         return step(
             Verdict::ok(QStringLiteral("logged_out"), QCoreApplication::translate("ScriptedStation", "Logged out.")));
@@ -96,10 +103,17 @@ ScriptedStation::Step ScriptedStation::mode(const QString& name)
             std::make_unique<ReturnSession>(m_db, m_stationId, ReturnSession::proofFolderFor(m_db.databaseName()));
         return step(m_returns->begin(*m_operator));
     }
-    if (name == QLatin1String("pack"))
-        return step(
-            Verdict::error(QStringLiteral("mode_unavailable"),
-                           QCoreApplication::translate("ScriptedStation", "This mode arrives in a coming release.")));
+    if (name == QLatin1String("pack")) {
+        if (!m_operator->hasRole(QStringLiteral("packer")))
+            return step(Verdict::error(
+                QStringLiteral("not_allowed"),
+                QCoreApplication::translate("ScriptedStation", "%1 may not pack.").arg(m_operator->badge)));
+        m_mode = name;
+        auto output =
+            m_labelOutput ? m_labelOutput : PackSession::labelFolder(PackSession::labelFolderFor(m_db.databaseName()));
+        m_pack = std::make_unique<PackSession>(m_db, m_stationId, m_packSettings, output);
+        return step(m_pack->begin(*m_operator));
+    }
     return step(Verdict::error(QStringLiteral("unknown_mode"),
                                QCoreApplication::translate("ScriptedStation", "Unknown mode: %1").arg(name)));
 }
@@ -119,6 +133,8 @@ ScriptedStation::Step ScriptedStation::scan(const QString& text)
     }
     if (m_mode == QLatin1String("returns") && m_returns)
         return step(m_returns->scan(event));
+    if (m_mode == QLatin1String("pack") && m_pack)
+        return step(m_pack->scan(event));
     return step(Verdict::error(QStringLiteral("no_mode"),
                                QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
 }
@@ -129,6 +145,8 @@ ScriptedStation::Step ScriptedStation::action(const QStringList& words)
         return step(m_pick->action(words.value(0), words.mid(1)));
     if (m_mode == QLatin1String("returns") && m_returns)
         return step(m_returns->action(words.value(0), words.mid(1)));
+    if (m_mode == QLatin1String("pack") && m_pack)
+        return step(m_pack->action(words.value(0), words.mid(1)));
     return step(Verdict::error(QStringLiteral("no_mode"),
                                QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
 }

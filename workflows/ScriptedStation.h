@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "workflows/OperatorSession.h"
+#include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
 #include "workflows/ReturnSession.h"
 #include "workflows/Verdict.h"
@@ -33,6 +34,8 @@ public:
 
     ScriptedStation(QSqlDatabase db, QString stationId, PickSession::Settings pickSettings);
     ~ScriptedStation();
+    /// How `mode pack` packs and where its labels go (by default files beside the cache).
+    void setPacking(PackSettings settings, PackSession::LabelOutput output);
 
     Step run(const QString& line);
 
@@ -49,6 +52,9 @@ private:
     std::unique_ptr<ItemLookup> m_lookup;
     std::unique_ptr<PickSession> m_pick;
     std::unique_ptr<ReturnSession> m_returns;
+    std::unique_ptr<PackSession> m_pack;
+    PackSettings m_packSettings;
+    PackSession::LabelOutput m_labelOutput;
     std::optional<OperatorSession> m_operator;
     QString m_mode;
 };

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include "db/FloorJournal.h"
+#include "db/PackRepository.h"
+#include "db/ProductRepository.h"
+#include "scanner/ScanEvent.h"
+#include "workflows/OperatorSession.h"
+#include "workflows/PackSettings.h"
+#include "workflows/PackingChecks.h"
+#include "workflows/ShippingLabel.h"
+#include "workflows/Verdict.h"
+
+namespace wf::workflows {
+
+/// Packing at one station (DESIGN.md §5). Scan a tote, order or shipment id to open a package:
+/// the destination rules and customs data are checked before any item is scanned; every unit is
+/// then scanned against the package's lines (wrong item and over-scan refused, a short line keeps
+/// it open); the playbook's prompts are acknowledged one by one; the box is suggested from the
+/// items' sizes and the weight (scale or typed) must be within the tolerance of items plus box,
+/// or a supervisor accepts it with a reason. Closing writes the `pack` movements; the label is
+/// printed (ZPL or PDF) through the station's label output; scanning the label and the package
+/// proves they belong together and writes the `ship` movements. Each confirmed step is one
+/// transaction with its scan-log row, audit row or exception. Used by the Pack screen and by
+/// floorctl replay alike.
+class PackSession
+{
+public:
+    /// Where a printed label goes: the station's printer, a raw TCP printer or a file. Returns a
+    /// description of where it went, or why it could not.
+    using LabelOutput = std::function<Result<QString>(const ShippingLabel& label, const QString& format)>;
+
+    enum class Stage
+    {
+        NoPackage, ///< scan a tote, order or shipment
+        Blocked,   ///< a destination rule forbids this package; set it aside
+        Packing,   ///< scan items, acknowledge prompts, weigh, close
+        Labelling, ///< packed: print the label
+        Verifying, ///< labelled: scan the label and the package
+    };
+
+    struct View
+    {
+        Stage stage = Stage::NoPackage;
+        std::optional<db::PackShipmentRecord> shipment;
+        QList<db::PackLineRecord> lines;
+        QList<db::PackPromptRecord> prompts;
+        QList<DestinationFinding> findings;
+        QStringList customsProblems;
+        std::optional<db::BoxTypeRecord> suggestedBox;
+        WeightCheck weight;
+        bool labelScanned = false;
+        bool packageScanned = false;
+        int unitsPacked = 0;
+        int unitsTotal = 0;
+    };
+
+    PackSession(QSqlDatabase db, QString stationId, PackSettings settings, LabelOutput output);
+
+    /// Labels written as files into `folder` (one per shipment, a reprint replaces it).
+    static LabelOutput labelFolder(const QString& folder);
+    /// Where labels of the cache at `cachePath` go when no printer is set: a folder beside it.
+    static QString labelFolderFor(const QString& cachePath);
+
+    const PackSettings& settings() const { return m_settings; }
+    void setSettings(const PackSettings& settings) { m_settings = settings; }
+    Verdict begin(const OperatorSession& session);
+    /// A package id (tote, order, shipment), an item, a command barcode (`ACK:code`,
+    /// `CMD:CLOSE`), or the label and the package when verifying.
+    Verdict scan(const scanner::ScanEvent& scan);
+    /// ack [CODE] · box CODE · weight W (g, or with g/kg/lb) · override-weight BADGE PIN REASON… ·
+    /// service NAME · close · label · reprint REASON… · cancel
+    Verdict action(const QString& name, const QStringList& args);
+    View view() const { return m_view; }
+
+private:
+    Verdict openPackage(const QString& shipmentId, const scanner::ScanEvent& scan);
+    Verdict packItem(const scanner::ScanEvent& scan);
+    Verdict verifyLabel(const scanner::ScanEvent& scan);
+    Verdict acknowledge(const QString& code);
+    Verdict chooseBox(const QString& code);
+    Verdict weigh(const QString& text);
+    Verdict overrideWeight(const QStringList& args);
+    Verdict changeService(const QString& service);
+    Verdict close();
+    Verdict printLabel(const QString& reprintReason);
+    Verdict ship(const scanner::ScanEvent& scan);
+    Result<void> reload();
+    void refreshChecks();
+    std::optional<db::CodeMatch> packageCode(const QStringList& codes) const;
+    Verdict logged(const Verdict& verdict,
+                   const scanner::ScanEvent& scan,
+                   const QString& exceptionKind = {},
+                   const QString& sku = {});
+    Verdict prompt() const;
+    Verdict cacheError(const Error& error) const;
+    int boxTare() const;
+
+    QSqlDatabase m_db;
+    PackSettings m_settings;
+    LabelOutput m_output;
+    db::PackRepository m_packs;
+    db::ProductRepository m_products;
+    db::FloorJournal m_journal;
+    OperatorSession m_operator;
+    QList<db::DestinationRuleRecord> m_destinationRules;
+    QList<db::BoxTypeRecord> m_boxes;
+    QHash<QString, db::ListCode> m_codes; ///< the package's own codes: the expected scan needs no lookup
+    qint64 m_staging = 0;
+    View m_view;
+};
+
+} // namespace wf::workflows
