@@ -7,6 +7,7 @@
 
 #include "app/CacheMessages.h"
 #include "app/CommandLineNumbers.h"
+#include "app/LabelOutput.h"
 #include "db/LocalCache.h"
 #include "workflows/ScriptedStation.h"
 
@@ -18,7 +19,8 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     parser.setApplicationDescription(QStringLiteral(
         "Drives the station's workflows from a script (FILE, or - for standard input): login BADGE [PIN], logout, "
         "mode pick|pack|returns|lookup, scan TEXT (escapes \\x1D \\t \\r), action NAME [ARGS] (quantity N, confirm, "
-        "cancel, short REASON, supervisor BADGE PIN). Prints one JSON line per step: "
+        "cancel, short REASON, supervisor BADGE PIN; pack: ack, box, weight, override-weight, service, close, label, "
+        "reprint). Prints one JSON line per step: "
         "{\"step\":n,\"input\":…,\"verdict\":\"ok|warn|error|prompt\",\"code\":…,\"message\":…}. "
         "Every step is as durable as at a real station. See docs/replay.md."));
     parser.addHelpOption();
@@ -30,6 +32,12 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     parser.addOption({QStringLiteral("supervisor-short"), QStringLiteral("Short picks need a supervisor.")});
     parser.addOption(
         {QStringLiteral("no-bin-scan"), QStringLiteral("Items may be scanned without scanning the bin first.")});
+    parser.addOption({QStringLiteral("label-to"),
+                      QStringLiteral("Where pack labels go: tcp:HOST[:PORT], printer:NAME, a file or a folder "
+                                     "(default: a folder beside the cache)."),
+                      QStringLiteral("DEST")});
+    parser.addOption(
+        {QStringLiteral("label-format"), QStringLiteral("zpl (default) or pdf."), QStringLiteral("FORMAT")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The script."));
     if (const auto done = parseOrExit(parser, arguments, out, err))
         return *done;
@@ -60,6 +68,17 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         (*cache)->database(),
         station,
         {!parser.isSet(QStringLiteral("no-bin-scan")), parser.isSet(QStringLiteral("supervisor-short")), int(*batch)});
+    workflows::PackSettings pack;
+    if (parser.isSet(QStringLiteral("label-format")))
+        pack.labelFormat = parser.value(QStringLiteral("label-format"));
+    if (pack.labelFormat != QLatin1String("zpl") && pack.labelFormat != QLatin1String("pdf")) {
+        err << "replay: --label-format zpl or pdf\n";
+        return 2;
+    }
+    stationRun.setPacking(pack,
+                          parser.isSet(QStringLiteral("label-to"))
+                              ? LabelOutput::to(parser.value(QStringLiteral("label-to")))
+                              : workflows::PackSession::LabelOutput{});
     int number = 0;
     while (!script.atEnd()) {
         const QString line = QString::fromUtf8(script.readLine()).chopped(0).trimmed();

@@ -2,12 +2,14 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include "app/BenchCommand.h"
 #include "app/DecodeCommand.h"
 #include "app/DemoDataCommand.h"
+#include "app/LabelCommand.h"
 #include "app/ListenCommand.h"
 #include "app/MasterCommand.h"
 #include "app/ParseScanCommand.h"
@@ -31,7 +33,12 @@ void printUsage(QTextStream& out, const std::vector<std::unique_ptr<wf::app::Flo
 int main(int argc, char* argv[])
 {
     QLoggingCategory::setFilterRules(QStringLiteral("wf.*.debug=false"));
-    QCoreApplication app(argc, argv);
+    // Labels are drawn with fonts: the commands that may draw one get a windowless GUI application.
+    const bool draws = argc > 1 && (qstrcmp(argv[1], "label") == 0 || qstrcmp(argv[1], "replay") == 0);
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        draws ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("WarehouseFloor"));
     QCoreApplication::setApplicationName(QStringLiteral("floorctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WF_VERSION));
@@ -43,6 +50,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<wf::app::ParseScanCommand>());
     commands.push_back(std::make_unique<wf::app::DecodeCommand>());
     commands.push_back(std::make_unique<wf::app::ReplayCommand>());
+    commands.push_back(std::make_unique<wf::app::LabelCommand>());
     commands.push_back(std::make_unique<wf::app::ListenCommand>());
     commands.push_back(std::make_unique<wf::app::MasterCommand>());
     commands.push_back(std::make_unique<wf::app::SyncCommand>());

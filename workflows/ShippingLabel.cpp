@@ -119,7 +119,7 @@ QByteArray ShippingLabel::zpl() const
     return z.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 
-Result<QByteArray> ShippingLabel::pdf() const
+Result<void> ShippingLabel::paint(QPainter& p) const
 {
     auto tracking = scanner::BarcodeWriter::code128(trackingNumber, 1);
     auto shipment = scanner::BarcodeWriter::code128(shipmentId, 1);
@@ -132,58 +132,66 @@ Result<QByteArray> ShippingLabel::pdf() const
             return std::unexpected(bars.error());
         ssccBars = *bars;
     }
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    auto text = [&](int x, int y, int h, const QString& value, bool bold = false) {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(h);
+        font.setBold(bold);
+        p.setFont(font);
+        p.drawText(QPoint(x, y + h), value);
+    };
+    // Bars scaled by whole modules so every bar keeps its width.
+    auto bars = [&](const QImage& image, int y, int height, int module, const QString& caption) {
+        const int width = image.width() * module;
+        const int x = std::max(kMargin, (kWidthDots - width) / 2);
+        p.drawImage(QRect(x, y, width, height), image);
+        text(x, y + height + 4, 24, caption);
+    };
+    text(kMargin, 30, 24, QStringLiteral("FROM: Warehouse Floor, %1").arg(shipFromCountry));
+    text(kMargin, 70, 24, QStringLiteral("SHIP TO:"));
+    text(kMargin, 100, 38, shipToName, true);
+    text(kMargin, 145, 30, addressLine);
+    text(kMargin, 180, 30, QStringLiteral("%1 %2").arg(postalCode, city));
+    text(kMargin, 215, 38, country, true);
+    p.fillRect(QRect(kMargin, 270, kWidthDots - 2 * kMargin, 3), Qt::black);
+    text(kMargin, 285, 34, QStringLiteral("%1  %2").arg(carrier, service.toUpper()), true);
+    text(520, 285, 34, QStringLiteral("PKG %1 OF %2").arg(packageNo).arg(packageCount), true);
+    text(kMargin, 330, 24, QStringLiteral("ORDER %1   SHIPMENT %2").arg(orderId, shipmentId));
+    const int trackingModule = std::clamp((kWidthDots - 2 * kMargin) / std::max(1, tracking->width()), 1, 3);
+    bars(*tracking, 380, 150, trackingModule, trackingNumber);
+    bars(*shipment, 580, 90, 2, shipmentId);
+    int y = 720;
+    if (ssccBars) {
+        bars(*ssccBars, y, 110, 2, QStringLiteral("(00) %1").arg(sscc));
+        y += 160;
+    }
+    for (const QString& line : customsLines(*this)) {
+        text(kMargin, y, 18, line);
+        y += 24;
+    }
+    if (weightG > 0)
+        text(560, kHeightDots - 60, 26, QStringLiteral("%1 kg").arg(weightG / 1000.0, 0, 'f', 2));
+    return {};
+}
+
+Result<QByteArray> ShippingLabel::pdf() const
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setPageSize(QPageSize(QSizeF(4, 6), QPageSize::Inch, QStringLiteral("4x6")));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setResolution(kDpi);
+    pdf.setTitle(QStringLiteral("Label %1").arg(shipmentId));
+    pdf.setCreator(QStringLiteral("Warehouse Floor"));
     {
-        QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(QSizeF(4, 6), QPageSize::Inch, QStringLiteral("4x6")));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(kDpi);
-        pdf.setTitle(QStringLiteral("Label %1").arg(shipmentId));
-        pdf.setCreator(QStringLiteral("Warehouse Floor"));
         QPainter p(&pdf);
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-        auto text = [&](int x, int y, int h, const QString& value, bool bold = false) {
-            QFont font(QStringLiteral("DejaVu Sans"));
-            font.setPixelSize(h);
-            font.setBold(bold);
-            p.setFont(font);
-            p.drawText(QPoint(x, y + h), value);
-        };
-        // Bars scaled by whole modules so every bar keeps its width.
-        auto bars = [&](const QImage& image, int y, int height, int module, const QString& caption) {
-            const int width = image.width() * module;
-            const int x = std::max(kMargin, (kWidthDots - width) / 2);
-            p.drawImage(QRect(x, y, width, height), image);
-            text(x, y + height + 4, 24, caption);
-        };
-        text(kMargin, 30, 24, QStringLiteral("FROM: Warehouse Floor, %1").arg(shipFromCountry));
-        text(kMargin, 70, 24, QStringLiteral("SHIP TO:"));
-        text(kMargin, 100, 38, shipToName, true);
-        text(kMargin, 145, 30, addressLine);
-        text(kMargin, 180, 30, QStringLiteral("%1 %2").arg(postalCode, city));
-        text(kMargin, 215, 38, country, true);
-        p.fillRect(QRect(kMargin, 270, kWidthDots - 2 * kMargin, 3), Qt::black);
-        text(kMargin, 285, 34, QStringLiteral("%1  %2").arg(carrier, service.toUpper()), true);
-        text(520, 285, 34, QStringLiteral("PKG %1 OF %2").arg(packageNo).arg(packageCount), true);
-        text(kMargin, 330, 24, QStringLiteral("ORDER %1   SHIPMENT %2").arg(orderId, shipmentId));
-        const int trackingModule = std::clamp((kWidthDots - 2 * kMargin) / std::max(1, tracking->width()), 1, 3);
-        bars(*tracking, 380, 150, trackingModule, trackingNumber);
-        bars(*shipment, 580, 90, 2, shipmentId);
-        int y = 720;
-        if (ssccBars) {
-            bars(*ssccBars, y, 110, 2, QStringLiteral("(00) %1").arg(sscc));
-            y += 160;
-        }
-        for (const QString& line : customsLines(*this)) {
-            text(kMargin, y, 18, line);
-            y += 24;
-        }
-        if (weightG > 0)
-            text(560, kHeightDots - 60, 26, QStringLiteral("%1 kg").arg(weightG / 1000.0, 0, 'f', 2));
+        if (auto ok = paint(p); !ok)
+            return std::unexpected(ok.error());
     }
+    buffer.close();
     return bytes;
 }
 

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class QPainter;
+
 #include "common/Result.h"
 #include "db/PackRepository.h"
 
@@ -48,6 +50,9 @@ struct ShippingLabel
 
     /// ZPL II for a 4×6 label at 203 dpi (812 × 1218 dots), UTF-8 text (^CI28).
     QByteArray zpl() const;
+    /// Draws the label in dots of a 203 dpi 4×6 label (812 × 1218); the caller scales for its
+    /// device. Needs a QGuiApplication (fonts).
+    [[nodiscard]] Result<void> paint(QPainter& painter) const;
     /// One 4×6 PDF page; barcodes drawn as bars, text as text.
     [[nodiscard]] Result<QByteArray> pdf() const;
     /// "zpl" or "pdf".

@@ -1,0 +1,100 @@
+#include "app/LabelOutput.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QSaveFile>
+#include <QTcpSocket>
+
+namespace wf::app {
+
+namespace {
+
+constexpr int kRawPrinterPort = 9100;
+constexpr int kTimeoutMs = 5000;
+
+Result<QString> sendRaw(const QByteArray& bytes, const QString& hostAndPort)
+{
+    const QString host = hostAndPort.section(QLatin1Char(':'), 0, 0);
+    bool number = true;
+    const int port = hostAndPort.contains(QLatin1Char(':')) ? hostAndPort.section(QLatin1Char(':'), 1).toInt(&number)
+                                                            : kRawPrinterPort;
+    if (host.isEmpty() || !number || port <= 0 || port > 65535)
+        return fail(Error::Code::InvalidInput, QStringLiteral("printer address '%1': HOST[:PORT]").arg(hostAndPort));
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(port));
+    if (!socket.waitForConnected(kTimeoutMs))
+        return fail(Error::Code::NotFound,
+                    QStringLiteral("printer %1:%2: %3").arg(host).arg(port).arg(socket.errorString()));
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = socket.write(bytes.constData() + written, bytes.size() - written);
+        if (n < 0 || !socket.waitForBytesWritten(kTimeoutMs))
+            return fail(Error::Code::QueryFailed,
+                        QStringLiteral("printer %1:%2: %3").arg(host).arg(port).arg(socket.errorString()));
+        written += n;
+    }
+    socket.disconnectFromHost();
+    if (socket.state() != QAbstractSocket::UnconnectedState)
+        socket.waitForDisconnected(kTimeoutMs);
+    return QStringLiteral("tcp:%1:%2").arg(host).arg(port);
+}
+
+Result<QString> sendToSystemPrinter(const workflows::ShippingLabel& label, const QString& name)
+{
+    if (QPrinterInfo::printerInfo(name).isNull())
+        return fail(Error::Code::NotFound, QStringLiteral("no printer named '%1' on this system").arg(name));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPrinterName(name);
+    printer.setPageSize(QPageSize(QSizeF(4, 6), QPageSize::Inch, QStringLiteral("4x6")));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setDocName(QStringLiteral("Label %1").arg(label.shipmentId));
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return fail(Error::Code::QueryFailed, QStringLiteral("printer '%1' does not accept the job").arg(name));
+    const double scale = printer.resolution() / 203.0;
+    painter.scale(scale, scale);
+    auto painted = label.paint(painter);
+    painter.end();
+    if (!painted)
+        return std::unexpected(painted.error());
+    return QStringLiteral("printer:%1").arg(name);
+}
+
+Result<QString>
+writeFile(const QByteArray& bytes, QString path, const workflows::ShippingLabel& label, const QString& format)
+{
+    if (QFileInfo(path).isDir())
+        path = QDir(path).filePath(QStringLiteral("%1.%2").arg(label.shipmentId, format));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Error::Code::CacheReadOnly, QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return path;
+}
+
+} // namespace
+
+Result<QString>
+LabelOutput::send(const workflows::ShippingLabel& label, const QString& format, const QString& destination)
+{
+    if (destination.startsWith(QLatin1String("printer:")))
+        return sendToSystemPrinter(label, destination.mid(8));
+    auto bytes = label.render(format);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    if (destination.startsWith(QLatin1String("tcp:")))
+        return sendRaw(*bytes, destination.mid(4));
+    return writeFile(
+        *bytes, destination.startsWith(QLatin1String("file:")) ? destination.mid(5) : destination, label, format);
+}
+
+workflows::PackSession::LabelOutput LabelOutput::to(const QString& destination)
+{
+    return [destination](const workflows::ShippingLabel& label, const QString& format) {
+        return send(label, format, destination);
+    };
+}
+
+} // namespace wf::app
