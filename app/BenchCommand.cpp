@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include "LookupBench.h"
+#include "PackScanBench.h"
 #include "PickScanBench.h"
 #include "ScannerBench.h"
 #include "SyncPushBench.h"
@@ -73,6 +74,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         "startup: warehouse-floor start to ready-for-scan and peak RSS beside an empty window.\n"
         "pick-scan: pick scans (verdict and durable commit) beside a bare durable INSERT+COMMIT (--lookups N "
         "scans, default 2000); writes a pick list into the cache.\n"
+        "pack-scan: pack scans (package, items, command barcodes, label and package) beside the same bare commit "
+        "(--lookups N scans, default 2000); marks shipments picked and ships them in the cache.\n"
         "gs1: GS1 parse throughput (--lookups N messages, default 100000) beside tokenising the same strings.\n"
         "scan-input: keyboard-wedge burst and serial frame to ScanEvent beside plain key delivery.\n"
         "decode: ZXing decode per image over --images DIR beside zbarimg on the same images.\n"
@@ -110,6 +113,7 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     static const QStringList kWhich = {QStringLiteral("lookup"),
                                        QStringLiteral("startup"),
                                        QStringLiteral("pick-scan"),
+                                       QStringLiteral("pack-scan"),
                                        QStringLiteral("gs1"),
                                        QStringLiteral("scan-input"),
                                        QStringLiteral("decode"),
@@ -150,6 +154,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         result = bench::LookupBench::run(path, int(*lookups), 42);
     } else if (which == QLatin1String("pick-scan")) {
         result = bench::PickScanBench::run(path, parser.isSet(QStringLiteral("lookups")) ? int(*lookups) : 2000);
+    } else if (which == QLatin1String("pack-scan")) {
+        result = bench::PackScanBench::run(path, parser.isSet(QStringLiteral("lookups")) ? int(*lookups) : 2000);
     } else {
         QString app = parser.value(QStringLiteral("app"));
         if (app.isEmpty())

@@ -1,6 +1,7 @@
 #include "db/PackRepository.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include "db/SqlErrors.h"
@@ -20,17 +21,34 @@ Result<std::optional<QString>> firstText(QSqlQuery& q, const QString& context)
 {
     if (!q.exec())
         return queryFailure(q, context);
-    if (!q.next())
-        return std::optional<QString>{};
-    return std::optional<QString>{q.value(0).toString()};
+    std::optional<QString> found;
+    if (q.next())
+        found = q.value(0).toString();
+    q.finish(); // no read left open on the connection
+    return found;
 }
 
 } // namespace
 
 PackRepository::PackRepository(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_setPacked(m_db)
 {}
+
+PackRepository::~PackRepository()
+{
+    qDeleteAll(m_statements);
+}
+
+QSqlQuery& PackRepository::statement(const QString& sql)
+{
+    QSqlQuery*& q = m_statements[sql];
+    if (!q) {
+        q = new QSqlQuery(m_db);
+        q->setForwardOnly(true);
+        q->prepare(sql); // a failure shows when it runs, with the driver's text
+    }
+    return *q;
+}
 
 Result<std::optional<QString>> PackRepository::shipmentFor(const QString& code)
 {
@@ -46,8 +64,7 @@ Result<std::optional<QString>> PackRepository::shipmentFor(const QString& code)
         {QStringLiteral("SELECT id FROM shipment WHERE label_barcode = ? LIMIT 1"), "shipment by label"},
     };
     for (const auto& [sql, context] : ways) {
-        QSqlQuery q(m_db);
-        q.prepare(sql);
+        QSqlQuery& q = statement(sql);
         q.addBindValue(code);
         auto found = firstText(q, QString::fromLatin1(context));
         if (!found || *found)
@@ -58,8 +75,7 @@ Result<std::optional<QString>> PackRepository::shipmentFor(const QString& code)
 
 Result<std::optional<PackShipmentRecord>> PackRepository::shipment(const QString& id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = statement(QStringLiteral(
         "SELECT s.id, s.order_id, s.package_no, s.package_count, s.carrier, s.service, s.tracking_number, "
         "s.label_barcode, s.sscc, s.status, s.box_code, coalesce(s.weight_g, 0), s.weight_override_by, "
         "s.label_prints, o.customer_name, o.address_line, o.city, o.postal_code, o.destination_country, o.currency, "
@@ -70,6 +86,9 @@ Result<std::optional<PackShipmentRecord>> PackRepository::shipment(const QString
         return queryFailure(q, QStringLiteral("shipment"));
     if (!q.next())
         return std::optional<PackShipmentRecord>{};
+    const auto done = qScopeGuard([&q] {
+        q.finish();
+    });
     PackShipmentRecord s;
     int c = 0;
     s.id = q.value(c++).toString();
@@ -98,9 +117,7 @@ Result<std::optional<PackShipmentRecord>> PackRepository::shipment(const QString
 
 Result<QList<PackLineRecord>> PackRepository::lines(const QString& shipmentId)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = statement(QStringLiteral(
         "SELECT l.line_no, l.sku, p.name, p.size, l.quantity, l.packed_qty, p.packing_class, p.restriction_tags, "
         "p.weight_g, p.length_mm, p.width_mm, p.height_mm, p.hs_code, p.origin_country, p.customs_description, "
         "p.declared_value_minor, p.currency, l.serial, l.lot "
@@ -138,11 +155,10 @@ Result<QList<PackLineRecord>> PackRepository::lines(const QString& shipmentId)
 
 Result<QHash<QString, ListCode>> PackRepository::codes(const QString& shipmentId)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT b.code, b.sku, b.kind, b.quantity FROM barcode b WHERE b.sku IN "
-                             "(SELECT sku FROM shipment_line WHERE shipment_id = ?) "
-                             "UNION ALL SELECT DISTINCT sku, sku, 'sku', 1 FROM shipment_line WHERE shipment_id = ?"));
+    QSqlQuery& q = statement(
+        QStringLiteral("SELECT b.code, b.sku, b.kind, b.quantity FROM barcode b WHERE b.sku IN "
+                       "(SELECT sku FROM shipment_line WHERE shipment_id = ?) "
+                       "UNION ALL SELECT DISTINCT sku, sku, 'sku', 1 FROM shipment_line WHERE shipment_id = ?"));
     q.addBindValue(shipmentId);
     q.addBindValue(shipmentId);
     if (!q.exec())
@@ -210,9 +226,9 @@ Result<QList<BoxTypeRecord>> PackRepository::boxTypes()
 
 Result<QList<PackPromptRecord>> PackRepository::prompts(const QString& shipmentId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT prompt_code, prompt_text, acknowledged_by FROM pack_prompt WHERE shipment_id = ? "
-                             "ORDER BY prompt_code"));
+    QSqlQuery& q = statement(
+        QStringLiteral("SELECT prompt_code, prompt_text, acknowledged_by FROM pack_prompt WHERE shipment_id = ? "
+                       "ORDER BY prompt_code"));
     q.addBindValue(shipmentId);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("pack prompts"));
@@ -222,49 +238,35 @@ Result<QList<PackPromptRecord>> PackRepository::prompts(const QString& shipmentI
     return out;
 }
 
-Result<void> PackRepository::ensurePrompts(const QString& shipmentId, const QList<PackPromptRecord>& prompts)
+Result<bool>
+PackRepository::acknowledge(const QString& shipmentId, const PackPromptRecord& prompt, const QString& badge)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO pack_prompt (shipment_id, prompt_code, prompt_text) VALUES (?, ?, ?) "
-                             "ON CONFLICT (shipment_id, prompt_code) DO NOTHING"));
-    for (const auto& p : prompts) {
-        q.addBindValue(shipmentId);
-        q.addBindValue(p.code);
-        q.addBindValue(textOrEmpty(p.text));
-        if (auto ok = exec(q, QStringLiteral("pack prompt")); !ok)
-            return ok;
-    }
-    return {};
-}
-
-Result<void> PackRepository::acknowledge(const QString& shipmentId, const QString& code, const QString& badge)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE pack_prompt SET acknowledged_by = ?, acknowledged_at = ? WHERE shipment_id = ? "
-                             "AND prompt_code = ? AND acknowledged_by = ''"));
+    QSqlQuery& q = statement(QStringLiteral(
+        "INSERT INTO pack_prompt (shipment_id, prompt_code, prompt_text, acknowledged_by, acknowledged_at) VALUES (?, "
+        "?, ?, ?, ?) ON CONFLICT (shipment_id, prompt_code) DO NOTHING"));
+    q.addBindValue(shipmentId);
+    q.addBindValue(prompt.code);
+    q.addBindValue(textOrEmpty(prompt.text));
     q.addBindValue(badge);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(shipmentId);
-    q.addBindValue(code);
-    return exec(q, QStringLiteral("acknowledge prompt"));
+    if (auto ok = exec(q, QStringLiteral("acknowledge prompt")); !ok)
+        return std::unexpected(ok.error());
+    return q.numRowsAffected() > 0;
 }
 
 Result<void> PackRepository::setPacked(const QString& shipmentId, int lineNo, int packedQty)
 {
-    QSqlQuery& q = m_setPacked;
-    if (q.lastQuery().isEmpty()
-        && !q.prepare(QStringLiteral("UPDATE shipment_line SET packed_qty = ? WHERE shipment_id = ? AND line_no = ?")))
-        return queryFailure(q, QStringLiteral("prepare packed quantity"));
-    q.bindValue(0, packedQty);
-    q.bindValue(1, shipmentId);
-    q.bindValue(2, lineNo);
+    QSqlQuery& q =
+        statement(QStringLiteral("UPDATE shipment_line SET packed_qty = ? WHERE shipment_id = ? AND line_no = ?"));
+    q.addBindValue(packedQty);
+    q.addBindValue(shipmentId);
+    q.addBindValue(lineNo);
     return exec(q, QStringLiteral("packed quantity"));
 }
 
 Result<void> PackRepository::moveStatus(const QString& shipmentId, const QString& from, const QString& to)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE shipment SET status = ? WHERE id = ? AND status = ?"));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE shipment SET status = ? WHERE id = ? AND status = ?"));
     q.addBindValue(to);
     q.addBindValue(shipmentId);
     q.addBindValue(from);
@@ -279,8 +281,7 @@ Result<void> PackRepository::moveStatus(const QString& shipmentId, const QString
 
 Result<void> PackRepository::setService(const QString& shipmentId, const QString& service)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE shipment SET service = ? WHERE id = ?"));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE shipment SET service = ? WHERE id = ?"));
     q.addBindValue(service);
     q.addBindValue(shipmentId);
     return exec(q, QStringLiteral("shipment service"));
@@ -288,8 +289,7 @@ Result<void> PackRepository::setService(const QString& shipmentId, const QString
 
 Result<void> PackRepository::setBox(const QString& shipmentId, const QString& boxCode)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE shipment SET box_code = ? WHERE id = ?"));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE shipment SET box_code = ? WHERE id = ?"));
     q.addBindValue(boxCode);
     q.addBindValue(shipmentId);
     return exec(q, QStringLiteral("shipment box"));
@@ -297,8 +297,7 @@ Result<void> PackRepository::setBox(const QString& shipmentId, const QString& bo
 
 Result<void> PackRepository::setWeight(const QString& shipmentId, int weightG, const QString& overrideBy)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE shipment SET weight_g = ?, weight_override_by = ? WHERE id = ?"));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE shipment SET weight_g = ?, weight_override_by = ? WHERE id = ?"));
     q.addBindValue(weightG);
     q.addBindValue(textOrEmpty(overrideBy));
     q.addBindValue(shipmentId);
@@ -307,17 +306,16 @@ Result<void> PackRepository::setWeight(const QString& shipmentId, int weightG, c
 
 Result<void> PackRepository::countLabelPrint(const QString& shipmentId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE shipment SET label_prints = label_prints + 1 WHERE id = ?"));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE shipment SET label_prints = label_prints + 1 WHERE id = ?"));
     q.addBindValue(shipmentId);
     return exec(q, QStringLiteral("label print"));
 }
 
 Result<void> PackRepository::markShipped(const QString& shipmentId, const QString& verifiedBy)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE shipment SET status = 'shipped', shipped_at = ?, label_verified_by = ? WHERE id "
-                             "= ? AND status = 'labelled'"));
+    QSqlQuery& q = statement(
+        QStringLiteral("UPDATE shipment SET status = 'shipped', shipped_at = ?, label_verified_by = ? WHERE id "
+                       "= ? AND status = 'labelled'"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(verifiedBy);
     q.addBindValue(shipmentId);
@@ -332,8 +330,7 @@ Result<void> PackRepository::markShipped(const QString& shipmentId, const QStrin
 
 Result<qint64> PackRepository::savePackingRule(const PackingRuleRecord& rule)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = statement(QStringLiteral(
         "INSERT INTO packing_rule (id, packing_class, min_items, prompt_code, prompt_text, enabled) VALUES (?, ?, ?, "
         "?, ?, ?) ON CONFLICT (id) DO UPDATE SET packing_class = excluded.packing_class, min_items = "
         "excluded.min_items, prompt_code = excluded.prompt_code, prompt_text = excluded.prompt_text, enabled = "
@@ -346,13 +343,14 @@ Result<qint64> PackRepository::savePackingRule(const PackingRuleRecord& rule)
     q.addBindValue(rule.enabled ? 1 : 0);
     if (!q.exec() || !q.next())
         return queryFailure(q, QStringLiteral("save packing rule"));
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<void> PackRepository::updateOrderStatus(const QString& orderId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = statement(QStringLiteral(
         "UPDATE orders SET status = CASE WHEN NOT EXISTS (SELECT 1 FROM shipment WHERE order_id = orders.id AND status "
         "NOT IN ('shipped', 'cancelled')) THEN 'shipped' WHEN NOT EXISTS (SELECT 1 FROM shipment WHERE order_id = "
         "orders.id AND status NOT IN ('packed', 'labelled', 'shipped', 'cancelled')) THEN 'packed' ELSE status END "

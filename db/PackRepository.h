@@ -111,6 +111,9 @@ class PackRepository
 {
 public:
     explicit PackRepository(QSqlDatabase db);
+    ~PackRepository();
+    PackRepository(const PackRepository&) = delete;
+    PackRepository& operator=(const PackRepository&) = delete;
 
     /// The shipment a scanned code opens: a shipment id, the tote it was picked into (the tote's
     /// latest list), an order id (its first package not yet shipped) or a label's barcode.
@@ -122,11 +125,12 @@ public:
     [[nodiscard]] Result<QList<PackingRuleRecord>> packingRules();
     [[nodiscard]] Result<QList<DestinationRuleRecord>> destinationRules();
     [[nodiscard]] Result<QList<BoxTypeRecord>> boxTypes();
+    /// The prompts acknowledged on this package so far.
     [[nodiscard]] Result<QList<PackPromptRecord>> prompts(const QString& shipmentId);
 
-    /// Records the prompts the playbook asks for (once; acknowledgements already given stay).
-    [[nodiscard]] Result<void> ensurePrompts(const QString& shipmentId, const QList<PackPromptRecord>& prompts);
-    [[nodiscard]] Result<void> acknowledge(const QString& shipmentId, const QString& code, const QString& badge);
+    /// Records that `badge` did what the prompt asks; false when it was acknowledged before.
+    [[nodiscard]] Result<bool>
+    acknowledge(const QString& shipmentId, const PackPromptRecord& prompt, const QString& badge);
     [[nodiscard]] Result<void> setPacked(const QString& shipmentId, int lineNo, int packedQty);
     /// Moves the shipment from `from` to `to`; NotFound when it was not in `from` (another station
     /// moved it on).
@@ -142,8 +146,11 @@ public:
     [[nodiscard]] Result<void> updateOrderStatus(const QString& orderId);
 
 private:
+    /// Each statement prepared once: a pack bench runs the same dozen statements on every package.
+    QSqlQuery& statement(const QString& sql);
+
     QSqlDatabase m_db;
-    QSqlQuery m_setPacked; ///< prepared once: every item scan runs it
+    QHash<QString, QSqlQuery*> m_statements;
 };
 
 } // namespace wf::db

@@ -78,12 +78,8 @@ Verdict PackSession::begin(const OperatorSession& session)
     if (!staging)
         return cacheError(staging.error());
     m_staging = *staging;
-    auto rules = m_packs.destinationRules();
-    auto boxes = m_packs.boxTypes();
-    if (!rules || !boxes)
-        return cacheError(!rules ? rules.error() : boxes.error());
-    m_destinationRules = *rules;
-    m_boxes = *boxes;
+    if (auto ok = reloadRules(); !ok)
+        return cacheError(ok.error());
     return prompt();
 }
 
@@ -107,15 +103,44 @@ Result<void> PackSession::reload()
         return std::unexpected(shipment.error());
     if (!*shipment)
         return fail(Error::Code::NotFound, m_view.shipment->id, QStringLiteral("shipment"));
-    auto lines = m_packs.lines(m_view.shipment->id);
-    auto prompts = m_packs.prompts(m_view.shipment->id);
-    if (!lines || !prompts)
-        return std::unexpected(!lines ? lines.error() : prompts.error());
     m_view.shipment = **shipment;
+    return loadPackage();
+}
+
+Result<void> PackSession::loadPackage()
+{
+    auto lines = m_packs.lines(m_view.shipment->id);
+    auto acknowledged = m_packs.prompts(m_view.shipment->id);
+    if (!lines || !acknowledged)
+        return std::unexpected(!lines ? lines.error() : acknowledged.error());
     m_view.lines = *lines;
-    m_view.prompts = *prompts;
+    // The playbook's prompts for these items, with what was confirmed on this package so far.
+    m_view.prompts = packing::playbookPrompts(m_view.lines, m_packingRules);
+    for (const auto& done : *acknowledged) {
+        const auto same = std::ranges::find_if(m_view.prompts, [&](const auto& p) {
+            return p.code == done.code;
+        });
+        if (same == m_view.prompts.end())
+            m_view.prompts.append(done);
+        else
+            same->acknowledgedBy = done.acknowledgedBy;
+    }
     refreshChecks();
     return {};
+}
+
+Result<void> PackSession::reloadRules()
+{
+    auto destination = m_packs.destinationRules();
+    auto packingRules = m_packs.packingRules();
+    auto boxes = m_packs.boxTypes();
+    if (!destination || !packingRules || !boxes)
+        return std::unexpected(!destination ? destination.error()
+                                            : (!packingRules ? packingRules.error() : boxes.error()));
+    m_destinationRules = *destination;
+    m_packingRules = *packingRules;
+    m_boxes = *boxes;
+    return m_view.shipment ? loadPackage() : Result<void>{};
 }
 
 void PackSession::refreshChecks()
@@ -259,27 +284,16 @@ Verdict PackSession::openPackage(const QString& shipmentId, const scanner::ScanE
             Verdict::error(QStringLiteral("not_picked"), tr("Shipment %1 has not been picked yet.").arg(s.id)), scan);
     m_view = {};
     m_view.shipment = s;
-    if (auto ok = reload(); !ok)
+    if (auto ok = loadPackage(); !ok)
         return cacheError(ok.error());
     auto codes = m_packs.codes(s.id);
-    auto rules = m_packs.packingRules();
-    if (!codes || !rules)
-        return cacheError(!codes ? codes.error() : rules.error());
+    if (!codes)
+        return cacheError(codes.error());
     m_codes = *codes;
     const bool firstOpen = s.status == QLatin1String("picked");
+    // Opening writes only what the floor must know now; packing starts with the first item.
     db::Transaction tx(m_db);
     auto ok = tx.begun();
-    if (ok)
-        ok = m_packs.ensurePrompts(s.id, packing::playbookPrompts(m_view.lines, *rules));
-    if (ok && firstOpen && m_view.stage != Stage::Blocked)
-        ok = m_packs.moveStatus(s.id, QStringLiteral("picked"), QStringLiteral("packing"));
-    if (ok && firstOpen && s.packageCount > 1)
-        ok = m_journal.exception(QStringLiteral("split_shipment"),
-                                 QStringLiteral("shipment:") + s.id,
-                                 s.orderId,
-                                 {},
-                                 QStringLiteral("package %1 of %2").arg(s.packageNo).arg(s.packageCount),
-                                 m_operator.badge);
     for (const auto& f : m_view.findings)
         if (ok && f.action == QLatin1String("block"))
             ok = m_journal.exception(QStringLiteral("restricted_destination"),
@@ -324,12 +338,6 @@ Verdict PackSession::openPackage(const QString& shipmentId, const scanner::ScanE
         ok = tx.commit();
     if (!ok)
         return cacheError(ok.error());
-    if (firstOpen && m_view.stage != Stage::Blocked)
-        m_view.shipment->status = QStringLiteral("packing");
-    auto prompts = m_packs.prompts(s.id);
-    if (!prompts)
-        return cacheError(prompts.error());
-    m_view.prompts = *prompts;
     return verdict;
 }
 
@@ -346,6 +354,20 @@ std::optional<db::CodeMatch> PackSession::packageCode(const QStringList& codes) 
         return match;
     }
     return std::nullopt;
+}
+
+Result<void> PackSession::startPacking()
+{
+    const auto& s = *m_view.shipment;
+    auto ok = m_packs.moveStatus(s.id, QStringLiteral("picked"), QStringLiteral("packing"));
+    if (ok && s.packageCount > 1)
+        ok = m_journal.exception(QStringLiteral("split_shipment"),
+                                 QStringLiteral("shipment:") + s.id,
+                                 s.orderId,
+                                 {},
+                                 QStringLiteral("package %1 of %2").arg(s.packageNo).arg(s.packageCount),
+                                 m_operator.badge);
+    return ok;
 }
 
 Verdict PackSession::packItem(const scanner::ScanEvent& scan)
@@ -416,6 +438,9 @@ Verdict PackSession::packItem(const scanner::ScanEvent& scan)
                           tr("%1 of %2 × %3 packed.").arg(packed).arg(line->quantity).arg(line->sku));
     db::Transaction tx(m_db);
     auto ok = tx.begun();
+    const bool starting = m_view.shipment->status == QLatin1String("picked");
+    if (ok && starting)
+        ok = startPacking();
     if (ok)
         ok = m_packs.setPacked(m_view.shipment->id, line->lineNo, packed);
     if (ok)
@@ -427,6 +452,8 @@ Verdict PackSession::packItem(const scanner::ScanEvent& scan)
         return cacheError(ok.error());
     line->packedQty = packed;
     m_view.unitsPacked += units;
+    if (starting)
+        m_view.shipment->status = QStringLiteral("packing");
     if (lineDone) {
         const Verdict next = prompt();
         verdict.message += QLatin1Char(' ') + next.message;
@@ -479,8 +506,11 @@ Verdict PackSession::acknowledge(const QString& code)
                                              : tr("%1 is not an open prompt of this package.").arg(code));
     db::Transaction tx(m_db);
     auto ok = tx.begun();
-    if (ok)
-        ok = m_packs.acknowledge(m_view.shipment->id, target->code, m_operator.badge);
+    if (ok) {
+        auto recorded = m_packs.acknowledge(m_view.shipment->id, *target, m_operator.badge);
+        if (!recorded)
+            ok = std::unexpected(recorded.error());
+    }
     if (ok)
         ok = db::AuditLog(m_db).append(m_operator.badge,
                                        m_journal.stationId(),
@@ -688,7 +718,12 @@ Verdict PackSession::close()
             ok = std::unexpected(uuid.error());
     }
     if (ok)
-        ok = m_packs.updateOrderStatus(s.orderId);
+        ok = m_journal.scan(m_operator.badge,
+                            QStringLiteral("pack"),
+                            QStringLiteral("manual"),
+                            kClose,
+                            QStringLiteral("ok"),
+                            QStringLiteral("package_closed"));
     if (ok)
         ok = tx.commit();
     if (!ok)

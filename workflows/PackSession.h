@@ -78,6 +78,8 @@ public:
     /// service NAME · close · label · reprint REASON… · cancel
     Verdict action(const QString& name, const QStringList& args);
     View view() const { return m_view; }
+    /// Reads the playbook, destination rules and boxes again (after a supervisor edited them).
+    [[nodiscard]] Result<void> reloadRules();
 
 private:
     Verdict openPackage(const QString& shipmentId, const scanner::ScanEvent& scan);
@@ -92,6 +94,8 @@ private:
     Verdict printLabel(const QString& reprintReason);
     Verdict ship(const scanner::ScanEvent& scan);
     Result<void> reload();
+    Result<void> loadPackage();
+    Result<void> startPacking();
     void refreshChecks();
     std::optional<db::CodeMatch> packageCode(const QStringList& codes) const;
     Verdict logged(const Verdict& verdict,
@@ -110,6 +114,7 @@ private:
     db::FloorJournal m_journal;
     OperatorSession m_operator;
     QList<db::DestinationRuleRecord> m_destinationRules;
+    QList<db::PackingRuleRecord> m_packingRules;
     QList<db::BoxTypeRecord> m_boxes;
     QHash<QString, db::ListCode> m_codes; ///< the package's own codes: the expected scan needs no lookup
     qint64 m_staging = 0;
