@@ -25,6 +25,16 @@ StationSettings StationSettings::load()
     bool number = false;
     const int batch = settings.value(QStringLiteral("pick/batch_size"), defaults.batchSize).toInt(&number);
     s.pick.batchSize = number ? std::clamp(batch, 1, workflows::PickSettings::kMaxBatch) : defaults.batchSize;
+    const workflows::PackSettings packDefaults;
+    const double percent = settings.value(QStringLiteral("pack/weight_tolerance_percent"), 5.0).toDouble(&number);
+    s.pack.weightTolerance.percent = number ? std::clamp(percent, 0.0, 50.0) : packDefaults.weightTolerance.percent;
+    const int grams = settings.value(QStringLiteral("pack/weight_tolerance_g"), 50).toInt(&number);
+    s.pack.weightTolerance.grams = number ? std::clamp(grams, 0, 5000) : packDefaults.weightTolerance.grams;
+    const QString format = settings.value(QStringLiteral("pack/label_format"), packDefaults.labelFormat).toString();
+    s.pack.labelFormat = format == QLatin1String("pdf") ? format : packDefaults.labelFormat;
+    s.labelOutput = settings.value(QStringLiteral("pack/label_output")).toString();
+    s.scalePort = settings.value(QStringLiteral("pack/scale_port")).toString();
+    s.scaleRequest = settings.value(QStringLiteral("pack/scale_protocol")).toString() == QLatin1String("request");
     return s;
 }
 

@@ -12,12 +12,14 @@
 #include <QTimer>
 
 #include "app/CacheMessages.h"
+#include "app/LabelOutput.h"
 #include "app/StationScanners.h"
 #include "app/StationSettings.h"
 #include "db/CacheCheckpointer.h"
 #include "db/CacheIntegrityWatch.h"
 #include "db/DemoDataGenerator.h"
 #include "db/LocalCache.h"
+#include "scanner/SerialScale.h"
 #include "sync/SyncWorker.h"
 #include "ui/MainWindow.h"
 #include "workflows/FloorServices.h"
@@ -180,12 +182,35 @@ int main(int argc, char* argv[])
     int exitCode = 0;
     QString damage;
     {
-        wf::workflows::FloorServices services((*cache)->database(), station.stationId, station.pick);
+        wf::workflows::FloorServices services((*cache)->database(),
+                                              station.stationId,
+                                              station.pick,
+                                              station.pack,
+                                              station.labelOutput.isEmpty()
+                                                  ? wf::workflows::PackSession::LabelOutput{}
+                                                  : wf::app::LabelOutput::to(station.labelOutput));
         wf::ui::MainWindow window(services, {station.stationId, path, demo});
         wf::app::StationScanners scanners;
         wireScanners(scanners, window);
         QObject::connect(
             &window, &wf::ui::MainWindow::pickSettingsApplied, &window, &wf::app::StationSettings::savePick);
+        // The pack bench's scale, when the station has one.
+        std::unique_ptr<wf::scanner::SerialScale> scale;
+        if (!station.scalePort.isEmpty()) {
+            scale = std::make_unique<wf::scanner::SerialScale>(wf::scanner::SerialScale::Settings{
+                station.scalePort,
+                9600,
+                station.scaleRequest ? wf::scanner::SerialScale::Protocol::Request
+                                     : wf::scanner::SerialScale::Protocol::Continuous,
+                std::chrono::milliseconds(500)});
+            QObject::connect(scale.get(),
+                             &wf::scanner::SerialScale::weighed,
+                             &window,
+                             [&window](const wf::scanner::ScaleReading& reading) {
+                                 window.setScaleReading(reading.grams, reading.stable);
+                             });
+            scale->start();
+        }
         wf::db::CacheIntegrityWatch integrity;
         wf::db::CacheCheckpointer checkpointer((*cache)->database());
         // Without a master the queue grows and the status bar says so; the demo never syncs.

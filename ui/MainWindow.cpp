@@ -15,6 +15,7 @@
 #include "ui/LanguageSwitch.h"
 #include "ui/LoginScreen.h"
 #include "ui/LookupScreen.h"
+#include "ui/PackScreen.h"
 #include "ui/PickScreen.h"
 #include "ui/PlaceholderScreen.h"
 #include "ui/ReturnsScreen.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_lookup(new LookupScreen(services, m_stack))
     , m_scanners(new ScannerScreen(m_stack))
     , m_pick(new PickScreen(services, m_stack))
+    , m_pack(new PackScreen(services, m_stack))
     , m_returns(new ReturnsScreen(services, m_stack))
     , m_sync(new SyncScreen(m_stack))
     , m_syncLabel(new QLabel(this))
@@ -55,9 +57,9 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
     for (QWidget* screen :
-         std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick, m_returns, m_sync})
+         std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick, m_pack, m_returns, m_sync})
         m_stack->addWidget(screen);
-    for (auto mode : {FloorMode::Pack, FloorMode::Supervisor}) {
+    for (auto mode : {FloorMode::Supervisor}) {
         auto* screen = new PlaceholderScreen(mode, m_stack);
         connect(screen, &PlaceholderScreen::backRequested, this, [this] {
             showScreen(m_home);
@@ -104,6 +106,10 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     });
     connect(m_sync, &SyncScreen::syncNowRequested, this, &MainWindow::syncNowRequested);
     connect(m_sync, &SyncScreen::backRequested, this, [this] {
+        showScreen(m_home);
+    });
+    connect(m_pack, &PackScreen::scanEntered, this, &MainWindow::enterScan);
+    connect(m_pack, &PackScreen::backRequested, this, [this] {
         showScreen(m_home);
     });
     connect(m_returns, &ReturnsScreen::scanEntered, this, &MainWindow::enterScan);
@@ -170,6 +176,11 @@ void MainWindow::logout()
     showLogin();
 }
 
+void MainWindow::setScaleReading(int grams, bool stable)
+{
+    m_pack->setScaleReading(grams, stable);
+}
+
 void MainWindow::openMode(FloorMode mode)
 {
     if (!m_home->isModeAllowed(mode))
@@ -184,6 +195,13 @@ void MainWindow::openMode(FloorMode mode)
         m_pick->start(m_session); // after showing: the scan field takes the focus
         if (m_simulator)
             m_simulator->setTarget(m_pick);
+        return;
+    }
+    if (mode == FloorMode::Pack) {
+        showScreen(m_pack);
+        m_pack->start(m_session);
+        if (m_simulator)
+            m_simulator->setTarget(m_pack);
         return;
     }
     if (mode == FloorMode::Returns) {

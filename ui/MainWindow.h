@@ -26,6 +26,7 @@ class ScanSimulatorPanel;
 class ScanTarget;
 class ScannerScreen;
 class PickScreen;
+class PackScreen;
 class ReturnsScreen;
 class SyncScreen;
 class Feedback;
@@ -68,6 +69,8 @@ public slots:
     void routeProblem(const wf::scanner::ScanProblem& problem);
     /// The sync worker's latest round: status bar and Sync screen.
     void setSyncStatus(const wf::sync::SyncStatus& status);
+    /// The pack station's scale reported a weight (grams; stable once it settled).
+    void setScaleReading(int grams, bool stable);
 
 signals:
     /// The login screen is up and its scan field has the focus.
@@ -103,6 +106,7 @@ private:
     LookupScreen* m_lookup;
     ScannerScreen* m_scanners;
     PickScreen* m_pick;
+    PackScreen* m_pack;
     ReturnsScreen* m_returns;
     SyncScreen* m_sync;
     QLabel* m_syncLabel;

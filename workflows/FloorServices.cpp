@@ -9,12 +9,22 @@
 
 namespace wf::workflows {
 
-FloorServices::FloorServices(QSqlDatabase db, const QString& stationId, const PickSession::Settings& pickSettings)
+FloorServices::FloorServices(QSqlDatabase db,
+                             const QString& stationId,
+                             const PickSession::Settings& pickSettings,
+                             const PackSettings& packSettings,
+                             PackSession::LabelOutput labelOutput)
     : login(std::make_unique<OperatorLogin>(db, stationId))
     , lookup(std::make_unique<ItemLookup>(db))
     , hints(std::make_unique<TrainingHints>(db))
     , status(std::make_unique<FloorStatus>(db))
     , pick(std::make_unique<PickSession>(db, stationId, PickSession::Settings{}))
+    , pack(std::make_unique<PackSession>(db,
+                                         stationId,
+                                         packSettings,
+                                         labelOutput ? std::move(labelOutput)
+                                                     : PackSession::labelFolder(
+                                                           PackSession::labelFolderFor(db.databaseName()))))
     , returns(std::make_unique<ReturnSession>(db, stationId, ReturnSession::proofFolderFor(db.databaseName())))
 {
     pick->setSettings(pickSettings);

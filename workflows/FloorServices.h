@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "workflows/PackSession.h"
 #include "workflows/PickSettings.h"
 
 namespace wf::workflows {
@@ -20,7 +21,12 @@ class TrainingHints;
 /// to the screens. Owns them; lives on the GUI thread with the connection.
 struct FloorServices
 {
-    FloorServices(QSqlDatabase db, const QString& stationId, const PickSettings& pickSettings = {});
+    /// Labels go to `labelOutput`, or into a folder beside the cache when none is given.
+    FloorServices(QSqlDatabase db,
+                  const QString& stationId,
+                  const PickSettings& pickSettings = {},
+                  const PackSettings& packSettings = {},
+                  PackSession::LabelOutput labelOutput = {});
     ~FloorServices();
     FloorServices(const FloorServices&) = delete;
     FloorServices& operator=(const FloorServices&) = delete;
@@ -30,6 +36,7 @@ struct FloorServices
     std::unique_ptr<TrainingHints> hints;
     std::unique_ptr<FloorStatus> status;
     std::unique_ptr<PickSession> pick;
+    std::unique_ptr<PackSession> pack;
     std::unique_ptr<ReturnSession> returns;
 };
 

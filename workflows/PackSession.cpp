@@ -492,6 +492,49 @@ Verdict PackSession::action(const QString& name, const QStringList& args)
     return Verdict::error(QStringLiteral("unknown_action"), tr("Unknown action: %1").arg(name));
 }
 
+Verdict PackSession::savePackingRule(const db::PackingRuleRecord& rule)
+{
+    if (!m_operator.hasRole(QStringLiteral("supervisor")))
+        return Verdict::error(QStringLiteral("not_supervisor"), tr("Only a supervisor changes the packing playbook."));
+    static const QStringList classes = {QStringLiteral("*"),
+                                        QStringLiteral("fragile"),
+                                        QStringLiteral("apparel"),
+                                        QStringLiteral("electronics"),
+                                        QStringLiteral("liquid"),
+                                        QStringLiteral("battery"),
+                                        QStringLiteral("standard")};
+    if (!classes.contains(rule.packingClass) || rule.minItems < 1 || rule.promptCode.trimmed().isEmpty()
+        || rule.promptText.trimmed().isEmpty())
+        return Verdict::error(QStringLiteral("invalid_rule"),
+                              tr("A rule needs a packing class (%1), at least one item, a code and a text.")
+                                  .arg(classes.join(QStringLiteral(", "))));
+    db::Transaction tx(m_db);
+    auto ok = tx.begun();
+    Result<qint64> id = 0;
+    if (ok) {
+        id = m_packs.savePackingRule(rule);
+        if (!id)
+            ok = std::unexpected(id.error());
+    }
+    if (ok)
+        ok = db::AuditLog(m_db).append(m_operator.badge,
+                                       m_journal.stationId(),
+                                       QStringLiteral("edit_packing_rule"),
+                                       QStringLiteral("packing_rule:%1").arg(*id),
+                                       QStringLiteral("%1 ≥ %2: %3 (%4)%5")
+                                           .arg(rule.packingClass)
+                                           .arg(rule.minItems)
+                                           .arg(rule.promptCode, rule.promptText)
+                                           .arg(rule.enabled ? QString() : QStringLiteral(", disabled")));
+    if (ok)
+        ok = tx.commit();
+    if (ok)
+        ok = reloadRules();
+    if (!ok)
+        return cacheError(ok.error());
+    return Verdict::ok(QStringLiteral("rule_saved"), tr("Playbook rule %1 saved.").arg(rule.promptCode));
+}
+
 Verdict PackSession::acknowledge(const QString& code)
 {
     if (!m_view.shipment || m_view.stage != Stage::Packing)

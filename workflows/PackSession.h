@@ -80,6 +80,11 @@ public:
     View view() const { return m_view; }
     /// Reads the playbook, destination rules and boxes again (after a supervisor edited them).
     [[nodiscard]] Result<void> reloadRules();
+    /// The playbook as the station has it.
+    const QList<db::PackingRuleRecord>& packingRules() const { return m_packingRules; }
+    const QList<db::BoxTypeRecord>& boxTypes() const { return m_boxes; }
+    /// A supervisor adds or changes a playbook rule (id 0: a new one); audited.
+    Verdict savePackingRule(const db::PackingRuleRecord& rule);
 
 private:
     Verdict openPackage(const QString& shipmentId, const scanner::ScanEvent& scan);

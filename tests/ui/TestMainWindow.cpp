@@ -1,13 +1,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -24,6 +27,7 @@
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
+#include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
 
 using wf::ui::MainWindow;
@@ -50,6 +54,8 @@ private slots:
     void scannerBurstGoesThroughTheRouter();
     void pickerPicksATwoOrderBatch();
     void clerkProcessesAReturnOfEachPath();
+    void packerPacksASplitOrderWithAFragileAndABatteryItem();
+    void onlySupervisorsEditThePlaybook();
     void syncStatusShowsOnTheBarAndTheSyncScreen();
     void scannersScreenLogsEveryEvent();
 
@@ -258,8 +264,11 @@ void TestMainWindow::modesFollowTheRoles()
 
 void TestMainWindow::placeholderModesSaySoAndEscGoesBack()
 {
-    typeScan(QStringLiteral("L5001"));
-    QTest::keyClick(currentScreen(), Qt::Key_2);
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTest::keyClick(currentScreen(), Qt::Key_6);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("placeholderScreen"));
     QVERIFY(visibleText("placeholderBodyLabel").contains(QStringLiteral("coming release")));
     QTest::keyClick(currentScreen(), Qt::Key_Escape);
@@ -559,6 +568,145 @@ void TestMainWindow::clerkProcessesAReturnOfEachPath()
             QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'serial_mismatch' AND reference LIKE '%1/%'")
                 .arg(proof)),
         qint64(1));
+}
+
+void TestMainWindow::packerPacksASplitOrderWithAFragileAndABatteryItem()
+{
+    auto db = m_cache->database();
+    auto skuWhere = [&](const char* condition) {
+        return wf::test::scalarText(db,
+                                    QStringLiteral("SELECT sku FROM product WHERE is_bundle = 0 AND %1 ORDER BY sku "
+                                                   "LIMIT 1")
+                                        .arg(QLatin1String(condition)));
+    };
+    const QString vase = skuWhere("packing_class = 'fragile'");
+    const QString cell = skuWhere("restriction_tags = 'battery_li_ion'");
+    // Order G-1 to Australia in two packages: the vase, and a loose lithium battery.
+    QSqlQuery q(db);
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
+                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
+                         "created_at) VALUES ('G-1', 'shop', 'Olivia Brown', '5 George St', 'Sydney', '2000', 'AU', "
+                         "'standard', 1800000000000, 0, 'EUR', 'picking', 1790000000000)"),
+          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
+                         "tracking_number, label_barcode, status) VALUES ('G-1-1', 'G-1', 1, 2, 'DHL', 'standard', "
+                         "'JD0146000000000001', 'JD0146000000000001', 'picked'), ('G-1-2', 'G-1', 2, 2, 'DHL', "
+                         "'standard', 'JD0146000000000002', 'JD0146000000000002', 'picked')"),
+          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('G-1-1', 1, '%1', "
+                         "1), ('G-1-2', 1, '%2', 1)")
+              .arg(vase, cell)})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    auto click = [this](const char* name) {
+        auto* button = currentScreen()->findChild<QPushButton*>(QString::fromLatin1(name));
+        QVERIFY2(button && button->isVisible(), name);
+        QTest::mouseClick(button, Qt::LeftButton);
+    };
+    auto unitCode = [&](const QString& sku) {
+        return wf::test::scalarText(
+            db,
+            QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
+                .arg(sku));
+    };
+    auto prompts = [this] {
+        auto* list = currentScreen()->findChild<QListWidget*>(QStringLiteral("promptList"));
+        QStringList texts;
+        for (int i = 0; list && i < list->count(); ++i)
+            texts << list->item(i)->text();
+        return texts;
+    };
+    typeScan(QStringLiteral("K2001"));
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("packScreen"));
+    QCOMPARE(bannerCode(), QStringLiteral("scan_package"));
+    QVERIFY(!currentScreen()->findChild<QWidget*>(QStringLiteral("playbookPanel"))->isVisible());
+
+    // Package 2 first: the battery may not fly to Australia. Blocked before any item is scanned.
+    typeScan(QStringLiteral("G-1-2"));
+    QCOMPARE(bannerCode(), QStringLiteral("restricted_destination"));
+    QVERIFY(visibleText("packageHeaderLabel").contains(QStringLiteral("package 2 of 2")));
+    QVERIFY(visibleText("packNotesLabel").contains(QStringLiteral("AU")));
+    typeScan(unitCode(cell));
+    QCOMPARE(bannerCode(), QStringLiteral("unknown_package"));
+
+    // Package 1: the vase. Order id for the customer, shipment id for the package.
+    typeScan(QStringLiteral("G-1-1"));
+    QCOMPARE(bannerCode(), QStringLiteral("package_open"));
+    QVERIFY(visibleText("packageHeaderLabel").contains(QStringLiteral("Order G-1 · package 1 of 2 · shipment G-1-1")));
+    QVERIFY2(prompts().join(QLatin1Char('|')).contains(QStringLiteral("☐  Wrap each fragile item")),
+             qPrintable(prompts().join(QLatin1Char('|'))));
+    typeScan(unitCode(vase));
+    QCOMPARE(bannerCode(), QStringLiteral("line_packed"));
+    QTest::keyClick(currentScreen(), Qt::Key_F5); // close before confirming: refused
+    QCOMPARE(bannerCode(), QStringLiteral("prompts_open"));
+    QTest::keyClick(currentScreen(), Qt::Key_F2);
+    QCOMPARE(bannerCode(), QStringLiteral("prompt_acknowledged"));
+    QVERIFY(prompts().value(0).startsWith(QStringLiteral("☑")));
+    // The scale reports; F4 takes its steady reading.
+    const int expected = m_services->pack->view().weight.expectedG;
+    m_window->setScaleReading(expected + 400, false);
+    m_window->setScaleReading(expected + 10, true);
+    QVERIFY(visibleText("scaleLabel").contains(QString::number(expected + 10)));
+    QTest::keyClick(currentScreen(), Qt::Key_F4);
+    QCOMPARE(bannerCode(), QStringLiteral("weight_ok"));
+    click("closePackageButton");
+    QCOMPARE(bannerCode(), QStringLiteral("package_closed"));
+    click("printLabelButton");
+    QCOMPARE(bannerCode(), QStringLiteral("label_printed"));
+    const QString label = wf::workflows::PackSession::labelFolderFor(m_cache->path()) + QStringLiteral("/G-1-1.zpl");
+    QVERIFY(QFile::exists(label));
+    // The wrong label on the box is caught; the right one ships the package.
+    typeScan(QStringLiteral("G-1-1"));
+    QCOMPARE(bannerCode(), QStringLiteral("package_scanned"));
+    typeScan(QStringLiteral("JD0146000000000002"));
+    QCOMPARE(bannerCode(), QStringLiteral("label_mismatch"));
+    typeScan(QStringLiteral("JD0146000000000001"));
+    QCOMPARE(bannerCode(), QStringLiteral("label_scanned"));
+    typeScan(QStringLiteral("G-1-1"));
+    QCOMPARE(bannerCode(), QStringLiteral("shipped"));
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT group_concat(id || ':' || status, ' ') FROM (SELECT * FROM "
+                                                 "shipment WHERE order_id = 'G-1' ORDER BY id)")),
+             QStringLiteral("G-1-1:shipped G-1-2:picked"));
+    QCOMPARE(wf::test::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'ship' AND reference LIKE "
+                                             "'shipment:G-1-%'")),
+             qint64(1));
+    QCOMPARE(wf::test::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM exception WHERE order_id = 'G-1' AND kind IN "
+                                             "('restricted_destination', 'split_shipment', 'label_mismatch')")),
+             qint64(3));
+}
+
+void TestMainWindow::onlySupervisorsEditThePlaybook()
+{
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("packScreen"));
+    auto* panel = currentScreen()->findChild<QWidget*>(QStringLiteral("playbookPanel"));
+    QVERIFY(panel && panel->isVisible());
+    auto* rules = currentScreen()->findChild<QTableWidget*>(QStringLiteral("playbookTable"));
+    QVERIFY(rules->rowCount() >= 6);
+    // Change the fragile prompt's text in the table: saved, audited, used from the next package.
+    int fragile = -1;
+    for (int row = 0; row < rules->rowCount(); ++row)
+        if (rules->item(row, 3)->text() == QLatin1String("extra_protection"))
+            fragile = row;
+    QVERIFY(fragile >= 0);
+    rules->item(fragile, 4)->setText(QStringLiteral("Double-box every fragile item"));
+    QCOMPARE(bannerCode(), QStringLiteral("rule_saved"));
+    QCOMPARE(wf::test::scalarText(m_cache->database(),
+                                  QStringLiteral("SELECT prompt_text FROM packing_rule WHERE prompt_code = "
+                                                 "'extra_protection'")),
+             QStringLiteral("Double-box every fragile item"));
+    QCOMPARE(wf::test::scalar(m_cache->database(),
+                              QStringLiteral("SELECT count(*) FROM audit WHERE action = 'edit_packing_rule' AND "
+                                             "operator_badge = 'S9001'")),
+             qint64(1));
+    QCOMPARE(m_services->pack->packingRules().value(fragile).promptText,
+             QStringLiteral("Double-box every fragile item"));
 }
 
 void TestMainWindow::syncStatusShowsOnTheBarAndTheSyncScreen()

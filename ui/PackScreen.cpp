@@ -1,0 +1,413 @@
+#include "ui/PackScreen.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "ui/VerdictBanner.h"
+#include "workflows/FloorServices.h"
+#include "workflows/PackSession.h"
+
+namespace wf::ui {
+
+namespace {
+
+enum RuleColumn
+{
+    RuleId,
+    RuleClass,
+    RuleMinItems,
+    RuleCode,
+    RuleText,
+    RuleEnabled,
+    RuleColumns
+};
+
+} // namespace
+
+PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_title(new QLabel(this))
+    , m_header(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_lines(new QTableWidget(this))
+    , m_prompts(new QListWidget(this))
+    , m_notes(new QLabel(this))
+    , m_scanEdit(new QLineEdit(this))
+    , m_banner(new VerdictBanner(this))
+    , m_box(new QComboBox(this))
+    , m_weight(new QLineEdit(this))
+    , m_scale(new QLabel(this))
+    , m_ackButton(new QPushButton(this))
+    , m_weighButton(new QPushButton(this))
+    , m_closeButton(new QPushButton(this))
+    , m_labelButton(new QPushButton(this))
+    , m_reprintButton(new QPushButton(this))
+    , m_serviceButton(new QPushButton(this))
+    , m_reason(new QLineEdit(this))
+    , m_supervisorBadge(new QLineEdit(this))
+    , m_supervisorPin(new QLineEdit(this))
+    , m_playbook(new QWidget(this))
+    , m_rules(new QTableWidget(m_playbook))
+    , m_addRule(new QPushButton(m_playbook))
+{
+    setObjectName(QStringLiteral("packScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitleLabel"));
+    m_header->setObjectName(QStringLiteral("packageHeaderLabel"));
+    m_header->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold;"));
+    m_header->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("packageDetailsLabel"));
+    m_details->setWordWrap(true);
+    m_lines->setObjectName(QStringLiteral("packLinesTable"));
+    m_lines->setColumnCount(5);
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->horizontalHeader()->setStretchLastSection(true);
+    m_lines->verticalHeader()->hide();
+    m_prompts->setObjectName(QStringLiteral("promptList"));
+    m_prompts->setStyleSheet(QStringLiteral("font-size: 14pt;"));
+    m_prompts->setMaximumHeight(130);
+    m_notes->setObjectName(QStringLiteral("packNotesLabel"));
+    m_notes->setWordWrap(true);
+    m_notes->setStyleSheet(QStringLiteral("color: #b35900; font-weight: bold;"));
+    m_scanEdit->setObjectName(QStringLiteral("scanLineEdit"));
+    m_scanEdit->setMaxLength(10000);
+    m_scale->setObjectName(QStringLiteral("scaleLabel"));
+    m_supervisorPin->setEchoMode(QLineEdit::Password);
+    buildKeys();
+    buildPlaybook();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_header);
+    layout->addWidget(m_details);
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(m_prompts);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_scanEdit);
+    layout->addWidget(m_banner);
+    auto* keys = new QGridLayout;
+    keys->addWidget(m_ackButton, 0, 0);
+    keys->addWidget(m_weighButton, 0, 1);
+    keys->addWidget(m_closeButton, 0, 2);
+    keys->addWidget(m_labelButton, 0, 3);
+    keys->addWidget(m_box, 1, 0);
+    keys->addWidget(m_weight, 1, 1, 1, 2);
+    keys->addWidget(m_scale, 1, 3);
+    keys->addWidget(m_reason, 2, 0, 1, 2);
+    keys->addWidget(m_reprintButton, 2, 2);
+    keys->addWidget(m_serviceButton, 2, 3);
+    keys->addWidget(m_supervisorBadge, 3, 0, 1, 2);
+    keys->addWidget(m_supervisorPin, 3, 2, 1, 2);
+    layout->addLayout(keys);
+    layout->addWidget(m_playbook);
+    m_supervisorBadge->hide();
+    m_supervisorPin->hide();
+    m_playbook->hide();
+
+    connect(m_scanEdit, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_scanEdit->text();
+        m_scanEdit->clear();
+        emit scanEntered(scanner::ScanEvent::manual(text));
+    });
+    retranslate();
+}
+
+void PackScreen::buildKeys()
+{
+    const std::initializer_list<std::pair<QWidget*, const char*>> names = {
+        {m_ackButton, "acknowledgeButton"},
+        {m_box, "boxComboBox"},
+        {m_weight, "weightLineEdit"},
+        {m_weighButton, "weighButton"},
+        {m_closeButton, "closePackageButton"},
+        {m_labelButton, "printLabelButton"},
+        {m_reprintButton, "reprintButton"},
+        {m_serviceButton, "serviceButton"},
+        {m_reason, "reasonLineEdit"},
+        {m_supervisorBadge, "supervisorBadgeLineEdit"},
+        {m_supervisorPin, "supervisorPinLineEdit"}};
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(QString::fromLatin1(name));
+    connect(m_ackButton, &QPushButton::clicked, this, [this] {
+        act(QStringLiteral("ack"));
+    });
+    connect(m_prompts, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        act(QStringLiteral("ack"), {item->data(Qt::UserRole).toString()});
+    });
+    connect(m_box, &QComboBox::activated, this, [this](int index) {
+        act(QStringLiteral("box"), {m_box->itemData(index).toString()});
+    });
+    connect(m_weighButton, &QPushButton::clicked, this, [this] {
+        // A typed weight wins; otherwise the scale's last steady reading.
+        const QString typed = m_weight->text().trimmed();
+        m_weight->clear();
+        act(QStringLiteral("weight"), {typed.isEmpty() && m_stableGrams ? QString::number(*m_stableGrams) : typed});
+    });
+    connect(m_closeButton, &QPushButton::clicked, this, [this] {
+        act(QStringLiteral("close"));
+    });
+    connect(m_labelButton, &QPushButton::clicked, this, [this] {
+        act(QStringLiteral("label"));
+    });
+    connect(m_reprintButton, &QPushButton::clicked, this, [this] {
+        act(QStringLiteral("reprint"), m_reason->text().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        m_reason->clear();
+    });
+    connect(m_serviceButton, &QPushButton::clicked, this, [this] {
+        for (const auto& f : m_services.pack->view().findings)
+            if (f.action == QLatin1String("suggest_service")) {
+                act(QStringLiteral("service"), {f.suggestedService});
+                return;
+            }
+    });
+    connect(m_supervisorPin, &QLineEdit::returnPressed, this, [this] {
+        QStringList args = {m_supervisorBadge->text(), m_supervisorPin->text()};
+        args += m_reason->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_supervisorPin->clear();
+        act(QStringLiteral("override-weight"), args);
+    });
+    auto shortcut = [this](Qt::Key key, QPushButton* button) {
+        auto* s = new QShortcut(QKeySequence(key), this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, button, &QPushButton::click);
+    };
+    shortcut(Qt::Key_F2, m_ackButton);
+    shortcut(Qt::Key_F4, m_weighButton);
+    shortcut(Qt::Key_F5, m_closeButton);
+    shortcut(Qt::Key_F6, m_labelButton);
+    shortcut(Qt::Key_F7, m_reprintButton);
+    shortcut(Qt::Key_F8, m_serviceButton);
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &PackScreen::backRequested);
+}
+
+void PackScreen::buildPlaybook()
+{
+    m_playbook->setObjectName(QStringLiteral("playbookPanel"));
+    m_rules->setObjectName(QStringLiteral("playbookTable"));
+    m_rules->setColumnCount(RuleColumns);
+    m_rules->verticalHeader()->hide();
+    m_rules->horizontalHeader()->setStretchLastSection(false);
+    m_rules->horizontalHeader()->setSectionResizeMode(RuleText, QHeaderView::Stretch);
+    m_rules->setMaximumHeight(170);
+    m_addRule->setObjectName(QStringLiteral("addRuleButton"));
+    auto* layout = new QVBoxLayout(m_playbook);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_rules);
+    layout->addWidget(m_addRule);
+    connect(m_rules, &QTableWidget::cellChanged, this, [this](int row, int) {
+        savePlaybookRow(row);
+    });
+    connect(m_addRule, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker quiet(m_rules);
+        const int row = m_rules->rowCount();
+        m_rules->insertRow(row);
+        const QStringList blank = {QString(), QStringLiteral("*"), QStringLiteral("1"), QString(), QString()};
+        for (int c = 0; c < blank.size(); ++c)
+            m_rules->setItem(row, c, new QTableWidgetItem(blank[c]));
+        auto* enabled = new QTableWidgetItem;
+        enabled->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        enabled->setCheckState(Qt::Checked);
+        m_rules->setItem(row, RuleEnabled, enabled);
+        m_rules->item(row, RuleId)->setFlags(Qt::ItemIsEnabled);
+        m_rules->editItem(m_rules->item(row, RuleCode));
+    });
+}
+
+void PackScreen::savePlaybookRow(int row)
+{
+    auto text = [&](int column) {
+        return m_rules->item(row, column) ? m_rules->item(row, column)->text().trimmed() : QString();
+    };
+    if (text(RuleCode).isEmpty() || text(RuleText).isEmpty())
+        return; // a new row being filled in
+    db::PackingRuleRecord rule;
+    rule.id = text(RuleId).toLongLong();
+    rule.packingClass = text(RuleClass);
+    rule.minItems = text(RuleMinItems).toInt();
+    rule.promptCode = text(RuleCode);
+    rule.promptText = text(RuleText);
+    rule.enabled = m_rules->item(row, RuleEnabled) && m_rules->item(row, RuleEnabled)->checkState() == Qt::Checked;
+    showVerdict(m_services.pack->savePackingRule(rule));
+    refreshPlaybook();
+}
+
+void PackScreen::start(const workflows::OperatorSession& session)
+{
+    m_operator = session;
+    m_playbook->setVisible(session.isSupervisor());
+    showVerdict(m_services.pack->begin(session));
+    refreshPlaybook();
+    m_scanEdit->setFocus();
+}
+
+void PackScreen::acceptScan(const scanner::ScanEvent& scan)
+{
+    showVerdict(m_services.pack->scan(scan));
+    m_scanEdit->setFocus();
+}
+
+void PackScreen::act(const QString& name, const QStringList& args)
+{
+    showVerdict(m_services.pack->action(name, args));
+    m_scanEdit->setFocus();
+}
+
+void PackScreen::setScaleReading(int grams, bool stable)
+{
+    if (stable)
+        m_stableGrams = grams;
+    m_scale->setText(stable ? tr("Scale: %1 g").arg(grams) : tr("Scale: %1 g (settling)").arg(grams));
+}
+
+void PackScreen::showVerdict(const workflows::Verdict& verdict)
+{
+    m_banner->show(verdict);
+    const bool overrideWanted = verdict.code == QLatin1String("weight_mismatch") && m_services.pack->view().shipment
+                                && m_services.pack->view().shipment->weightG > 0;
+    m_supervisorBadge->setVisible(overrideWanted);
+    m_supervisorPin->setVisible(overrideWanted);
+    refresh();
+}
+
+void PackScreen::refresh()
+{
+    const auto view = m_services.pack->view();
+    {
+        const QSignalBlocker quiet(m_box);
+        m_box->clear();
+        for (const auto& box : m_services.pack->boxTypes())
+            m_box->addItem(QStringLiteral("%1  %2").arg(box.code, box.name), box.code);
+    }
+    if (!view.shipment) {
+        m_header->setText(tr("No package open"));
+        m_details->clear();
+        m_notes->clear();
+        m_lines->setRowCount(0);
+        m_prompts->clear();
+        return;
+    }
+    const auto& s = *view.shipment;
+    m_header->setText(
+        tr("Order %1 · package %2 of %3 · shipment %4").arg(s.orderId).arg(s.packageNo).arg(s.packageCount).arg(s.id));
+    const QString box =
+        !s.boxCode.isEmpty() ? s.boxCode : (view.suggestedBox ? view.suggestedBox->code : tr("none fits"));
+    m_details->setText(tr("To %1 %2, %3 · %4 %5 · box %6 · expected %7 g ± %8 g%9")
+                           .arg(s.customerName, s.city, s.destinationCountry, s.carrier, s.service, box)
+                           .arg(view.weight.expectedG)
+                           .arg(view.weight.toleranceG)
+                           .arg(s.weightG > 0 ? tr(" · weighed %1 g").arg(s.weightG) : QString()));
+    m_box->setCurrentIndex(std::max(0, m_box->findData(box)));
+    QStringList notes;
+    for (const auto& f : view.findings)
+        notes << QStringLiteral("%1: %2").arg(f.action, f.reason);
+    for (const auto& problem : view.customsProblems)
+        notes << tr("customs: %1").arg(problem);
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_lines->setRowCount(int(view.lines.size()));
+    for (int row = 0; row < view.lines.size(); ++row) {
+        const auto& line = view.lines[row];
+        const QStringList cells = {QString::number(line.lineNo),
+                                   line.sku + QStringLiteral(" ") + line.productName,
+                                   line.packingClass,
+                                   QString::number(line.quantity),
+                                   QString::number(line.packedQty)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (line.remaining() == 0)
+                item->setBackground(QColor(0xd8, 0xf0, 0xd8));
+            m_lines->setItem(row, column, item);
+        }
+    }
+    m_prompts->clear();
+    for (const auto& p : view.prompts) {
+        auto* item =
+            new QListWidgetItem((p.acknowledgedBy.isEmpty() ? QStringLiteral("☐  ") : QStringLiteral("☑  ")) + p.text);
+        item->setData(Qt::UserRole, p.code);
+        m_prompts->addItem(item);
+    }
+}
+
+void PackScreen::refreshPlaybook()
+{
+    const QSignalBlocker quiet(m_rules);
+    const auto& rules = m_services.pack->packingRules();
+    m_rules->setRowCount(int(rules.size()));
+    for (int row = 0; row < rules.size(); ++row) {
+        const auto& r = rules[row];
+        const QStringList cells = {
+            QString::number(r.id), r.packingClass, QString::number(r.minItems), r.promptCode, r.promptText};
+        for (int c = 0; c < cells.size(); ++c)
+            m_rules->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_rules->item(row, RuleId)->setFlags(Qt::ItemIsEnabled);
+        auto* enabled = new QTableWidgetItem;
+        enabled->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        enabled->setCheckState(r.enabled ? Qt::Checked : Qt::Unchecked);
+        m_rules->setItem(row, RuleEnabled, enabled);
+    }
+}
+
+QList<workflows::TrainingHint> PackScreen::trainingHints() const
+{
+    QList<workflows::TrainingHint> hints;
+    const auto view = m_services.pack->view();
+    if (!view.shipment)
+        return hints;
+    for (const auto& line : view.lines)
+        if (line.remaining() > 0)
+            hints.append({tr("An item of line %1 (SKU)").arg(line.lineNo), line.sku});
+    for (const auto& p : view.prompts)
+        if (p.acknowledgedBy.isEmpty())
+            hints.append({tr("Confirm: %1").arg(p.text), QStringLiteral("ACK:") + p.code});
+    if (view.stage == workflows::PackSession::Stage::Verifying) {
+        hints.append({tr("The label"), view.shipment->labelBarcode});
+        hints.append({tr("The package"), view.shipment->id});
+    }
+    return hints;
+}
+
+void PackScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PackScreen::retranslate()
+{
+    m_title->setText(tr("Pack"));
+    m_scanEdit->setPlaceholderText(tr("Scan the tote, order or shipment, then every item"));
+    m_lines->setHorizontalHeaderLabels({tr("Line"), tr("Item"), tr("Class"), tr("Qty"), tr("Packed")});
+    m_weight->setPlaceholderText(tr("Weight (e.g. 1.25 kg); empty: the scale"));
+    if (!m_stableGrams)
+        m_scale->setText(tr("Scale: no reading"));
+    m_ackButton->setText(tr("F2  Confirm"));
+    m_weighButton->setText(tr("F4  Weigh"));
+    m_closeButton->setText(tr("F5  Close"));
+    m_labelButton->setText(tr("F6  Label"));
+    m_reprintButton->setText(tr("F7  Reprint"));
+    m_serviceButton->setText(tr("F8  Service"));
+    m_ackButton->setToolTip(tr("Confirm the next playbook prompt"));
+    m_closeButton->setToolTip(tr("Close the package"));
+    m_labelButton->setToolTip(tr("Print the label"));
+    m_reprintButton->setToolTip(tr("Print the label again; needs a reason"));
+    m_serviceButton->setToolTip(tr("Use the service a destination rule suggests"));
+    m_reason->setPlaceholderText(tr("Reason (reprint, weight override)"));
+    m_supervisorBadge->setPlaceholderText(tr("Supervisor badge"));
+    m_supervisorPin->setPlaceholderText(tr("PIN, then Enter"));
+    m_rules->setHorizontalHeaderLabels(
+        {tr("Id"), tr("Packing class"), tr("Min. items"), tr("Code"), tr("Prompt"), tr("On")});
+    m_addRule->setText(tr("Add a playbook rule"));
+    refresh();
+}
+
+} // namespace wf::ui
