@@ -653,10 +653,6 @@
         <translation>%1 darf nicht kommissionieren.</translation>
     </message>
     <message>
-        <source>This mode arrives in a coming release.</source>
-        <translation>Diese Tätigkeit kommt mit einer der nächsten Versionen.</translation>
-    </message>
-    <message>
         <source>Unknown mode: %1</source>
         <translation>Unbekannte Tätigkeit: %1</translation>
     </message>
@@ -667,6 +663,17 @@
     <message>
         <source>%1 may not process returns.</source>
         <translation>%1 darf keine Retouren bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 may not pack.</source>
+        <translation>%1 darf nicht packen.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScale</name>
+    <message>
+        <source>%1: %2; trying again in %3 s</source>
+        <translation>%1: %2; neuer Versuch in %3 s</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1042,177 @@
     <message>
         <source>no screen takes scans here</source>
         <translation>dieser Bildschirm nimmt keine Scans an</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::PackScreen</name>
+    <message>
+        <source>Scale: %1 g</source>
+        <translation>Waage: %1 g</translation>
+    </message>
+    <message>
+        <source>Scale: %1 g (settling)</source>
+        <translation>Waage: %1 g (beruhigt sich)</translation>
+    </message>
+    <message>
+        <source>No package open</source>
+        <translation>Kein Paket offen</translation>
+    </message>
+    <message>
+        <source>Order %1 · package %2 of %3 · shipment %4</source>
+        <translation>Auftrag %1 · Paket %2 von %3 · Sendung %4</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>keiner passt</translation>
+    </message>
+    <message>
+        <source>To %1 %2, %3 · %4 %5 · box %6 · expected %7 g ± %8 g%9</source>
+        <translation>An %1 %2, %3 · %4 %5 · Karton %6 · erwartet %7 g ± %8 g%9</translation>
+    </message>
+    <message>
+        <source> · weighed %1 g</source>
+        <translation> · gewogen %1 g</translation>
+    </message>
+    <message>
+        <source>customs: %1</source>
+        <translation>Zoll: %1</translation>
+    </message>
+    <message>
+        <source>An item of line %1 (SKU)</source>
+        <translation>Ein Artikel der Zeile %1 (SKU)</translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation>Das Etikett</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>Das Paket</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Packen</translation>
+    </message>
+    <message>
+        <source>Scan the tote, order or shipment, then every item</source>
+        <translation>Kiste, Auftrag oder Sendung scannen, dann jeden Artikel</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Gepackt</translation>
+    </message>
+    <message>
+        <source>Weight (e.g. 1.25 kg); empty: the scale</source>
+        <translation>Gewicht (z. B. 1,25 kg); leer: die Waage</translation>
+    </message>
+    <message>
+        <source>Scale: no reading</source>
+        <translation>Waage: kein Wert</translation>
+    </message>
+    <message>
+        <source>F2  Confirm</source>
+        <translation>F2  Bestätigen</translation>
+    </message>
+    <message>
+        <source>F4  Weigh</source>
+        <translation>F4  Wiegen</translation>
+    </message>
+    <message>
+        <source>F5  Close</source>
+        <translation>F5  Schließen</translation>
+    </message>
+    <message>
+        <source>F6  Label</source>
+        <translation>F6  Etikett</translation>
+    </message>
+    <message>
+        <source>F7  Reprint</source>
+        <translation>F7  Nachdruck</translation>
+    </message>
+    <message>
+        <source>F8  Service</source>
+        <translation>F8  Versandart</translation>
+    </message>
+    <message>
+        <source>Confirm the next playbook prompt</source>
+        <translation>Den nächsten Packhinweis bestätigen</translation>
+    </message>
+    <message>
+        <source>Close the package</source>
+        <translation>Das Paket schließen</translation>
+    </message>
+    <message>
+        <source>Print the label</source>
+        <translation>Das Etikett drucken</translation>
+    </message>
+    <message>
+        <source>Print the label again; needs a reason</source>
+        <translation>Das Etikett erneut drucken; braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>Use the service a destination rule suggests</source>
+        <translation>Die Versandart nehmen, die eine Zielregel vorschlägt</translation>
+    </message>
+    <message>
+        <source>Reason (reprint, weight override)</source>
+        <translation>Grund (Nachdruck, Gewichtsfreigabe)</translation>
+    </message>
+    <message>
+        <source>Supervisor badge</source>
+        <translation>Ausweis der Schichtleitung</translation>
+    </message>
+    <message>
+        <source>PIN, then Enter</source>
+        <translation>PIN, dann Enter</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Packing class</source>
+        <translation>Packklasse</translation>
+    </message>
+    <message>
+        <source>Min. items</source>
+        <translation>Min. Stück</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Add a playbook rule</source>
+        <translation>Packregel hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1701,272 @@
     <message>
         <source>F5  Sync now</source>
         <translation>F5  Jetzt abgleichen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::workflows::PackSession</name>
+    <message>
+        <source>The cache could not be written: %1. Nothing was recorded; scan again.</source>
+        <translation>Der Cache konnte nicht geschrieben werden: %1. Nichts wurde erfasst; erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Scan a tote, an order or a shipment to pack.</source>
+        <translation>Eine Kiste, einen Auftrag oder eine Sendung zum Packen scannen.</translation>
+    </message>
+    <message>
+        <source>Order %1, package %2 of %3 (%4).</source>
+        <translation>Auftrag %1, Paket %2 von %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 Do not pack: %2. Set it aside for a supervisor.</source>
+        <translation>%1 Nicht packen: %2. Für die Schichtleitung beiseitestellen.</translation>
+    </message>
+    <message>
+        <source>%1 Scan %2 × %3 (%4).</source>
+        <translation>%1 %2 × %3 (%4) scannen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — confirm when done.</source>
+        <translation>%1 %2 — danach bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 Put it on the scale (expected %2 g).</source>
+        <translation>%1 Auf die Waage stellen (erwartet %2 g).</translation>
+    </message>
+    <message>
+        <source>%1 Close the package.</source>
+        <translation>%1 Das Paket schließen.</translation>
+    </message>
+    <message>
+        <source>%1 Print the label.</source>
+        <translation>%1 Das Etikett drucken.</translation>
+    </message>
+    <message>
+        <source>%1 Scan the label on the box and the package.</source>
+        <translation>%1 Das Etikett auf dem Karton und das Paket scannen.</translation>
+    </message>
+    <message>
+        <source>Package %1 is half packed: finish it, or cancel it, before opening %2.</source>
+        <translation>Paket %1 ist halb gepackt: erst fertig packen oder abbrechen, dann %2 öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tote, order or shipment of this warehouse.</source>
+        <translation>%1 ist keine Kiste, kein Auftrag und keine Sendung dieses Lagers.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 has shipped already.</source>
+        <translation>Sendung %1 ist bereits versendet.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 was cancelled: do not pack it.</source>
+        <translation>Sendung %1 wurde storniert: nicht packen.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 has not been picked yet.</source>
+        <translation>Sendung %1 ist noch nicht kommissioniert.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>Use service %1: %2.</source>
+        <translation>Versandart %1 nehmen: %2.</translation>
+    </message>
+    <message>
+        <source>Customs data missing, no label until fixed: %1.</source>
+        <translation>Zolldaten fehlen, kein Etikett bis zur Korrektur: %1.</translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 (%2) is not in this package. Take it out.</source>
+        <translation>Falscher Artikel: %1 (%2) gehört nicht in dieses Paket. Herausnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known barcode.</source>
+        <translation>%1 ist kein bekannter Barcode.</translation>
+    </message>
+    <message>
+        <source>Too many: every %1 of this package is scanned already. Take it out.</source>
+        <translation>Zu viele: alle %1 dieses Pakets sind schon gescannt. Herausnehmen.</translation>
+    </message>
+    <message>
+        <source>Too many: this scan counts %1, only %2 × %3 are left.</source>
+        <translation>Zu viele: dieser Scan zählt %1, nur noch %2 × %3 offen.</translation>
+    </message>
+    <message>
+        <source>Serial %1 is not the one picked for this order (%2).</source>
+        <translation>Seriennummer %1 ist nicht die für diesen Auftrag kommissionierte (%2).</translation>
+    </message>
+    <message>
+        <source>%1 × %2 packed: line done.</source>
+        <translation>%1 × %2 gepackt: Zeile fertig.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 packed.</source>
+        <translation>%1 von %2 × %3 gepackt.</translation>
+    </message>
+    <message>
+        <source>Say why the label is printed again.</source>
+        <translation>Bitte angeben, warum das Etikett erneut gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Unbekannte Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor changes the packing playbook.</source>
+        <translation>Nur die Schichtleitung ändert die Packregeln.</translation>
+    </message>
+    <message>
+        <source>A rule needs a packing class (%1), at least one item, a code and a text.</source>
+        <translation>Eine Regel braucht eine Packklasse (%1), mindestens ein Stück, einen Code und einen Text.</translation>
+    </message>
+    <message>
+        <source>Playbook rule %1 saved.</source>
+        <translation>Packregel %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing left to confirm.</source>
+        <translation>Nichts mehr zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an open prompt of this package.</source>
+        <translation>%1 ist kein offener Hinweis dieses Pakets.</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1. %2</source>
+        <translation>Bestätigt: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a box of this station.</source>
+        <translation>%1 ist kein Karton dieser Station.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): expected weight now %3 g.</source>
+        <translation>%1 (%2): erwartetes Gewicht jetzt %3 g.</translation>
+    </message>
+    <message>
+        <source>Scan every item first, then weigh the package. %1</source>
+        <translation>Erst jeden Artikel scannen, dann das Paket wiegen. %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a weight: type grams, or a figure with g, kg or lb.</source>
+        <translation>&apos;%1&apos; ist kein Gewicht: Gramm eingeben oder eine Zahl mit g, kg oder lb.</translation>
+    </message>
+    <message>
+        <source>%1 g, expected %2 g ± %3 g.</source>
+        <translation>%1 g, erwartet %2 g ± %3 g.</translation>
+    </message>
+    <message>
+        <source>%1 g is outside %2 g ± %3 g: check the items, or a supervisor accepts the weight with a reason.</source>
+        <translation>%1 g liegt außerhalb von %2 g ± %3 g: Artikel prüfen, oder die Schichtleitung gibt das Gewicht mit Grund frei.</translation>
+    </message>
+    <message>
+        <source>A weight override needs a reason.</source>
+        <translation>Eine Gewichtsfreigabe braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Weight accepted by %1. %2</source>
+        <translation>Gewicht freigegeben von %1. %2</translation>
+    </message>
+    <message>
+        <source>No rule asks for service %1 on this package.</source>
+        <translation>Keine Regel verlangt für dieses Paket die Versandart %1.</translation>
+    </message>
+    <message>
+        <source>Service is now %1. %2</source>
+        <translation>Versandart ist jetzt %1. %2</translation>
+    </message>
+    <message>
+        <source>Not everything is in the box: %1 still to scan.</source>
+        <translation>Nicht alles ist im Karton: noch %1 zu scannen.</translation>
+    </message>
+    <message>
+        <source>Confirm first: %1</source>
+        <translation>Erst bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>Use service %1 first: %2.</source>
+        <translation>Erst Versandart %1 nehmen: %2.</translation>
+    </message>
+    <message>
+        <source>Weigh the package first (expected %1 g).</source>
+        <translation>Erst das Paket wiegen (erwartet %1 g).</translation>
+    </message>
+    <message>
+        <source>%1 g is outside %2 g ± %3 g: weigh again, or a supervisor accepts it.</source>
+        <translation>%1 g liegt außerhalb von %2 g ± %3 g: erneut wiegen, oder die Schichtleitung gibt es frei.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 was changed meanwhile; scan it again.</source>
+        <translation>Sendung %1 wurde inzwischen geändert; erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Package closed in %1. %2</source>
+        <translation>Paket in %1 geschlossen. %2</translation>
+    </message>
+    <message>
+        <source>No label was printed for this package yet.</source>
+        <translation>Für dieses Paket wurde noch kein Etikett gedruckt.</translation>
+    </message>
+    <message>
+        <source>No label: customs data missing — %1.</source>
+        <translation>Kein Etikett: Zolldaten fehlen — %1.</translation>
+    </message>
+    <message>
+        <source>The label could not be printed: %1</source>
+        <translation>Das Etikett konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>Label printed (%1). %2</source>
+        <translation>Etikett gedruckt (%1). %2</translation>
+    </message>
+    <message>
+        <source>Label matches. Now scan the package (%1).</source>
+        <translation>Etikett passt. Jetzt das Paket scannen (%1).</translation>
+    </message>
+    <message>
+        <source>Package %1. Now scan the label on the box.</source>
+        <translation>Paket %1. Jetzt das Etikett auf dem Karton scannen.</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1 belongs to shipment %2, this package is %3. Nothing shipped; check the label on the box.</source>
+        <translation>Passt nicht: %1 gehört zu Sendung %2, dieses Paket ist %3. Nichts versendet; Etikett auf dem Karton prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 is neither this package&apos;s label nor the package. Nothing shipped.</source>
+        <translation>%1 ist weder das Etikett dieses Pakets noch das Paket. Nichts versendet.</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2 of order %3 shipped.</source>
+        <translation>Paket %1 von %2 des Auftrags %3 versendet.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::workflows::packing</name>
+    <message>
+        <source>%1: HS code &apos;%2&apos; needs six or more digits</source>
+        <translation>%1: HS-Code &apos;%2&apos; braucht sechs oder mehr Ziffern</translation>
+    </message>
+    <message>
+        <source>%1: HS chapter %2 does not exist</source>
+        <translation>%1: HS-Kapitel %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: no declared value</source>
+        <translation>%1: kein angegebener Wert</translation>
+    </message>
+    <message>
+        <source>%1: currency &apos;%2&apos; is not an ISO currency</source>
+        <translation>%1: Währung &apos;%2&apos; ist keine ISO-Währung</translation>
+    </message>
+    <message>
+        <source>%1: country of origin &apos;%2&apos; is not an ISO country</source>
+        <translation>%1: Ursprungsland &apos;%2&apos; ist kein ISO-Land</translation>
+    </message>
+    <message>
+        <source>%1: no customs description</source>
+        <translation>%1: keine Zollbeschreibung</translation>
     </message>
 </context>
 </TS>
