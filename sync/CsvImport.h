@@ -15,8 +15,8 @@ namespace wf::sync {
 /// `Barcode`, `Variant Grams`/`Weight`, `HS Code`, `Country of Origin`/`Origin`, `Variant Price`/
 /// `Price`; orders — `Name`/`Order`, `Shipping Country`/`Country`, `Lineitem sku`/`SKU`,
 /// `Lineitem quantity`/`Quantity`, and `Shipping Name`, `Shipping Address1`, `Shipping City`,
-/// `Shipping Zip` where present; each order gets one shipment holding its lines. Each bad row is reported with its line number and the reason;
-/// the good rows are imported, each in its own savepoint.
+/// `Shipping Zip` where present; each order gets one shipment holding its lines. Each bad row is reported with its line
+/// number and the reason; the good rows are imported, each in its own savepoint.
 class CsvImport
 {
 public:

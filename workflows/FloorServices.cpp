@@ -19,12 +19,12 @@ FloorServices::FloorServices(QSqlDatabase db,
     , hints(std::make_unique<TrainingHints>(db))
     , status(std::make_unique<FloorStatus>(db))
     , pick(std::make_unique<PickSession>(db, stationId, PickSession::Settings{}))
-    , pack(std::make_unique<PackSession>(db,
-                                         stationId,
-                                         packSettings,
-                                         labelOutput ? std::move(labelOutput)
-                                                     : PackSession::labelFolder(
-                                                           PackSession::labelFolderFor(db.databaseName()))))
+    , pack(std::make_unique<PackSession>(
+          db,
+          stationId,
+          packSettings,
+          labelOutput ? std::move(labelOutput)
+                      : PackSession::labelFolder(PackSession::labelFolderFor(db.databaseName()))))
     , returns(std::make_unique<ReturnSession>(db, stationId, ReturnSession::proofFolderFor(db.databaseName())))
 {
     pick->setSettings(pickSettings);

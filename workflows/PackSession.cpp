@@ -747,19 +747,8 @@ Verdict PackSession::close()
         ok = m_packs.setBox(s.id, box);
     if (ok)
         ok = m_packs.moveStatus(s.id, QStringLiteral("packing"), QStringLiteral("packed"));
-    for (const auto& l : m_view.lines) {
-        if (!ok)
-            break;
-        auto uuid = m_journal.movement({QStringLiteral("pack"),
-                                        l.sku,
-                                        l.quantity,
-                                        m_staging,
-                                        m_staging,
-                                        QStringLiteral("shipment:%1/%2").arg(s.id).arg(l.lineNo)},
-                                       m_operator.badge);
-        if (!uuid)
-            ok = std::unexpected(uuid.error());
-    }
+    if (ok)
+        ok = writeMovements(QStringLiteral("pack"), m_staging);
     if (ok)
         ok = m_journal.scan(m_operator.badge,
                             QStringLiteral("pack"),
@@ -867,6 +856,19 @@ Verdict PackSession::verifyLabel(const scanner::ScanEvent& scan)
         QStringLiteral("label_mismatch"));
 }
 
+Result<void> PackSession::writeMovements(const QString& kind, qint64 toLocation)
+{
+    const auto& s = *m_view.shipment;
+    for (const auto& l : m_view.lines) {
+        auto uuid = m_journal.movement(
+            {kind, l.sku, l.packedQty, m_staging, toLocation, QStringLiteral("shipment:%1/%2").arg(s.id).arg(l.lineNo)},
+            m_operator.badge);
+        if (!uuid)
+            return std::unexpected(uuid.error());
+    }
+    return {};
+}
+
 Verdict PackSession::ship(const scanner::ScanEvent& scan)
 {
     const db::PackShipmentRecord s = *m_view.shipment;
@@ -877,19 +879,8 @@ Verdict PackSession::ship(const scanner::ScanEvent& scan)
     auto ok = tx.begun();
     if (ok)
         ok = m_packs.markShipped(s.id, m_operator.badge);
-    for (const auto& l : m_view.lines) {
-        if (!ok)
-            break;
-        auto uuid = m_journal.movement({QStringLiteral("ship"),
-                                        l.sku,
-                                        l.packedQty,
-                                        m_staging,
-                                        0,
-                                        QStringLiteral("shipment:%1/%2").arg(s.id).arg(l.lineNo)},
-                                       m_operator.badge);
-        if (!uuid)
-            ok = std::unexpected(uuid.error());
-    }
+    if (ok)
+        ok = writeMovements(QStringLiteral("ship"), 0);
     if (ok)
         ok = m_packs.updateOrderStatus(s.orderId);
     if (ok)

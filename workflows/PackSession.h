@@ -101,6 +101,8 @@ private:
     Result<void> reload();
     Result<void> loadPackage();
     Result<void> startPacking();
+    /// One movement of `kind` per line of the open package, from the staging area.
+    Result<void> writeMovements(const QString& kind, qint64 toLocation);
     void refreshChecks();
     std::optional<db::CodeMatch> packageCode(const QStringList& codes) const;
     Verdict logged(const Verdict& verdict,

@@ -11,6 +11,7 @@
 
 #include "BareCommit.h"
 #include "LookupBench.h"
+#include "TimedVerdicts.h"
 #include "db/CacheCheckpointer.h"
 #include "db/LocalCache.h"
 #include "workflows/PackSession.h"
@@ -22,14 +23,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using workflows::PackSession;
 using workflows::Verdict;
-
-QString unitCode(const QSqlDatabase& db, const QString& sku)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT code FROM barcode WHERE sku = ? AND quantity = 1 ORDER BY kind LIMIT 1"));
-    q.addBindValue(sku);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
 
 /// The shipments the bench packs, marked picked as if a picker had brought them (untimed).
 Result<QStringList> pickedShipments(const QSqlDatabase& db, int count)
@@ -56,32 +49,6 @@ Result<QStringList> pickedShipments(const QSqlDatabase& db, int count)
     return ids;
 }
 
-struct TimedScans
-{
-    std::vector<double> all;
-    std::map<QString, std::vector<double>> byVerdict;
-
-    Verdict add(PackSession& pack, const QString& text)
-    {
-        const auto t0 = Clock::now();
-        const Verdict verdict = pack.scan(scanner::ScanEvent::manual(text));
-        const double us = std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
-        all.push_back(us);
-        byVerdict[verdict.code].push_back(us);
-        return verdict;
-    }
-
-    QJsonObject p99ByVerdict()
-    {
-        QJsonObject out;
-        for (auto& [code, samples] : byVerdict)
-            out.insert(code,
-                       QJsonObject{{QStringLiteral("n"), qint64(samples.size())},
-                                   {QStringLiteral("p99_us"), percentile(samples, 99)}});
-        return out;
-    }
-};
-
 } // namespace
 
 Result<QJsonObject> PackScanBench::run(const QString& cachePath, int scans)
@@ -104,12 +71,14 @@ Result<QJsonObject> PackScanBench::run(const QString& cachePath, int scans)
                                             QStringLiteral("en"),
                                             QStringLiteral("ST-BENCH")};
     pack.begin(packer);
-    TimedScans ours;
+    TimedVerdicts ours;
     std::vector<double> baseline;
     int packed = 0;
     int setAside = 0;
     const auto scanBoth = [&](const QString& text) -> Result<Verdict> {
-        const Verdict verdict = ours.add(pack, text);
+        const Verdict verdict = ours.time([&] {
+            return pack.scan(scanner::ScanEvent::manual(text));
+        });
         const auto t0 = Clock::now();
         if (!bare.insertAndCommit(qint64(baseline.size())))
             return fail(Error::Code::QueryFailed, QStringLiteral("baseline insert"));

@@ -11,6 +11,7 @@
 
 #include "BareCommit.h"
 #include "LookupBench.h"
+#include "TimedVerdicts.h"
 #include "db/CacheCheckpointer.h"
 #include "db/LocalCache.h"
 #include "workflows/PickSession.h"
@@ -23,43 +24,17 @@ using Clock = std::chrono::steady_clock;
 
 constexpr int kCartTotes = 12;
 
-QString unitCode(const QSqlDatabase& db, const QString& sku)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT code FROM barcode WHERE sku = ? AND quantity = 1 ORDER BY kind LIMIT 1"));
-    q.addBindValue(sku);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
 // One scan through the pick workflow, timed from the scan to the verdict (durable by then).
-struct TimedScans
+// A pick bench scan must be accepted: anything else means the bench lost its way.
+Result<void> timedScan(TimedVerdicts& ours, workflows::PickSession& pick, const QString& text)
 {
-    std::vector<double> all;
-    std::map<QString, std::vector<double>> byVerdict;
-
-    Result<void> add(workflows::PickSession& pick, const QString& text)
-    {
-        const auto t0 = Clock::now();
-        const auto verdict = pick.scan(scanner::ScanEvent::manual(text));
-        const double us = std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
-
-        if (verdict.kind != workflows::Verdict::Kind::Ok)
-            return fail(Error::Code::InvalidInput, verdict.code + QStringLiteral(": ") + verdict.message);
-        all.push_back(us);
-        byVerdict[verdict.code].push_back(us);
-        return {};
-    }
-
-    QJsonObject p99ByVerdict()
-    {
-        QJsonObject out;
-        for (auto& [code, samples] : byVerdict)
-            out.insert(code,
-                       QJsonObject{{QStringLiteral("n"), qint64(samples.size())},
-                                   {QStringLiteral("p99_us"), percentile(samples, 99)}});
-        return out;
-    }
-};
+    const auto verdict = ours.time([&] {
+        return pick.scan(scanner::ScanEvent::manual(text));
+    });
+    if (verdict.kind != workflows::Verdict::Kind::Ok)
+        return fail(Error::Code::InvalidInput, verdict.code + QStringLiteral(": ") + verdict.message);
+    return {};
+}
 
 } // namespace
 
@@ -79,7 +54,7 @@ Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
                                             {QStringLiteral("picker")},
                                             QStringLiteral("en"),
                                             QStringLiteral("ST-BENCH")};
-    TimedScans ours;
+    TimedVerdicts ours;
     std::vector<double> baseline;
     const auto baselineCommit = [&]() -> Result<void> {
         const auto t0 = Clock::now();
@@ -96,10 +71,11 @@ Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
         if (begun.kind == workflows::Verdict::Kind::Error)
             return fail(Error::Code::QueryFailed, begun.code + QStringLiteral(": ") + begun.message);
         while (pick.view().bindingTotes && int(ours.all.size()) < scans) {
-            if (auto ok = ours.add(pick,
-                                   QStringLiteral("BENCH-%1-TOTE-%2")
-                                       .arg(QUuid::createUuid().toString(QUuid::Id128).left(8))
-                                       .arg(++tote));
+            if (auto ok = timedScan(ours,
+                                    pick,
+                                    QStringLiteral("BENCH-%1-TOTE-%2")
+                                        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8))
+                                        .arg(++tote));
                 !ok)
                 return std::unexpected(ok.error());
             if (auto ok = baselineCommit(); !ok)
@@ -113,7 +89,7 @@ Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
                 view.task->state == QLatin1String("pending") ? view.task->locationCode : unitCode(db, view.task->sku);
             if (view.task->state != QLatin1String("pending") && !view.task->requiredSerial.isEmpty())
                 text = QStringLiteral("(01)0") + text + QStringLiteral("(21)") + view.task->requiredSerial;
-            if (auto ok = ours.add(pick, text); !ok)
+            if (auto ok = timedScan(ours, pick, text); !ok)
                 return std::unexpected(ok.error());
             if (auto ok = baselineCommit(); !ok)
                 return std::unexpected(ok.error());
