@@ -807,15 +807,7 @@ private:
 
     Result<void> rules()
     {
-        BulkInsert packing(m_db, "packing_rule", cols("packing_class,min_items,prompt_code,prompt_text"));
-        for (const auto& [cls, min, code, text] :
-             {std::tuple{"fragile", 1, "extra_protection", "Wrap each fragile item in bubble wrap; fill voids"},
-              std::tuple{"apparel", 1, "poly_bag_size_label", "Fold into a poly bag; apply the size label"},
-              std::tuple{"electronics", 1, "shock_protection", "Use shock protection: foam corners or air pillows"},
-              std::tuple{"liquid", 1, "sealed_bag", "Seal the liquid in a leak-proof bag, upright"},
-              std::tuple{"battery", 1, "battery_label", "Apply the lithium battery handling label"},
-              std::tuple{"*", 2, "separate_items", "Separate items inside the box with dividers or paper"}})
-            WF_TRY(packing.row({QString::fromLatin1(cls), min, QString::fromLatin1(code), QString::fromLatin1(text)}));
+        // The playbook is the cache's own default (migration 0007); the destination rules are the demo's.
         BulkInsert dest(
             m_db, "destination_rule", cols("restriction_tag,country,service,action,suggested_service,reason"));
         for (const auto& [tag, country, action, suggested, reason] :

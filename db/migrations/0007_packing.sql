@@ -34,3 +34,16 @@ ALTER TABLE shipment ADD COLUMN label_verified_by TEXT NOT NULL DEFAULT '';
 
 CREATE INDEX shipment_by_label ON shipment(label_barcode) WHERE label_barcode <> '';
 CREATE INDEX pick_tote_by_tote ON pick_tote(tote) WHERE tote <> '';
+
+-- The playbook a station starts with when nobody has written one (a supervisor edits it on the
+-- Pack screen; the master's rules replace these when they arrive).
+INSERT INTO packing_rule (id, packing_class, min_items, prompt_code, prompt_text)
+SELECT id, packing_class, min_items, prompt_code, prompt_text FROM (
+          SELECT 1 AS id, 'fragile' AS packing_class, 1 AS min_items, 'extra_protection' AS prompt_code,
+                 'Wrap each fragile item in bubble wrap; fill voids' AS prompt_text
+    UNION ALL SELECT 2, 'apparel', 1, 'poly_bag_size_label', 'Fold into a poly bag; apply the size label'
+    UNION ALL SELECT 3, 'electronics', 1, 'shock_protection', 'Use shock protection: foam corners or air pillows'
+    UNION ALL SELECT 4, 'liquid', 1, 'sealed_bag', 'Seal the liquid in a leak-proof bag, upright'
+    UNION ALL SELECT 5, 'battery', 1, 'battery_label', 'Apply the lithium battery handling label'
+    UNION ALL SELECT 6, '*', 2, 'separate_items', 'Separate items inside the box with dividers or paper')
+WHERE NOT EXISTS (SELECT 1 FROM packing_rule);

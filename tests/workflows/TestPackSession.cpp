@@ -37,6 +37,8 @@ private slots:
     void customsChecksEachFact();
     void weightOutsideToleranceNeedsASupervisor();
     void boxIsSuggestedFromTheItems();
+    void anotherBoxChangesTheExpectedWeight();
+    void aNewCacheHasTheDefaultPlaybook();
     void labelScanShipsOnlyTheMatchingPackage();
     void aRestartedSessionResumesThePackage();
 
@@ -519,6 +521,41 @@ void TestPackSession::boxIsSuggestedFromTheItems()
     heavy.quantity = 1;
     heavy.weightG = 6000;
     QCOMPARE(packing::suggestBox({heavy}, boxes)->code, QStringLiteral("BOX-M")); // over the small box's limit
+}
+
+void TestPackSession::anotherBoxChangesTheExpectedWeight()
+{
+    const QString mug = skuWhere(QStringLiteral("packing_class = 'standard' AND restriction_tags = ''"));
+    const QStringList ids = makeOrder(QStringLiteral("T-11"), QStringLiteral("DE"), {{{mug, 1}}});
+    QCOMPARE(scan(ids[0]).code, QStringLiteral("package_open"));
+    const auto suggested = m_pack->view().suggestedBox;
+    QVERIFY(suggested);
+    const int before = m_pack->view().weight.expectedG;
+    QCOMPARE(act(QStringLiteral("box"), {QStringLiteral("BOX-99")}).code, QStringLiteral("unknown_box"));
+    QCOMPARE(act(QStringLiteral("box"), {QStringLiteral("BOX-XL")}).code, QStringLiteral("box_chosen"));
+    QCOMPARE(m_pack->view().weight.expectedG, before - suggested->tareG + 650); // the XL box's tare
+    QCOMPARE(scalarText(db(), QStringLiteral("SELECT box_code FROM shipment WHERE id = '%1'").arg(ids[0])),
+             QStringLiteral("BOX-XL"));
+    packAll(ids[0]);
+    QCOMPARE(act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG)}).code,
+             QStringLiteral("weight_ok"));
+    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
+    QCOMPARE(scalarText(db(), QStringLiteral("SELECT box_code FROM shipment WHERE id = '%1'").arg(ids[0])),
+             QStringLiteral("BOX-XL")); // the packer's choice stays
+}
+
+void TestPackSession::aNewCacheHasTheDefaultPlaybook()
+{
+    auto fresh =
+        wf::db::LocalCache::open(m_dir.filePath(QStringLiteral("fresh.sqlite")), wf::db::LocalCache::Missing::Create);
+    QVERIFY(fresh);
+    QCOMPARE(
+        scalarText((*fresh)->database(),
+                   QStringLiteral("SELECT group_concat(packing_class || ':' || prompt_code, ' ') FROM (SELECT * FROM "
+                                  "packing_rule ORDER BY id)")),
+        QStringLiteral("fragile:extra_protection apparel:poly_bag_size_label electronics:shock_protection "
+                       "liquid:sealed_bag battery:battery_label *:separate_items"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packing_rule")), qint64(6)); // the demo adds none
 }
 
 void TestPackSession::labelScanShipsOnlyTheMatchingPackage()
