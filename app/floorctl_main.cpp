@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include "app/AuditCommand.h"
 #include "app/BenchCommand.h"
 #include "app/DecodeCommand.h"
 #include "app/DemoDataCommand.h"
@@ -51,6 +52,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<wf::app::DecodeCommand>());
     commands.push_back(std::make_unique<wf::app::ReplayCommand>());
     commands.push_back(std::make_unique<wf::app::LabelCommand>());
+    commands.push_back(std::make_unique<wf::app::AuditCommand>());
     commands.push_back(std::make_unique<wf::app::ListenCommand>());
     commands.push_back(std::make_unique<wf::app::MasterCommand>());
     commands.push_back(std::make_unique<wf::app::SyncCommand>());

@@ -1,24 +1,68 @@
 #pragma once
 
+#include <optional>
+
+#include <QByteArray>
 #include <QSqlDatabase>
 
 #include "common/Result.h"
 
 namespace wf::db {
 
-/// The append-only audit trail: who did what and when. Rows are never changed (triggers refuse it).
+/// One audit row as the chain sees it.
+struct AuditRecord
+{
+    qint64 id = 0;
+    qint64 at = 0; ///< ms since the epoch
+    QString operatorBadge;
+    QString stationId;
+    QString action;
+    QString subject;
+    QString detail;
+    QString prevHash;
+    QString hash;
+};
+
+/// What a check of the whole chain found.
+struct AuditChainCheck
+{
+    qint64 rows = 0;
+    QString head;                   ///< the last row's hash
+    std::optional<qint64> firstBad; ///< the first row that does not fit the chain
+    QString problem;                ///< why, for the person reading the report
+    bool intact() const { return !firstBad; }
+};
+
+/// The append-only audit trail: who did what and when. Rows are never changed (triggers refuse
+/// it) and form a hash chain: hash = SHA-256 hex of the previous row's hash and this row's id,
+/// time, operator, station, action, subject and detail, separated by U+001F; the first row's
+/// previous hash is 64 zeros. A changed, removed or reordered row breaks the chain at that row.
+/// The chain shows tampering with the file; it does not stop someone who rewrites every row after
+/// the change (the master's copy is the anchor for that).
 class AuditLog
 {
 public:
     explicit AuditLog(QSqlDatabase db);
 
+    /// Inside the caller's transaction.
     [[nodiscard]] Result<void> append(const QString& operatorBadge,
                                       const QString& stationId,
                                       const QString& action,
                                       const QString& subject,
                                       const QString& detail = {});
+    /// Chains rows written without a hash (before migration 0008, or by a bulk writer), in id
+    /// order, in one transaction of its own; the number sealed.
+    [[nodiscard]] Result<qint64> sealUnchained();
+    /// Walks the whole trail in id order.
+    [[nodiscard]] Result<AuditChainCheck> verify();
+    /// Rows in id order, newest last, `limit` at most (0: all) after `afterId`.
+    [[nodiscard]] Result<QList<AuditRecord>> rows(qint64 afterId = 0, int limit = 0);
+
+    static QString genesis();
+    static QString rowHash(const QString& prevHash, const AuditRecord& row);
 
 private:
+    Result<std::pair<qint64, QString>> lastLink();
     QSqlDatabase m_db;
 };
 

@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include "common/CheckDigit.h"
+#include "db/AuditLog.h"
 #include "db/PinHash.h"
 #include "db/ProductRecords.h"
 #include "db/SqlErrors.h"
@@ -303,6 +304,8 @@ public:
         WF_TRY(operators());
         WF_TRY(rules());
         WF_TRY(history());
+        if (auto sealed = AuditLog(m_db).sealUnchained(); !sealed) // the history's audit rows join the chain
+            return std::unexpected(sealed.error());
         return m_summary;
     }
 

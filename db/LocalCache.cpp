@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include "db/AuditLog.h"
 #include "db/Migrations.h"
 #include "db/SqliteHandle.h"
 
@@ -226,6 +227,9 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path, Missin
     if (!migrated)
         return std::unexpected(migrated.error());
     cache->m_schemaVersion = *migrated;
+    // Audit rows from before the chain (or left by a bulk writer) join it once.
+    if (auto sealed = AuditLog(db).sealUnchained(); !sealed)
+        return std::unexpected(sealed.error());
     return cache;
 }
 

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "db/LocalCache.h"
 #include "support/PtyPair.h"
 #include "support/TestCache.h"
 
@@ -32,6 +33,7 @@ private slots:
     void parseScanNamesTheAiOfAnError();
     void decodeSurvivesADecoderAbort();
     void listenPrintsSerialScans();
+    void auditVerifyNamesTheFirstBadRow();
 
 private:
     struct Run
@@ -316,6 +318,58 @@ void TestCommandLine::listenPrintsSerialScans()
                           QStringLiteral("scan"),
                           QStringLiteral("scan"),
                           QStringLiteral("status")}));
+}
+
+void TestCommandLine::auditVerifyNamesTheFirstBadRow()
+{
+    const QString file = m_dir.filePath(QStringLiteral("audit.sqlite"));
+    QCOMPARE(run(QStringLiteral(FLOORCTL),
+                 {QStringLiteral("demo-data"),
+                  QStringLiteral("--db"),
+                  file,
+                  QStringLiteral("--skus"),
+                  QStringLiteral("300"),
+                  QStringLiteral("--orders"),
+                  QStringLiteral("60")})
+                 .exitCode,
+             0);
+    const Run intact = run(QStringLiteral(FLOORCTL),
+                           {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), file});
+    QCOMPARE(intact.exitCode, 0);
+    const QJsonObject ok = QJsonDocument::fromJson(intact.out.toUtf8()).object();
+    QVERIFY(ok.value(QStringLiteral("intact")).toBool());
+    const int rows = ok.value(QStringLiteral("rows")).toInt();
+    QVERIFY(rows > 0);
+    QCOMPARE(ok.value(QStringLiteral("head")).toString().size(), 64);
+    const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+    QCOMPARE(run(QStringLiteral(FLOORCTL),
+                 {QStringLiteral("audit"),
+                  QStringLiteral("export"),
+                  QStringLiteral("--db"),
+                  file,
+                  QStringLiteral("--out"),
+                  csv})
+                 .exitCode,
+             0);
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly | QIODevice::Text));
+    QCOMPARE(exported.readAll().count('\n'), rows + 1); // the header and every row
+    qint64 victim = 0;
+    {
+        auto cache = wf::db::LocalCache::open(file, wf::db::LocalCache::Missing::Refuse);
+        QVERIFY(cache);
+        QSqlQuery q((*cache)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT max(id) - 1 FROM audit")) && q.next());
+        victim = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit SET subject = 'someone else' WHERE id = %1").arg(victim)));
+    }
+    const Run tampered = run(QStringLiteral(FLOORCTL),
+                             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), file});
+    QCOMPARE(tampered.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(tampered.out.toUtf8()).object().value(QStringLiteral("first_bad_row")).toInteger(),
+             victim);
+    QVERIFY(tampered.err.contains(QStringLiteral("row %1").arg(victim)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
