@@ -13,6 +13,7 @@
 #include "app/LabelCommand.h"
 #include "app/ListenCommand.h"
 #include "app/MasterCommand.h"
+#include "app/MetricsCommand.h"
 #include "app/ParseScanCommand.h"
 #include "app/ReplayCommand.h"
 
@@ -53,6 +54,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<wf::app::ReplayCommand>());
     commands.push_back(std::make_unique<wf::app::LabelCommand>());
     commands.push_back(std::make_unique<wf::app::AuditCommand>());
+    commands.push_back(std::make_unique<wf::app::MetricsCommand>());
     commands.push_back(std::make_unique<wf::app::ListenCommand>());
     commands.push_back(std::make_unique<wf::app::MasterCommand>());
     commands.push_back(std::make_unique<wf::app::SyncCommand>());

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "common/Result.h"
+#include "db/ReturnRepository.h"
+
+namespace wf::db {
+
+/// What the floor did in a period, counted from the scan log, the movements, the exceptions and
+/// the shipments (the rates are workflows::FloorMetrics').
+struct FloorCounts
+{
+    struct Group ///< one operator, one station, or everything
+    {
+        QString key;
+        qint64 scans = 0;
+        qint64 errorScans = 0;  ///< scans answered with an error verdict: caught before anything moved
+        qint64 unitsPicked = 0; ///< units of `pick` movements
+        qint64 unitsShort = 0;  ///< units of `short` movements
+        qint64 activeHours = 0; ///< distinct clock hours with at least one scan
+        qint64 pickHours = 0;   ///< distinct clock hours with at least one pick-workflow scan
+    };
+
+    Group all;
+    QList<Group> byOperator;
+    QList<Group> byStation;
+    qint64 defectsCaughtAtPack = 0; ///< wrong item, over-scan, serial, wrong label at the pack bench
+    qint64 shipmentsShipped = 0;
+    qint64 shippedOnTime = 0;   ///< shipped no later than the order's ship-by
+    qint64 orders = 0;          ///< orders created in the period
+    qint64 splitOrders = 0;     ///< of them, sent in more than one package
+    qint64 stockoutsAtPick = 0; ///< short picks because the bin was empty or held too few
+    QMap<QString, qint64> exceptionsByKind;
+    QMap<qint64, qint64> scansByHour; ///< start of the hour (ms) → scans
+    QMap<qint64, qint64> errorsByHour;
+    ReturnRates returns;
+};
+
+/// Reads the counts behind the supervisor's figures for [sinceMs, untilMs).
+class MetricsRepository
+{
+public:
+    explicit MetricsRepository(QSqlDatabase db);
+    [[nodiscard]] Result<FloorCounts> counts(qint64 sinceMs, qint64 untilMs);
+
+private:
+    Result<QList<FloorCounts::Group>> groups(const QString& column, qint64 sinceMs, qint64 untilMs);
+    QSqlDatabase m_db;
+};
+
+} // namespace wf::db

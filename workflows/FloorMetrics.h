@@ -1,0 +1,59 @@
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include "common/Result.h"
+#include "db/MetricsRepository.h"
+
+namespace wf::workflows {
+
+/// The supervisor's figures for a period (DESIGN.md §5, the supervisor issue). A rate with nothing
+/// to divide by is absent (null in JSON), never a made-up zero.
+///
+/// - picks per hour: units picked ÷ clock hours in which the operator (or anyone) scanned in Pick;
+/// - scans per hour: scans ÷ clock hours with at least one scan;
+/// - wrong-scan rate: scans answered with an error (caught before anything moved) ÷ scans;
+/// - short-pick rate: units reported short ÷ (units picked + units short);
+/// - order defects prevented: wrong items, extra items, wrong serials and wrong labels caught at
+///   the pack bench;
+/// - on-time dispatch rate: shipments shipped no later than their order's ship-by ÷ shipped;
+/// - split-shipment rate: orders created in the period sent in more than one package ÷ orders;
+/// - stockouts at pick: short picks because the bin was empty or held too few;
+/// - refund rate per return reason and restock rate (approved ÷ decided), from the returns.
+class FloorMetrics
+{
+public:
+    struct Rates
+    {
+        QString key; ///< operator badge, station id, or "all"
+        qint64 scans = 0;
+        std::optional<double> scansPerHour;
+        std::optional<double> picksPerHour;
+        std::optional<double> wrongScanRate;
+        std::optional<double> shortPickRate;
+    };
+
+    struct Report
+    {
+        QDateTime since;
+        QDateTime until;
+        Rates all;
+        QList<Rates> byOperator;
+        QList<Rates> byStation;
+        qint64 defectsPrevented = 0;
+        std::optional<double> onTimeDispatchRate;
+        std::optional<double> splitShipmentRate;
+        qint64 stockoutsAtPick = 0;
+        db::FloorCounts counts;
+    };
+
+    static Rates ratesOf(const db::FloorCounts::Group& group);
+    [[nodiscard]] static Result<Report> compute(const QSqlDatabase& db, const QDateTime& since, const QDateTime& until);
+    static QJsonObject toJson(const Report& report);
+};
+
+} // namespace wf::workflows
