@@ -200,4 +200,12 @@ Result<QList<AuditRecord>> AuditLog::rows(qint64 afterId, int limit)
     return out;
 }
 
+Result<QList<AuditRecord>> AuditLog::newest(int limit)
+{
+    auto head = lastLink();
+    if (!head)
+        return std::unexpected(head.error());
+    return rows(std::max<qint64>(0, head->first - limit), limit);
+}
+
 } // namespace wf::db

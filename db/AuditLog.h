@@ -57,6 +57,8 @@ public:
     [[nodiscard]] Result<AuditChainCheck> verify();
     /// Rows in id order, newest last, `limit` at most (0: all) after `afterId`.
     [[nodiscard]] Result<QList<AuditRecord>> rows(qint64 afterId = 0, int limit = 0);
+    /// The newest `limit` rows, oldest first.
+    [[nodiscard]] Result<QList<AuditRecord>> newest(int limit);
 
     static QString genesis();
     static QString rowHash(const QString& prevHash, const AuditRecord& row);

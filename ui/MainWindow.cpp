@@ -17,10 +17,10 @@
 #include "ui/LookupScreen.h"
 #include "ui/PackScreen.h"
 #include "ui/PickScreen.h"
-#include "ui/PlaceholderScreen.h"
 #include "ui/ReturnsScreen.h"
 #include "ui/ScanSimulatorPanel.h"
 #include "ui/ScannerScreen.h"
+#include "ui/SupervisorScreen.h"
 #include "ui/SyncScreen.h"
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
@@ -46,6 +46,7 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_pick(new PickScreen(services, m_stack))
     , m_pack(new PackScreen(services, m_stack))
     , m_returns(new ReturnsScreen(services, m_stack))
+    , m_supervisor(new SupervisorScreen(services, m_stack))
     , m_sync(new SyncScreen(m_stack))
     , m_syncLabel(new QLabel(this))
     , m_stationLabel(new QLabel(this))
@@ -56,17 +57,9 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
-    for (QWidget* screen :
-         std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick, m_pack, m_returns, m_sync})
+    for (QWidget* screen : std::initializer_list<QWidget*>{
+             m_login, m_home, m_lookup, m_scanners, m_pick, m_pack, m_returns, m_supervisor, m_sync})
         m_stack->addWidget(screen);
-    for (auto mode : {FloorMode::Supervisor}) {
-        auto* screen = new PlaceholderScreen(mode, m_stack);
-        connect(screen, &PlaceholderScreen::backRequested, this, [this] {
-            showScreen(m_home);
-        });
-        m_stack->addWidget(screen);
-        m_placeholders.insert(mode, screen);
-    }
 
     auto* central = new QWidget(this);
     auto* column = new QVBoxLayout(central);
@@ -110,6 +103,9 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     });
     connect(m_pack, &PackScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_pack, &PackScreen::backRequested, this, [this] {
+        showScreen(m_home);
+    });
+    connect(m_supervisor, &SupervisorScreen::backRequested, this, [this] {
         showScreen(m_home);
     });
     connect(m_returns, &ReturnsScreen::scanEntered, this, &MainWindow::enterScan);
@@ -211,6 +207,11 @@ void MainWindow::openMode(FloorMode mode)
             m_simulator->setTarget(m_returns);
         return;
     }
+    if (mode == FloorMode::Supervisor) {
+        showScreen(m_supervisor);
+        m_supervisor->start(m_session);
+        return;
+    }
     if (mode == FloorMode::Sync) {
         showScreen(m_sync);
         return;
@@ -219,9 +220,7 @@ void MainWindow::openMode(FloorMode mode)
         emit scannerSettingsWanted();
         m_scanners->setEditable(m_session.isSupervisor());
         showScreen(m_scanners);
-        return;
     }
-    showScreen(m_placeholders.value(mode));
 }
 
 void MainWindow::enterScan(const scanner::ScanEvent& scan)

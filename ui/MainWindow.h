@@ -28,6 +28,7 @@ class ScannerScreen;
 class PickScreen;
 class PackScreen;
 class ReturnsScreen;
+class SupervisorScreen;
 class SyncScreen;
 class Feedback;
 
@@ -108,9 +109,9 @@ private:
     PickScreen* m_pick;
     PackScreen* m_pack;
     ReturnsScreen* m_returns;
+    SupervisorScreen* m_supervisor;
     SyncScreen* m_sync;
     QLabel* m_syncLabel;
-    QHash<FloorMode, QWidget*> m_placeholders; ///< the modes of later releases
     ScanSimulatorPanel* m_simulator = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_stationLabel;

@@ -5,6 +5,7 @@
 #include "workflows/OperatorLogin.h"
 #include "workflows/PickSession.h"
 #include "workflows/ReturnSession.h"
+#include "workflows/SupervisorConsole.h"
 #include "workflows/TrainingHints.h"
 
 namespace wf::workflows {
@@ -26,6 +27,7 @@ FloorServices::FloorServices(QSqlDatabase db,
           labelOutput ? std::move(labelOutput)
                       : PackSession::labelFolder(PackSession::labelFolderFor(db.databaseName()))))
     , returns(std::make_unique<ReturnSession>(db, stationId, ReturnSession::proofFolderFor(db.databaseName())))
+    , supervisor(std::make_unique<SupervisorConsole>(db, stationId))
 {
     pick->setSettings(pickSettings);
 }

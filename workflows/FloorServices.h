@@ -15,6 +15,7 @@ class ItemLookup;
 class OperatorLogin;
 class PickSession;
 class ReturnSession;
+class SupervisorConsole;
 class TrainingHints;
 
 /// The workflows of one station, built on one cache connection by the composition root and handed
@@ -38,6 +39,7 @@ struct FloorServices
     std::unique_ptr<PickSession> pick;
     std::unique_ptr<PackSession> pack;
     std::unique_ptr<ReturnSession> returns;
+    std::unique_ptr<SupervisorConsole> supervisor;
 };
 
 } // namespace wf::workflows

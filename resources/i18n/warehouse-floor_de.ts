@@ -1313,33 +1313,6 @@
     </message>
 </context>
 <context>
-    <name>wf::ui::PlaceholderScreen</name>
-    <message>
-        <source>Pick</source>
-        <translation>Kommissionieren</translation>
-    </message>
-    <message>
-        <source>Pack</source>
-        <translation>Packen</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>Retouren</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Schichtleitung</translation>
-    </message>
-    <message>
-        <source>This mode is not in this version yet; it arrives in a coming release. Lookup works now. Press Esc to go back.</source>
-        <translation>Diese Tätigkeit gibt es in dieser Version noch nicht; sie kommt mit einer der nächsten Versionen. Artikel suchen funktioniert schon. Esc führt zurück.</translation>
-    </message>
-</context>
-<context>
     <name>wf::ui::ReturnsScreen</name>
     <message>
         <source>Photo of the item</source>
@@ -1641,6 +1614,233 @@
     </message>
 </context>
 <context>
+    <name>wf::ui::SupervisorScreen</name>
+    <message>
+        <source>Intact: %1 rows, the chain ends in %2…</source>
+        <translation>Intakt: %1 Zeilen, die Kette endet mit %2…</translation>
+    </message>
+    <message>
+        <source>Broken at row %1: %2</source>
+        <translation>Gebrochen bei Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose an exception first.</source>
+        <translation>Zuerst eine Ausnahme wählen.</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Scans per hour</source>
+        <translation>Scans pro Stunde</translation>
+    </message>
+    <message>
+        <source>Picks per hour</source>
+        <translation>Picks pro Stunde</translation>
+    </message>
+    <message>
+        <source>Wrong-scan rate</source>
+        <translation>Fehlscan-Quote</translation>
+    </message>
+    <message>
+        <source>Short-pick rate</source>
+        <translation>Fehlmengen-Quote</translation>
+    </message>
+    <message>
+        <source>Order defects prevented</source>
+        <translation>Verhinderte Auftragsfehler</translation>
+    </message>
+    <message>
+        <source>On-time dispatch</source>
+        <translation>Pünktlicher Versand</translation>
+    </message>
+    <message>
+        <source>Split shipments</source>
+        <translation>Teillieferungen</translation>
+    </message>
+    <message>
+        <source>Stockouts at pick</source>
+        <translation>Leere Fächer beim Picken</translation>
+    </message>
+    <message>
+        <source>Restock rate</source>
+        <translation>Wiedereinlagerungsquote</translation>
+    </message>
+    <message>
+        <source>Refund rate: %1</source>
+        <translation>Erstattungsquote: %1</translation>
+    </message>
+    <message>
+        <source>Scans per hour by operator</source>
+        <translation>Scans pro Stunde je Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Exceptions by kind</source>
+        <translation>Ausnahmen nach Art</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Scans and errors per hour</source>
+        <translation>Scans und Fehler pro Stunde</translation>
+    </message>
+    <message>
+        <source>Give a folder to export into.</source>
+        <translation>Einen Ordner für den Export angeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 Zeilen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Folder for CSV exports</source>
+        <translation>Ordner für CSV-Exporte</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Operator badge</source>
+        <translation>Mitarbeiterausweis</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Wie es erledigt wurde</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::SyncScreen</name>
     <message>
         <source>%1 s</source>
@@ -1701,6 +1901,29 @@
     <message>
         <source>F5  Sync now</source>
         <translation>F5  Jetzt abgleichen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::workflows::ExceptionQueue</name>
+    <message>
+        <source>Only a supervisor resolves exceptions.</source>
+        <translation>Nur die Schichtleitung erledigt Ausnahmen.</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved.</source>
+        <translation>Bitte angeben, wie es erledigt wurde.</translation>
+    </message>
+    <message>
+        <source>Exception %1 is not open (resolved meanwhile?).</source>
+        <translation>Ausnahme %1 ist nicht offen (inzwischen erledigt?).</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1. Nothing was recorded.</source>
+        <translation>Der Cache konnte nicht geschrieben werden: %1. Nichts wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Exception %1 resolved.</source>
+        <translation>Ausnahme %1 erledigt.</translation>
     </message>
 </context>
 <context>

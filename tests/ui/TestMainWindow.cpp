@@ -1,6 +1,10 @@
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
@@ -13,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,7 +52,7 @@ private slots:
     void supervisorLogsInWithPin();
     void onlySupervisorsChangePickSettings();
     void modesFollowTheRoles();
-    void placeholderModesSaySoAndEscGoesBack();
+    void supervisorConsoleResolvesAuditsAndCharts();
     void germanOperatorSeesGerman();
     void simulatorInjectsScans();
     void feedbackFlashesTheVerdictColour();
@@ -262,15 +267,89 @@ void TestMainWindow::modesFollowTheRoles()
     QCOMPARE(visibleText("operatorStatusLabel"), QStringLiteral("Nobody logged in"));
 }
 
-void TestMainWindow::placeholderModesSaySoAndEscGoesBack()
+void TestMainWindow::supervisorConsoleResolvesAuditsAndCharts()
 {
+    // A packer and a picker see no console; key 6 does nothing for them (modesFollowTheRoles: a clerk).
+    for (const char* badge : {"K2001", "P1001"}) {
+        QTRY_VERIFY(scanField() && scanField()->hasFocus());
+        typeScan(QString::fromLatin1(badge));
+        QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("supervisorModeButton"))->isEnabled());
+        QTest::keyClick(currentScreen(), Qt::Key_6);
+        QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+        QTest::keyClick(m_window.get(), Qt::Key_F12);
+    }
+    auto db = m_cache->database();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO exception (kind, order_id, sku, detail, operator_badge, station_id, "
+                                  "raised_at) VALUES ('label_mismatch', 'CONSOLE-1', '', 'wrong label on the box', "
+                                  "'K2001', 'ST-GUI', %1)")
+                       .arg(QDateTime::currentMSecsSinceEpoch())));
+    const qint64 id = q.lastInsertId().toLongLong();
+    QTRY_VERIFY(scanField() && scanField()->hasFocus());
     typeScan(QStringLiteral("S9001"));
     auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
     QTest::keyClicks(pin, QStringLiteral("2468"));
     QTest::keyClick(pin, Qt::Key_Return);
     QTest::keyClick(currentScreen(), Qt::Key_6);
-    QCOMPARE(currentScreen()->objectName(), QStringLiteral("placeholderScreen"));
-    QVERIFY(visibleText("placeholderBodyLabel").contains(QStringLiteral("coming release")));
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("supervisorScreen"));
+    QWidget* console = currentScreen();
+    // Filter by order: the one exception; resolve it with a note.
+    auto* order = console->findChild<QLineEdit*>(QStringLiteral("orderFilterLineEdit"));
+    QTest::keyClicks(order, QStringLiteral("CONSOLE-1"));
+    QTest::keyClick(order, Qt::Key_Return);
+    auto* table = console->findChild<QTableWidget*>(QStringLiteral("exceptionsTable"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("label_mismatch"));
+    table->selectRow(0);
+    auto* resolve = console->findChild<QPushButton*>(QStringLiteral("resolveButton"));
+    QTest::mouseClick(resolve, Qt::LeftButton);
+    QCOMPARE(bannerCode(), QStringLiteral("reason_required"));
+    table->selectRow(0);
+    QTest::keyClicks(console->findChild<QLineEdit*>(QStringLiteral("resolutionNoteLineEdit")),
+                     QStringLiteral("relabelled and checked"));
+    QTest::mouseClick(resolve, Qt::LeftButton);
+    QCOMPARE(bannerCode(), QStringLiteral("exception_resolved"));
+    QCOMPARE(table->rowCount(), 0); // open only
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT status || '/' || resolved_by || '/' || resolution_note FROM "
+                                                 "exception WHERE id = %1")
+                                      .arg(id)),
+             QStringLiteral("resolved/S9001/relabelled and checked"));
+    // CSV export of the table into the chosen folder.
+    auto* folder = console->findChild<QLineEdit*>(QStringLiteral("exportFolderLineEdit"));
+    folder->setText(m_dir.filePath(QStringLiteral("exports")));
+    console->findChild<QCheckBox*>(QStringLiteral("openOnlyCheckBox"))->setChecked(false);
+    QCOMPARE(table->rowCount(), 1);
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("exportExceptionsButton")), Qt::LeftButton);
+    QCOMPARE(bannerCode(), QStringLiteral("exported"));
+    const QStringList files = QDir(folder->text()).entryList({QStringLiteral("exceptions-*.csv")});
+    QCOMPARE(files.size(), 1);
+    QFile csv(QDir(folder->text()).filePath(files.first()));
+    QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("Id,Raised,Kind,")));
+    QVERIFY(text.contains(QStringLiteral("label_mismatch")) && text.contains(QStringLiteral("relabelled and checked")));
+    // The audit trail shows the resolution and the chain checks out.
+    auto* tabs = console->findChild<QTabWidget*>(QStringLiteral("supervisorTabs"));
+    tabs->setCurrentIndex(1);
+    auto* audit = console->findChild<QTableWidget*>(QStringLiteral("auditTable"));
+    QCOMPARE(audit->item(0, 4)->text(), QStringLiteral("resolve_exception"));
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("verifyAuditButton")), Qt::LeftButton);
+    QVERIFY(visibleText("auditChainLabel").startsWith(QStringLiteral("Intact")));
+    // The dashboard: figures, charts with data, exports of every table behind them.
+    tabs->setCurrentIndex(2);
+    auto* period = console->findChild<QComboBox*>(QStringLiteral("periodComboBox"));
+    period->setCurrentIndex(1);
+    QMetaObject::invokeMethod(period, "activated", Q_ARG(int, 1));
+    auto* figures = console->findChild<QTableWidget*>(QStringLiteral("figuresTable"));
+    QVERIFY(figures->rowCount() >= 10);
+    auto* kinds = console->findChild<QChartView*>(QStringLiteral("kindChartView"));
+    QVERIFY(kinds && !kinds->chart()->series().isEmpty());
+    auto* kindSeries = qobject_cast<QBarSeries*>(kinds->chart()->series().first());
+    QVERIFY(kindSeries && kindSeries->barSets().first()->count() >= 1);
+    QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("exportDashboardButton")), Qt::LeftButton);
+    for (const char* name : {"figures-*.csv", "operators-*.csv", "scans-per-hour-*.csv", "exceptions-by-kind-*.csv"})
+        QCOMPARE(QDir(folder->text()).entryList({QString::fromLatin1(name)}).size(), 1);
     QTest::keyClick(currentScreen(), Qt::Key_Escape);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
 }

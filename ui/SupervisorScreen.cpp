@@ -1,0 +1,540 @@
+#include "ui/SupervisorScreen.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QDir>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "ui/VerdictBanner.h"
+#include "workflows/FloorServices.h"
+#include "workflows/SupervisorConsole.h"
+
+namespace wf::ui {
+
+namespace {
+
+QTableWidget* makeTable(const char* name, QWidget* parent)
+{
+    auto* table = new QTableWidget(parent);
+    table->setObjectName(QString::fromLatin1(name));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    return table;
+}
+
+void fill(QTableWidget* table, const QList<QStringList>& rows)
+{
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+}
+
+QString when(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString figure(const std::optional<double>& value, bool percent)
+{
+    if (!value)
+        return QStringLiteral("–");
+    return percent ? QString::number(*value * 100.0, 'f', 1) + QLatin1Char('%') : QString::number(*value, 'f', 1);
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QChartView* makeChartView(const char* name, QWidget* parent)
+{
+    auto* view = new QChartView(new QChart, parent);
+    view->setObjectName(QString::fromLatin1(name));
+    view->setMinimumHeight(180);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    return view;
+}
+
+/// A bar chart of one value per category, replacing what the chart showed.
+void showBars(QChartView* view, const QString& title, const QList<std::pair<QString, double>>& bars)
+{
+    QChart* chart = view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    auto* set = new QBarSet(title);
+    QStringList categories;
+    double top = 1;
+    for (const auto& [category, value] : bars) {
+        categories << category;
+        *set << value;
+        top = std::max(top, value);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    auto* y = new QValueAxis;
+    y->setRange(0, top * 1.1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+}
+
+} // namespace
+
+SupervisorScreen::SupervisorScreen(workflows::FloorServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_banner(new VerdictBanner(this))
+    , m_exportFolder(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("supervisorScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitleLabel"));
+    m_tabs->setObjectName(QStringLiteral("supervisorTabs"));
+    m_exportFolder->setObjectName(QStringLiteral("exportFolderLineEdit"));
+    m_exportFolder->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    m_tabs->addTab(buildExceptions(), QString());
+    m_tabs->addTab(buildAudit(), QString());
+    m_tabs->addTab(buildDashboard(), QString());
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_exportFolder, 1);
+    layout->addLayout(exportRow);
+    layout->addWidget(m_banner);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            refreshAudit();
+        if (index == 2)
+            refreshDashboard();
+    });
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &SupervisorScreen::backRequested);
+    retranslate();
+}
+
+QWidget* SupervisorScreen::buildExceptions()
+{
+    auto* page = new QWidget(this);
+    m_kind = new QComboBox(page);
+    m_kind->setObjectName(QStringLiteral("kindComboBox"));
+    m_age = new QComboBox(page);
+    m_age->setObjectName(QStringLiteral("ageComboBox"));
+    m_operator = new QLineEdit(page);
+    m_operator->setObjectName(QStringLiteral("operatorFilterLineEdit"));
+    m_order = new QLineEdit(page);
+    m_order->setObjectName(QStringLiteral("orderFilterLineEdit"));
+    m_openOnly = new QCheckBox(page);
+    m_openOnly->setObjectName(QStringLiteral("openOnlyCheckBox"));
+    m_openOnly->setChecked(true);
+    m_exceptions = makeTable("exceptionsTable", page);
+    m_exceptions->setColumnCount(9);
+    m_note = new QLineEdit(page);
+    m_note->setObjectName(QStringLiteral("resolutionNoteLineEdit"));
+    m_resolve = new QPushButton(page);
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    m_exportExceptions = new QPushButton(page);
+    m_exportExceptions->setObjectName(QStringLiteral("exportExceptionsButton"));
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_age, m_operator, m_order, m_openOnly})
+        filters->addWidget(w);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_note, 1);
+    actions->addWidget(m_resolve);
+    actions->addWidget(m_exportExceptions);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(filters);
+    layout->addWidget(m_exceptions, 1);
+    layout->addLayout(actions);
+    for (auto* combo : {m_kind, m_age})
+        connect(combo, &QComboBox::activated, this, &SupervisorScreen::refreshExceptions);
+    for (auto* edit : {m_operator, m_order})
+        connect(edit, &QLineEdit::returnPressed, this, &SupervisorScreen::refreshExceptions);
+    connect(m_openOnly, &QCheckBox::toggled, this, &SupervisorScreen::refreshExceptions);
+    connect(m_resolve, &QPushButton::clicked, this, &SupervisorScreen::resolveSelected);
+    connect(m_note, &QLineEdit::returnPressed, this, &SupervisorScreen::resolveSelected);
+    connect(m_exportExceptions, &QPushButton::clicked, this, [this] {
+        exportTable(m_exceptions, QStringLiteral("exceptions"));
+    });
+    return page;
+}
+
+QWidget* SupervisorScreen::buildAudit()
+{
+    auto* page = new QWidget(this);
+    m_audit = makeTable("auditTable", page);
+    m_audit->setColumnCount(7);
+    m_chain = new QLabel(page);
+    m_chain->setObjectName(QStringLiteral("auditChainLabel"));
+    m_verify = new QPushButton(page);
+    m_verify->setObjectName(QStringLiteral("verifyAuditButton"));
+    m_exportAudit = new QPushButton(page);
+    m_exportAudit->setObjectName(QStringLiteral("exportAuditButton"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_chain, 1);
+    row->addWidget(m_verify);
+    row->addWidget(m_exportAudit);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_audit, 1);
+    layout->addLayout(row);
+    connect(m_verify, &QPushButton::clicked, this, [this] {
+        auto check = m_services.supervisor->verifyAudit();
+        if (!check) {
+            m_chain->setText(check.error().detail);
+            return;
+        }
+        m_chain->setText(check->intact()
+                             ? tr("Intact: %1 rows, the chain ends in %2…").arg(check->rows).arg(check->head.left(16))
+                             : tr("Broken at row %1: %2").arg(*check->firstBad).arg(check->problem));
+        m_chain->setStyleSheet(check->intact() ? QStringLiteral("color: #1b7a1b; font-weight: bold;")
+                                               : QStringLiteral("color: #b00020; font-weight: bold;"));
+    });
+    connect(m_exportAudit, &QPushButton::clicked, this, [this] {
+        exportTable(m_audit, QStringLiteral("audit"));
+    });
+    return page;
+}
+
+QWidget* SupervisorScreen::buildDashboard()
+{
+    // The dashboard scrolls: the station's 1280×800 screen shows the figures and the first charts.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    scroll->setWidget(page);
+    m_period = new QComboBox(page);
+    m_period->setObjectName(QStringLiteral("periodComboBox"));
+    m_figures = makeTable("figuresTable", page);
+    m_figures->setColumnCount(2);
+    m_operators = makeTable("operatorsTable", page);
+    m_operators->setColumnCount(5);
+    m_hourly = makeTable("hourlyTable", page);
+    m_hourly->setColumnCount(3);
+    m_hourly->hide(); // the trend chart's data, for export
+    m_kinds = makeTable("kindsTable", page);
+    m_kinds->setColumnCount(2);
+    m_kinds->hide(); // the exception chart's data, for export
+    m_trendChart = makeChartView("trendChartView", page);
+    m_operatorChart = makeChartView("operatorChartView", page);
+    m_kindChart = makeChartView("kindChartView", page);
+    m_exportDashboard = new QPushButton(page);
+    m_exportDashboard->setObjectName(QStringLiteral("exportDashboardButton"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_period);
+    top->addStretch(1);
+    top->addWidget(m_exportDashboard);
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_figures, 0, 0);
+    grid->addWidget(m_trendChart, 0, 1);
+    grid->addWidget(m_operators, 1, 0);
+    grid->addWidget(m_operatorChart, 1, 1);
+    grid->addWidget(m_kindChart, 2, 0, 1, 2);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+    connect(m_period, &QComboBox::activated, this, &SupervisorScreen::refreshDashboard);
+    connect(m_exportDashboard, &QPushButton::clicked, this, [this] {
+        for (const auto& [table, name] : {std::pair{m_figures, "figures"},
+                                          std::pair{m_operators, "operators"},
+                                          std::pair{m_hourly, "scans-per-hour"},
+                                          std::pair{m_kinds, "exceptions-by-kind"}})
+            exportTable(table, QString::fromLatin1(name));
+    });
+    return scroll;
+}
+
+void SupervisorScreen::start(const workflows::OperatorSession& session)
+{
+    m_session = session;
+    const QString chosen = m_kind->currentData().toString();
+    m_kind->clear();
+    m_kind->addItem(tr("Every kind"), QString());
+    if (auto kinds = m_services.supervisor->exceptions().kinds())
+        for (const QString& kind : *kinds)
+            m_kind->addItem(kind, kind);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(chosen)));
+    refreshExceptions();
+    if (m_tabs->currentIndex() == 1)
+        refreshAudit();
+    if (m_tabs->currentIndex() == 2)
+        refreshDashboard();
+}
+
+void SupervisorScreen::refreshExceptions()
+{
+    db::ExceptionFilter filter;
+    filter.kind = m_kind->currentData().toString();
+    filter.operatorBadge = m_operator->text().trimmed();
+    filter.orderId = m_order->text().trimmed();
+    filter.openOnly = m_openOnly->isChecked();
+    const int days = m_age->currentData().toInt();
+    if (days > 0)
+        filter.raisedAfterMs = QDateTime::currentDateTime().addDays(-days).toMSecsSinceEpoch();
+    auto rows = m_services.supervisor->exceptions().list(filter);
+    if (!rows) {
+        m_banner->show(workflows::Verdict::error(QStringLiteral("cache_error"), rows.error().detail));
+        return;
+    }
+    QList<QStringList> cells;
+    for (const auto& e : *rows)
+        cells.append({QString::number(e.id),
+                      when(e.raisedAt),
+                      e.kind,
+                      e.operatorBadge,
+                      e.orderId,
+                      e.sku,
+                      e.detail,
+                      e.status,
+                      e.resolvedBy.isEmpty()
+                          ? QString()
+                          : tr("%1 at %2: %3").arg(e.resolvedBy, when(e.resolvedAt), e.resolutionNote)});
+    fill(m_exceptions, cells);
+}
+
+void SupervisorScreen::resolveSelected()
+{
+    const int row = m_exceptions->currentRow();
+    if (row < 0 || !m_exceptions->item(row, 0)) {
+        m_banner->show(workflows::Verdict::error(QStringLiteral("no_exception"), tr("Choose an exception first.")));
+        return;
+    }
+    const qint64 id = m_exceptions->item(row, 0)->text().toLongLong();
+    m_banner->show(m_services.supervisor->exceptions().resolve(m_session, id, m_note->text()));
+    if (m_banner->code() == QLatin1String("exception_resolved"))
+        m_note->clear();
+    refreshExceptions();
+}
+
+void SupervisorScreen::refreshAudit()
+{
+    auto rows = m_services.supervisor->auditTail(500);
+    if (!rows)
+        return;
+    QList<QStringList> cells;
+    for (auto it = rows->crbegin(); it != rows->crend(); ++it) // newest first
+        cells.append({QString::number(it->id),
+                      when(it->at),
+                      it->operatorBadge,
+                      it->stationId,
+                      it->action,
+                      it->subject,
+                      it->detail});
+    fill(m_audit, cells);
+}
+
+void SupervisorScreen::refreshDashboard()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const int days = m_period->currentData().toInt();
+    const QDateTime since(now.date().addDays(-days), QTime(0, 0));
+    auto report = m_services.supervisor->metrics(since, now);
+    if (!report) {
+        m_banner->show(workflows::Verdict::error(QStringLiteral("cache_error"), report.error().detail));
+        return;
+    }
+    const auto& r = *report;
+    const auto& c = r.counts;
+    fill(m_figures,
+         {{tr("Scans"), QString::number(r.all.scans)},
+          {tr("Scans per hour"), figure(r.all.scansPerHour, false)},
+          {tr("Picks per hour"), figure(r.all.picksPerHour, false)},
+          {tr("Wrong-scan rate"), figure(r.all.wrongScanRate, true)},
+          {tr("Short-pick rate"), figure(r.all.shortPickRate, true)},
+          {tr("Order defects prevented"), QString::number(r.defectsPrevented)},
+          {tr("On-time dispatch"), figure(r.onTimeDispatchRate, true)},
+          {tr("Split shipments"), figure(r.splitShipmentRate, true)},
+          {tr("Stockouts at pick"), QString::number(r.stockoutsAtPick)},
+          {tr("Restock rate"),
+           figure(c.returns.restocked + c.returns.held > 0 ? std::optional<double>(
+                      double(c.returns.restocked) / double(c.returns.restocked + c.returns.held))
+                                                           : std::nullopt,
+                  true)}});
+    for (const auto& reason : c.returns.byReason)
+        m_figures->insertRow(m_figures->rowCount()),
+            m_figures->setItem(
+                m_figures->rowCount() - 1, 0, new QTableWidgetItem(tr("Refund rate: %1").arg(reason.reason))),
+            m_figures->setItem(m_figures->rowCount() - 1, 1, new QTableWidgetItem(figure(reason.refundRate, true)));
+    QList<QStringList> operators;
+    QList<std::pair<QString, double>> operatorBars;
+    for (const auto& o : r.byOperator) {
+        operators.append({o.key,
+                          QString::number(o.scans),
+                          figure(o.scansPerHour, false),
+                          figure(o.picksPerHour, false),
+                          figure(o.wrongScanRate, true)});
+        operatorBars.append({o.key, o.scansPerHour.value_or(0)});
+    }
+    fill(m_operators, operators);
+    showBars(m_operatorChart, tr("Scans per hour by operator"), operatorBars);
+    QList<QStringList> kinds;
+    QList<std::pair<QString, double>> kindBars;
+    for (auto it = c.exceptionsByKind.cbegin(); it != c.exceptionsByKind.cend(); ++it) {
+        kinds.append({it.key(), QString::number(it.value())});
+        kindBars.append({it.key(), double(it.value())});
+    }
+    fill(m_kinds, kinds);
+    showBars(m_kindChart, tr("Exceptions by kind"), kindBars);
+    // Scans and errors per hour (per day for a week).
+    QList<QStringList> hourly;
+    auto* scans = new QLineSeries;
+    scans->setName(tr("Scans"));
+    auto* errors = new QLineSeries;
+    errors->setName(tr("Errors"));
+    double top = 1;
+    for (auto it = c.scansByHour.cbegin(); it != c.scansByHour.cend(); ++it) {
+        hourly.append({when(it.key()), QString::number(it.value()), QString::number(c.errorsByHour.value(it.key()))});
+        scans->append(double(it.key()), double(it.value()));
+        errors->append(double(it.key()), double(c.errorsByHour.value(it.key())));
+        top = std::max(top, double(it.value()));
+    }
+    fill(m_hourly, hourly);
+    QChart* trend = m_trendChart->chart();
+    trend->removeAllSeries();
+    for (QAbstractAxis* axis : trend->axes())
+        trend->removeAxis(axis);
+    trend->setTitle(tr("Scans and errors per hour"));
+    trend->addSeries(scans);
+    trend->addSeries(errors);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(days > 0 ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm"));
+    x->setRange(since, now);
+    auto* y = new QValueAxis;
+    y->setRange(0, top * 1.1);
+    trend->addAxis(x, Qt::AlignBottom);
+    trend->addAxis(y, Qt::AlignLeft);
+    for (auto* series : {scans, errors}) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    trend->legend()->show();
+}
+
+void SupervisorScreen::exportTable(QTableWidget* table, const QString& name)
+{
+    const QString folder = m_exportFolder->text().trimmed();
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        m_banner->show(workflows::Verdict::error(QStringLiteral("export_failed"), tr("Give a folder to export into.")));
+        return;
+    }
+    const QString path =
+        QDir(folder).filePath(QStringLiteral("%1-%2.csv")
+                                  .arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        m_banner->show(workflows::Verdict::error(QStringLiteral("export_failed"), tr("Cannot write %1.").arg(path)));
+        return;
+    }
+    QTextStream out(&file);
+    QStringList header;
+    for (int c = 0; c < table->columnCount(); ++c)
+        header << csvField(table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString());
+    out << header.join(QLatin1Char(',')) << '\n';
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < table->columnCount(); ++c)
+            row << csvField(table->item(r, c) ? table->item(r, c)->text() : QString());
+        out << row.join(QLatin1Char(',')) << '\n';
+    }
+    out.flush();
+    if (!file.commit()) {
+        m_banner->show(workflows::Verdict::error(QStringLiteral("export_failed"), tr("Cannot write %1.").arg(path)));
+        return;
+    }
+    m_banner->show(workflows::Verdict::ok(QStringLiteral("exported"),
+                                          tr("%1 rows written to %2.").arg(table->rowCount()).arg(path)));
+}
+
+void SupervisorScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SupervisorScreen::retranslate()
+{
+    m_title->setText(tr("Supervisor"));
+    m_tabs->setTabText(0, tr("Exceptions"));
+    m_tabs->setTabText(1, tr("Audit trail"));
+    m_tabs->setTabText(2, tr("Dashboard"));
+    m_exportFolder->setPlaceholderText(tr("Folder for CSV exports"));
+    const int age = m_age->currentIndex();
+    m_age->clear();
+    m_age->addItem(tr("Any age"), 0);
+    m_age->addItem(tr("Last 24 hours"), 1);
+    m_age->addItem(tr("Last 7 days"), 7);
+    m_age->addItem(tr("Last 30 days"), 30);
+    m_age->setCurrentIndex(std::max(0, age));
+    m_operator->setPlaceholderText(tr("Operator badge"));
+    m_order->setPlaceholderText(tr("Order"));
+    m_openOnly->setText(tr("Open only"));
+    m_exceptions->setHorizontalHeaderLabels({tr("Id"),
+                                             tr("Raised"),
+                                             tr("Kind"),
+                                             tr("Operator"),
+                                             tr("Order"),
+                                             tr("SKU"),
+                                             tr("Detail"),
+                                             tr("Status"),
+                                             tr("Resolved")});
+    m_note->setPlaceholderText(tr("How it was resolved"));
+    m_resolve->setText(tr("Resolve"));
+    m_exportExceptions->setText(tr("Export CSV"));
+    m_audit->setHorizontalHeaderLabels(
+        {tr("Id"), tr("At"), tr("Operator"), tr("Station"), tr("Action"), tr("Subject"), tr("Detail")});
+    m_verify->setText(tr("Verify the chain"));
+    m_exportAudit->setText(tr("Export CSV"));
+    const int period = m_period->currentIndex();
+    m_period->clear();
+    m_period->addItem(tr("Today"), 0);
+    m_period->addItem(tr("This week"), 6);
+    m_period->setCurrentIndex(std::max(0, period));
+    m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});
+    m_operators->setHorizontalHeaderLabels(
+        {tr("Operator"), tr("Scans"), tr("Scans per hour"), tr("Picks per hour"), tr("Wrong-scan rate")});
+    m_hourly->setHorizontalHeaderLabels({tr("Hour"), tr("Scans"), tr("Errors")});
+    m_kinds->setHorizontalHeaderLabels({tr("Kind"), tr("Exceptions")});
+    m_exportDashboard->setText(tr("Export CSV"));
+}
+
+} // namespace wf::ui

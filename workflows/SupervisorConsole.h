@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include "db/AuditLog.h"
+#include "workflows/ExceptionQueue.h"
+#include "workflows/FloorMetrics.h"
+
+namespace wf::workflows {
+
+/// What the supervisor console reads and does: the exceptions queue, the audit trail and its
+/// chain check, the floor's figures for a period.
+class SupervisorConsole
+{
+public:
+    SupervisorConsole(QSqlDatabase db, QString stationId);
+
+    ExceptionQueue& exceptions() { return m_exceptions; }
+    /// The newest `limit` audit rows, oldest first.
+    [[nodiscard]] Result<QList<db::AuditRecord>> auditTail(int limit);
+    [[nodiscard]] Result<db::AuditChainCheck> verifyAudit();
+    [[nodiscard]] Result<FloorMetrics::Report> metrics(const QDateTime& since, const QDateTime& until);
+
+private:
+    QSqlDatabase m_db;
+    ExceptionQueue m_exceptions;
+};
+
+} // namespace wf::workflows
