@@ -279,6 +279,21 @@ Result<void> PackRepository::moveStatus(const QString& shipmentId, const QString
     return {};
 }
 
+Result<void> PackRepository::closePackage(const QString& shipmentId, const QString& boxCode)
+{
+    QSqlQuery& q = statement(
+        QStringLiteral("UPDATE shipment SET status = 'packed', box_code = ? WHERE id = ? AND status = 'packing'"));
+    q.addBindValue(textOrEmpty(boxCode));
+    q.addBindValue(shipmentId);
+    if (auto ok = exec(q, QStringLiteral("close package")); !ok)
+        return ok;
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Code::NotFound,
+                    QStringLiteral("shipment %1 is no longer being packed").arg(shipmentId),
+                    QStringLiteral("close package"));
+    return {};
+}
+
 Result<void> PackRepository::setService(const QString& shipmentId, const QString& service)
 {
     QSqlQuery& q = statement(QStringLiteral("UPDATE shipment SET service = ? WHERE id = ?"));
@@ -354,7 +369,12 @@ Result<void> PackRepository::updateOrderStatus(const QString& orderId)
         "UPDATE orders SET status = CASE WHEN NOT EXISTS (SELECT 1 FROM shipment WHERE order_id = orders.id AND status "
         "NOT IN ('shipped', 'cancelled')) THEN 'shipped' WHEN NOT EXISTS (SELECT 1 FROM shipment WHERE order_id = "
         "orders.id AND status NOT IN ('packed', 'labelled', 'shipped', 'cancelled')) THEN 'packed' ELSE status END "
-        "WHERE id = ? AND status <> 'cancelled'"));
+        "WHERE id = ? AND status <> 'cancelled' AND status IS NOT (CASE WHEN NOT EXISTS (SELECT 1 FROM shipment WHERE "
+        "order_id = ? AND status NOT IN ('shipped', 'cancelled')) THEN 'shipped' WHEN NOT EXISTS (SELECT 1 FROM "
+        "shipment WHERE order_id = ? AND status NOT IN ('packed', 'labelled', 'shipped', 'cancelled')) THEN 'packed' "
+        "ELSE status END)")); // a row that would not change is not written
+    q.addBindValue(orderId);
+    q.addBindValue(orderId);
     q.addBindValue(orderId);
     return exec(q, QStringLiteral("order status"));
 }

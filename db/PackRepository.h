@@ -135,6 +135,8 @@ public:
     /// Moves the shipment from `from` to `to`; NotFound when it was not in `from` (another station
     /// moved it on).
     [[nodiscard]] Result<void> moveStatus(const QString& shipmentId, const QString& from, const QString& to);
+    /// packing → packed, in the box it went into; NotFound when it was not being packed.
+    [[nodiscard]] Result<void> closePackage(const QString& shipmentId, const QString& boxCode);
     [[nodiscard]] Result<void> setService(const QString& shipmentId, const QString& service);
     [[nodiscard]] Result<void> setBox(const QString& shipmentId, const QString& boxCode);
     [[nodiscard]] Result<void> setWeight(const QString& shipmentId, int weightG, const QString& overrideBy);

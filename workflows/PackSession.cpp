@@ -743,10 +743,8 @@ Verdict PackSession::close()
         !s.boxCode.isEmpty() ? s.boxCode : (m_view.suggestedBox ? m_view.suggestedBox->code : QString());
     db::Transaction tx(m_db);
     auto ok = tx.begun();
-    if (ok && s.boxCode.isEmpty() && !box.isEmpty())
-        ok = m_packs.setBox(s.id, box);
     if (ok)
-        ok = m_packs.moveStatus(s.id, QStringLiteral("packing"), QStringLiteral("packed"));
+        ok = m_packs.closePackage(s.id, box);
     if (ok)
         ok = writeMovements(QStringLiteral("pack"), m_staging);
     if (ok)

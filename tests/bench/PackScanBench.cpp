@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -94,7 +95,11 @@ Result<QJsonObject> PackScanBench::run(const QString& cachePath, int scans)
         if (!opened)
             return std::unexpected(opened.error());
         const auto view = pack.view();
-        if (view.stage != PackSession::Stage::Packing || !view.customsProblems.isEmpty()) {
+        QSet<QString> services; // two rules asking for different services: a supervisor decides
+        for (const auto& finding : view.findings)
+            if (finding.action == QLatin1String("suggest_service"))
+                services.insert(finding.suggestedService);
+        if (view.stage != PackSession::Stage::Packing || !view.customsProblems.isEmpty() || services.size() > 1) {
             ++setAside; // blocked, or no label without customs data: set aside as on the floor
             pack.action(QStringLiteral("cancel"), {});
             continue;
@@ -114,7 +119,7 @@ Result<QJsonObject> PackScanBench::run(const QString& cachePath, int scans)
         pack.action(QStringLiteral("weight"), {QString::number(pack.view().weight.expectedG)});
         if (auto v = scanBoth(QStringLiteral("CMD:CLOSE")); !v || v->code != QLatin1String("package_closed"))
             return fail(Error::Code::InvalidInput,
-                        QStringLiteral("%1 did not close: %2").arg(id, v ? v->message : QString()));
+                        QStringLiteral("%1 did not close: %2").arg(id, v ? v->message : v.error().detail));
         if (const auto printed = pack.action(QStringLiteral("label"), {});
             printed.code != QLatin1String("label_printed"))
             return fail(Error::Code::InvalidInput, QStringLiteral("%1: %2").arg(id, printed.message));
