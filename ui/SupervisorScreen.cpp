@@ -276,7 +276,7 @@ QWidget* SupervisorScreen::buildDashboard()
     connect(m_exportDashboard, &QPushButton::clicked, this, [this] {
         for (const auto& [table, name] : {std::pair{m_figures, "figures"},
                                           std::pair{m_operators, "operators"},
-                                          std::pair{m_hourly, "scans-per-hour"},
+                                          std::pair{m_hourly, "scans-trend"},
                                           std::pair{m_kinds, "exceptions-by-kind"}})
             exportTable(table, QString::fromLatin1(name));
     });
@@ -414,29 +414,38 @@ void SupervisorScreen::refreshDashboard()
     }
     fill(m_kinds, kinds);
     showBars(m_kindChart, tr("Exceptions by kind"), kindBars);
-    // Scans and errors per hour (per day for a week).
-    QList<QStringList> hourly;
+    // Scans and errors per hour for a day, per day for a week; the table holds what the chart shows.
+    QMap<qint64, std::pair<qint64, qint64>> buckets; // start (ms) → scans, errors
+    for (auto it = c.scansByHour.cbegin(); it != c.scansByHour.cend(); ++it) {
+        const qint64 start =
+            days > 0 ? QDateTime(QDateTime::fromMSecsSinceEpoch(it.key()).date(), QTime(0, 0)).toMSecsSinceEpoch()
+                     : it.key();
+        buckets[start].first += it.value();
+        buckets[start].second += c.errorsByHour.value(it.key());
+    }
+    QList<QStringList> rows;
     auto* scans = new QLineSeries;
     scans->setName(tr("Scans"));
     auto* errors = new QLineSeries;
     errors->setName(tr("Errors"));
     double top = 1;
-    for (auto it = c.scansByHour.cbegin(); it != c.scansByHour.cend(); ++it) {
-        hourly.append({when(it.key()), QString::number(it.value()), QString::number(c.errorsByHour.value(it.key()))});
-        scans->append(double(it.key()), double(it.value()));
-        errors->append(double(it.key()), double(c.errorsByHour.value(it.key())));
-        top = std::max(top, double(it.value()));
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        rows.append({when(it.key()), QString::number(it->first), QString::number(it->second)});
+        scans->append(double(it.key()), double(it->first));
+        errors->append(double(it.key()), double(it->second));
+        top = std::max(top, double(it->first));
     }
-    fill(m_hourly, hourly);
+    fill(m_hourly, rows);
+    m_hourly->setHorizontalHeaderLabels({days > 0 ? tr("Day") : tr("Hour"), tr("Scans"), tr("Errors")});
     QChart* trend = m_trendChart->chart();
     trend->removeAllSeries();
     for (QAbstractAxis* axis : trend->axes())
         trend->removeAxis(axis);
-    trend->setTitle(tr("Scans and errors per hour"));
+    trend->setTitle(days > 0 ? tr("Scans and errors per day") : tr("Scans and errors per hour"));
     trend->addSeries(scans);
     trend->addSeries(errors);
     auto* x = new QDateTimeAxis;
-    x->setFormat(days > 0 ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm"));
+    x->setFormat(days > 0 ? QStringLiteral("dd.MM") : QStringLiteral("HH:mm"));
     x->setRange(since, now);
     auto* y = new QValueAxis;
     y->setRange(0, top * 1.1);

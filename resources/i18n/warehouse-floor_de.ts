@@ -1839,6 +1839,14 @@
         <source>Hour</source>
         <translation>Stunde</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Scans and errors per day</source>
+        <translation>Scans und Fehler pro Tag</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::SyncScreen</name>

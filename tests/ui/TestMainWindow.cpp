@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -285,6 +286,13 @@ void TestMainWindow::supervisorConsoleResolvesAuditsAndCharts()
                                   "'K2001', 'ST-GUI', %1)")
                        .arg(QDateTime::currentMSecsSinceEpoch())));
     const qint64 id = q.lastInsertId().toLongLong();
+    // Scans on two days of this week (the demo's history ends before it).
+    for (int daysAgo : {0, 2})
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO scan_log (scanned_at, station_id, operator_badge, workflow, source, "
+                                  "payload, verdict, code) VALUES (%1, 'ST-CONSOLE', 'K2001', 'pack', 'wedge', 'x', "
+                                  "'ok', 'item_packed')")
+                       .arg(QDateTime::currentDateTime().addDays(-daysAgo).toMSecsSinceEpoch())));
     QTRY_VERIFY(scanField() && scanField()->hasFocus());
     typeScan(QStringLiteral("S9001"));
     auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
@@ -343,12 +351,16 @@ void TestMainWindow::supervisorConsoleResolvesAuditsAndCharts()
     QMetaObject::invokeMethod(period, "activated", Q_ARG(int, 1));
     auto* figures = console->findChild<QTableWidget*>(QStringLiteral("figuresTable"));
     QVERIFY(figures->rowCount() >= 10);
+    auto* trend = console->findChild<QChartView*>(QStringLiteral("trendChartView"));
+    QCOMPARE(trend->chart()->title(), QStringLiteral("Scans and errors per day"));
+    auto* perDay = qobject_cast<QLineSeries*>(trend->chart()->series().first());
+    QVERIFY(perDay && perDay->count() >= 2); // a point per day with scans
     auto* kinds = console->findChild<QChartView*>(QStringLiteral("kindChartView"));
     QVERIFY(kinds && !kinds->chart()->series().isEmpty());
     auto* kindSeries = qobject_cast<QBarSeries*>(kinds->chart()->series().first());
     QVERIFY(kindSeries && kindSeries->barSets().first()->count() >= 1);
     QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("exportDashboardButton")), Qt::LeftButton);
-    for (const char* name : {"figures-*.csv", "operators-*.csv", "scans-per-hour-*.csv", "exceptions-by-kind-*.csv"})
+    for (const char* name : {"figures-*.csv", "operators-*.csv", "scans-trend-*.csv", "exceptions-by-kind-*.csv"})
         QCOMPARE(QDir(folder->text()).entryList({QString::fromLatin1(name)}).size(), 1);
     QTest::keyClick(currentScreen(), Qt::Key_Escape);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
