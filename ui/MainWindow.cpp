@@ -27,6 +27,7 @@
 #include "workflows/FloorServices.h"
 #include "workflows/FloorStatus.h"
 #include "workflows/OperatorLogin.h"
+#include "workflows/SupervisorConsole.h"
 
 namespace wf::ui {
 
@@ -89,7 +90,19 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     connect(m_scanners, &ScannerScreen::backRequested, this, [this] {
         showScreen(m_home);
     });
-    connect(m_scanners, &ScannerScreen::settingsApplied, this, &MainWindow::scannerSettingsApplied);
+    connect(m_scanners, &ScannerScreen::settingsApplied, this, [this](const scanner::ScannerSettings& settings) {
+        // A supervisor's change, with the reason, goes to the audit trail before it applies.
+        const workflows::Verdict recorded = m_services.supervisor->recordChange(
+            m_session,
+            QStringLiteral("scanner_settings"),
+            QStringLiteral("%1 serial scanner(s), camera %2")
+                .arg(settings.serialScanners.size())
+                .arg(settings.cameraId.isEmpty() ? QStringLiteral("off") : settings.cameraId),
+            m_scanners->changeReason());
+        m_scanners->showVerdict(recorded);
+        if (recorded.kind == workflows::Verdict::Kind::Ok)
+            emit scannerSettingsApplied(settings);
+    });
     connect(m_login, &LoginScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_lookup, &LookupScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_pick, &PickScreen::scanEntered, this, &MainWindow::enterScan);

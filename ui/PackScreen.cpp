@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +60,7 @@ PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
     , m_playbook(new QWidget(this))
     , m_rules(new QTableWidget(m_playbook))
     , m_addRule(new QPushButton(m_playbook))
+    , m_ruleReason(new QLineEdit(m_playbook))
 {
     setObjectName(QStringLiteral("packScreen"));
     m_title->setObjectName(QStringLiteral("screenTitleLabel"));
@@ -200,10 +202,14 @@ void PackScreen::buildPlaybook()
     m_rules->horizontalHeader()->setSectionResizeMode(RuleText, QHeaderView::Stretch);
     m_rules->setMaximumHeight(170);
     m_addRule->setObjectName(QStringLiteral("addRuleButton"));
+    m_ruleReason->setObjectName(QStringLiteral("ruleReasonLineEdit"));
     auto* layout = new QVBoxLayout(m_playbook);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_rules);
-    layout->addWidget(m_addRule);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_ruleReason, 1);
+    row->addWidget(m_addRule);
+    layout->addLayout(row);
     connect(m_rules, &QTableWidget::cellChanged, this, [this](int row, int) {
         savePlaybookRow(row);
     });
@@ -237,8 +243,8 @@ void PackScreen::savePlaybookRow(int row)
     rule.promptCode = text(RuleCode);
     rule.promptText = text(RuleText);
     rule.enabled = m_rules->item(row, RuleEnabled) && m_rules->item(row, RuleEnabled)->checkState() == Qt::Checked;
-    showVerdict(m_services.pack->savePackingRule(rule));
-    refreshPlaybook();
+    showVerdict(m_services.pack->savePackingRule(rule, m_ruleReason->text()));
+    refreshPlaybook(); // refused: the table shows the rule as it still is
 }
 
 void PackScreen::start(const workflows::OperatorSession& session)
@@ -407,6 +413,7 @@ void PackScreen::retranslate()
     m_rules->setHorizontalHeaderLabels(
         {tr("Id"), tr("Packing class"), tr("Min. items"), tr("Code"), tr("Prompt"), tr("On")});
     m_addRule->setText(tr("Add a playbook rule"));
+    m_ruleReason->setPlaceholderText(tr("Why the playbook changes (recorded in the audit trail)"));
     refresh();
 }
 

@@ -83,6 +83,7 @@ private:
     QWidget* m_playbook;
     QTableWidget* m_rules;
     QPushButton* m_addRule;
+    QLineEdit* m_ruleReason;
 };
 
 } // namespace wf::ui

@@ -16,6 +16,7 @@
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 #include "workflows/PickSession.h"
+#include "workflows/SupervisorConsole.h"
 
 namespace wf::ui {
 
@@ -40,6 +41,7 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     , m_supervisorForShort(new QCheckBox(m_settingsBox))
     , m_batchSize(new QSpinBox(m_settingsBox))
     , m_applySettings(new QPushButton(m_settingsBox))
+    , m_settingsReason(new QLineEdit(m_settingsBox))
     , m_batchLabel(new QLabel(m_settingsBox))
 {
     setObjectName(QStringLiteral("pickScreen"));
@@ -124,11 +126,13 @@ void PickScreen::buildSettings()
     m_supervisorForShort->setObjectName(QStringLiteral("supervisorForShortCheckBox"));
     m_batchSize->setObjectName(QStringLiteral("batchSizeSpinBox"));
     m_applySettings->setObjectName(QStringLiteral("applyPickSettingsButton"));
+    m_settingsReason->setObjectName(QStringLiteral("settingsReasonLineEdit"));
     m_batchSize->setRange(1, workflows::PickSettings::kMaxBatch);
     auto* form = new QFormLayout(m_settingsBox);
     form->addRow(m_forceBinScan);
     form->addRow(m_supervisorForShort);
     form->addRow(m_batchLabel, m_batchSize);
+    form->addRow(m_settingsReason);
     form->addRow(m_applySettings);
     m_settingsBox->hide();
     connect(m_applySettings, &QPushButton::clicked, this, [this] {
@@ -136,6 +140,23 @@ void PickScreen::buildSettings()
         settings.forceBinScan = m_forceBinScan->isChecked();
         settings.supervisorForShort = m_supervisorForShort->isChecked();
         settings.batchSize = m_batchSize->value();
+        const auto& before = m_services.pick->settings();
+        auto describe = [](const workflows::PickSettings& p) {
+            return QStringLiteral("bin scan %1, supervisor for short %2, batch %3")
+                .arg(p.forceBinScan ? QStringLiteral("on") : QStringLiteral("off"),
+                     p.supervisorForShort ? QStringLiteral("on") : QStringLiteral("off"))
+                .arg(p.batchSize);
+        };
+        const workflows::Verdict recorded =
+            m_services.supervisor->recordChange(m_session,
+                                                QStringLiteral("pick_settings"),
+                                                describe(before) + QStringLiteral(" -> ") + describe(settings),
+                                                m_settingsReason->text());
+        if (recorded.kind != workflows::Verdict::Kind::Ok) {
+            m_banner->show(recorded);
+            return;
+        }
+        m_settingsReason->clear();
         m_services.pick->setSettings(settings);
         m_banner->show(workflows::Verdict::ok(QStringLiteral("settings_applied"),
                                               tr("Pick settings saved. A new batch size applies from the next list.")));
@@ -145,6 +166,7 @@ void PickScreen::buildSettings()
 
 void PickScreen::start(const workflows::OperatorSession& session)
 {
+    m_session = session;
     const auto& settings = m_services.pick->settings();
     m_forceBinScan->setChecked(settings.forceBinScan);
     m_supervisorForShort->setChecked(settings.supervisorForShort);
@@ -238,6 +260,7 @@ void PickScreen::retranslate()
     m_supervisorForShort->setText(tr("A short pick needs a supervisor"));
     m_batchLabel->setText(tr("Orders per pick list (totes on the cart)"));
     m_applySettings->setText(tr("Save pick settings"));
+    m_settingsReason->setPlaceholderText(tr("Why (recorded in the audit trail)"));
     refresh();
 }
 

@@ -71,6 +71,8 @@ private:
     QCheckBox* m_supervisorForShort;
     QSpinBox* m_batchSize;
     QPushButton* m_applySettings;
+    QLineEdit* m_settingsReason;
+    workflows::OperatorSession m_session;
     QLabel* m_batchLabel;
     void buildSettings();
 };

@@ -121,6 +121,9 @@ void ScannerScreen::buildSettings()
     m_volume->setRange(0, 100);
     m_volume->setSuffix(QStringLiteral(" %"));
     addRow(m_volume, "volumeSpinBox");
+    m_reason = new QLineEdit(m_settingsBox);
+    m_reason->setObjectName(QStringLiteral("settingsReasonLineEdit"));
+    form->addRow(m_reason);
     m_apply = new QPushButton(m_settingsBox);
     m_apply->setObjectName(QStringLiteral("applyScannerSettingsButton"));
     form->addRow(m_apply);
@@ -249,6 +252,18 @@ void ScannerScreen::setEditable(bool editable)
     m_settingsBox->setEnabled(editable);
 }
 
+QString ScannerScreen::changeReason() const
+{
+    return m_reason->text();
+}
+
+void ScannerScreen::showVerdict(const workflows::Verdict& verdict)
+{
+    m_banner->show(verdict);
+    if (verdict.kind == workflows::Verdict::Kind::Ok)
+        m_reason->clear();
+}
+
 void ScannerScreen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -304,6 +319,7 @@ void ScannerScreen::retranslate()
     m_flowControl->setCurrentIndex(flow);
     m_sound->setText(tr("Good, warning and error sounds"));
     m_apply->setText(tr("Apply"));
+    m_reason->setPlaceholderText(tr("Why (recorded in the audit trail)"));
     m_log->setHorizontalHeaderLabels(
         {tr("Time"), tr("Source"), tr("Symbology"), tr("Text"), tr("Raw bytes"), tr("Reading")});
 }

@@ -5,6 +5,7 @@
 #include "scanner/ScanProblem.h"
 #include "scanner/ScannerSettings.h"
 #include "ui/ScanTarget.h"
+#include "workflows/Verdict.h"
 
 class QCheckBox;
 class QComboBox;
@@ -38,6 +39,10 @@ public:
     void
     setSettings(const scanner::ScannerSettings& settings, const QStringList& serialPorts, const QStringList& cameras);
     void setEditable(bool editable);
+    /// Why the supervisor changes the settings (for the audit trail).
+    QString changeReason() const;
+    /// The answer to the last change: recorded, or why not.
+    void showVerdict(const workflows::Verdict& verdict);
     scanner::ScannerSettings editedSettings() const;
 
 signals:
@@ -74,6 +79,7 @@ private:
     QCheckBox* m_sound;
     QSpinBox* m_volume;
     QPushButton* m_apply;
+    QLineEdit* m_reason;
     QList<QLabel*> m_labels;
 };
 

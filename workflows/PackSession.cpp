@@ -492,10 +492,12 @@ Verdict PackSession::action(const QString& name, const QStringList& args)
     return Verdict::error(QStringLiteral("unknown_action"), tr("Unknown action: %1").arg(name));
 }
 
-Verdict PackSession::savePackingRule(const db::PackingRuleRecord& rule)
+Verdict PackSession::savePackingRule(const db::PackingRuleRecord& rule, const QString& reason)
 {
     if (!m_operator.hasRole(QStringLiteral("supervisor")))
         return Verdict::error(QStringLiteral("not_supervisor"), tr("Only a supervisor changes the packing playbook."));
+    if (reason.trimmed().isEmpty())
+        return Verdict::error(QStringLiteral("reason_required"), tr("Say why the playbook changes."));
     static const QStringList classes = {QStringLiteral("*"),
                                         QStringLiteral("fragile"),
                                         QStringLiteral("apparel"),
@@ -521,11 +523,12 @@ Verdict PackSession::savePackingRule(const db::PackingRuleRecord& rule)
                                        m_journal.stationId(),
                                        QStringLiteral("edit_packing_rule"),
                                        QStringLiteral("packing_rule:%1").arg(*id),
-                                       QStringLiteral("%1 ≥ %2: %3 (%4)%5")
+                                       QStringLiteral("%1 ≥ %2: %3 (%4)%5 — %6")
                                            .arg(rule.packingClass)
                                            .arg(rule.minItems)
                                            .arg(rule.promptCode, rule.promptText)
-                                           .arg(rule.enabled ? QString() : QStringLiteral(", disabled")));
+                                           .arg(rule.enabled ? QString() : QStringLiteral(", disabled"))
+                                           .arg(reason.trimmed()));
     if (ok)
         ok = tx.commit();
     if (ok)

@@ -83,8 +83,8 @@ public:
     /// The playbook as the station has it.
     const QList<db::PackingRuleRecord>& packingRules() const { return m_packingRules; }
     const QList<db::BoxTypeRecord>& boxTypes() const { return m_boxes; }
-    /// A supervisor adds or changes a playbook rule (id 0: a new one); audited.
-    Verdict savePackingRule(const db::PackingRuleRecord& rule);
+    /// A supervisor adds or changes a playbook rule (id 0: a new one) and says why; audited.
+    Verdict savePackingRule(const db::PackingRuleRecord& rule, const QString& reason);
 
 private:
     Verdict openPackage(const QString& shipmentId, const scanner::ScanEvent& scan);

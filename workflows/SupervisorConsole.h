@@ -21,9 +21,14 @@ public:
     [[nodiscard]] Result<QList<db::AuditRecord>> auditTail(int limit);
     [[nodiscard]] Result<db::AuditChainCheck> verifyAudit();
     [[nodiscard]] Result<FloorMetrics::Report> metrics(const QDateTime& since, const QDateTime& until);
+    /// A supervisor changes a station setting (`what`: pick_settings, scanner_settings …; `change`
+    /// says from what to what): only a supervisor, only with a reason; audited as change_<what>.
+    Verdict
+    recordChange(const OperatorSession& supervisor, const QString& what, const QString& change, const QString& reason);
 
 private:
     QSqlDatabase m_db;
+    QString m_stationId;
     ExceptionQueue m_exceptions;
 };
 

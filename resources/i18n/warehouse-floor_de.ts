@@ -699,6 +699,21 @@
     </message>
 </context>
 <context>
+    <name>SupervisorConsole</name>
+    <message>
+        <source>Only a supervisor changes this.</source>
+        <translation>Nur die Schichtleitung ändert das.</translation>
+    </message>
+    <message>
+        <source>Say why it is changed.</source>
+        <translation>Bitte angeben, warum es geändert wird.</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the audit trail.</source>
+        <translation>Gespeichert und im Prüfprotokoll erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingHints</name>
     <message>
         <source>%1 (%2)</source>
@@ -1214,6 +1229,10 @@
         <source>Add a playbook rule</source>
         <translation>Packregel hinzufügen</translation>
     </message>
+    <message>
+        <source>Why the playbook changes (recorded in the audit trail)</source>
+        <translation>Warum sich die Packregeln ändern (steht im Prüfprotokoll)</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PickScreen</name>
@@ -1310,6 +1329,10 @@
     <message>
         <source>Save pick settings</source>
         <translation>Pick-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail)</source>
+        <translation>Warum (steht im Prüfprotokoll)</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1634,10 @@
     <message>
         <source>Flow control</source>
         <translation>Flusssteuerung</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail)</source>
+        <translation>Warum (steht im Prüfprotokoll)</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2198,10 @@
     <message>
         <source>Package %1 of %2 of order %3 shipped.</source>
         <translation>Paket %1 von %2 des Auftrags %3 versendet.</translation>
+    </message>
+    <message>
+        <source>Say why the playbook changes.</source>
+        <translation>Bitte angeben, warum sich die Packregeln ändern.</translation>
     </message>
 </context>
 <context>

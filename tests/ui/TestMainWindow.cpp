@@ -64,6 +64,7 @@ private slots:
     void onlySupervisorsEditThePlaybook();
     void syncStatusShowsOnTheBarAndTheSyncScreen();
     void scannersScreenLogsEveryEvent();
+    void scannerSettingsChangeNeedsAReason();
 
 private:
     QTemporaryDir m_dir;
@@ -233,8 +234,21 @@ void TestMainWindow::onlySupervisorsChangePickSettings()
     box->findChild<QSpinBox*>(QStringLiteral("batchSizeSpinBox"))->setValue(6);
     box->findChild<QCheckBox*>(QStringLiteral("supervisorForShortCheckBox"))->setChecked(true);
     box->findChild<QCheckBox*>(QStringLiteral("forceBinScanCheckBox"))->setChecked(false);
-    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("applyPickSettingsButton")), Qt::LeftButton);
+    auto* apply = box->findChild<QPushButton*>(QStringLiteral("applyPickSettingsButton"));
+    QTest::mouseClick(apply, Qt::LeftButton); // no reason given: refused, nothing changes
+    QCOMPARE(bannerCode(), QStringLiteral("reason_required"));
+    QCOMPARE(stored.count(), 0);
+    QVERIFY(m_services->pick->settings().forceBinScan);
+    QTest::keyClicks(box->findChild<QLineEdit*>(QStringLiteral("settingsReasonLineEdit")),
+                     QStringLiteral("peak week, bigger carts"));
+    QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(stored.count(), 1);
+    QCOMPARE(
+        wf::test::scalarText(m_cache->database(),
+                             QStringLiteral("SELECT operator_badge || ': ' || subject || ' / ' || detail FROM audit "
+                                            "WHERE action = 'change_pick_settings' ORDER BY id DESC LIMIT 1")),
+        QStringLiteral("S9001: bin scan on, supervisor for short off, batch 2 -> bin scan off, supervisor for "
+                       "short on, batch 6 / peak week, bigger carts"));
     const auto settings = m_services->pick->settings();
     QCOMPARE(settings.batchSize, 6);
     QVERIFY(settings.supervisorForShort);
@@ -787,6 +801,11 @@ void TestMainWindow::onlySupervisorsEditThePlaybook()
             fragile = row;
     QVERIFY(fragile >= 0);
     rules->item(fragile, 4)->setText(QStringLiteral("Double-box every fragile item"));
+    QCOMPARE(bannerCode(), QStringLiteral("reason_required")); // refused without a reason; the table shows it as it is
+    QCOMPARE(rules->item(fragile, 4)->text(), QStringLiteral("Wrap each fragile item in bubble wrap; fill voids"));
+    QTest::keyClicks(currentScreen()->findChild<QLineEdit*>(QStringLiteral("ruleReasonLineEdit")),
+                     QStringLiteral("breakage claims in November"));
+    rules->item(fragile, 4)->setText(QStringLiteral("Double-box every fragile item"));
     QCOMPARE(bannerCode(), QStringLiteral("rule_saved"));
     QCOMPARE(wf::test::scalarText(m_cache->database(),
                                   QStringLiteral("SELECT prompt_text FROM packing_rule WHERE prompt_code = "
@@ -828,6 +847,32 @@ void TestMainWindow::syncStatusShowsOnTheBarAndTheSyncScreen()
     m_window->setSyncStatus(back);
     QVERIFY(visibleText("syncStatusLabel").contains(QStringLiteral("connected; queue 0")));
     QVERIFY(visibleText("syncOldestLabel").contains(QStringLiteral("Nothing waiting")));
+}
+
+void TestMainWindow::scannerSettingsChangeNeedsAReason()
+{
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTRY_VERIFY(pin->hasFocus());
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTest::keyClick(currentScreen(), Qt::Key_7);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("scannerScreen"));
+    QSignalSpy applied(m_window.get(), &wf::ui::MainWindow::scannerSettingsApplied);
+    auto* apply = currentScreen()->findChild<QPushButton*>(QStringLiteral("applyScannerSettingsButton"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(bannerCode(), QStringLiteral("reason_required"));
+    QCOMPARE(applied.count(), 0);
+    QTest::keyClicks(currentScreen()->findChild<QLineEdit*>(QStringLiteral("settingsReasonLineEdit")),
+                     QStringLiteral("new scanner on bench 2"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(bannerCode(), QStringLiteral("change_recorded"));
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(
+        wf::test::scalarText(m_cache->database(),
+                             QStringLiteral("SELECT detail FROM audit WHERE action = 'change_scanner_settings' ORDER "
+                                            "BY id DESC LIMIT 1")),
+        QStringLiteral("new scanner on bench 2"));
 }
 
 QTEST_MAIN(TestMainWindow)
