@@ -115,6 +115,20 @@ Result<std::optional<PackShipmentRecord>> PackRepository::shipment(const QString
     return std::optional<PackShipmentRecord>{s};
 }
 
+Result<QStringList> PackRepository::waitingToPack(int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.id FROM shipment s JOIN orders o ON o.id = s.order_id WHERE s.status IN "
+                             "('picked', 'packing', 'packed', 'labelled') ORDER BY o.ship_by, s.id LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return queryFailure(q, QStringLiteral("waiting to pack"));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
 Result<QList<PackLineRecord>> PackRepository::lines(const QString& shipmentId)
 {
     QSqlQuery& q = statement(QStringLiteral(

@@ -119,6 +119,8 @@ public:
     /// latest list), an order id (its first package not yet shipped) or a label's barcode.
     [[nodiscard]] Result<std::optional<QString>> shipmentFor(const QString& code);
     [[nodiscard]] Result<std::optional<PackShipmentRecord>> shipment(const QString& id);
+    /// Shipments waiting at the pack bench (picked or being packed), oldest ship-by first.
+    [[nodiscard]] Result<QStringList> waitingToPack(int limit);
     [[nodiscard]] Result<QList<PackLineRecord>> lines(const QString& shipmentId);
     /// Every barcode (and SKU) of the package's SKUs.
     [[nodiscard]] Result<QHash<QString, ListCode>> codes(const QString& shipmentId);

@@ -366,8 +366,11 @@ QList<workflows::TrainingHint> PackScreen::trainingHints() const
 {
     QList<workflows::TrainingHint> hints;
     const auto view = m_services.pack->view();
-    if (!view.shipment)
+    if (!view.shipment) {
+        for (const QString& id : m_services.pack->waitingToPack())
+            hints.append({tr("A picked package"), id});
         return hints;
+    }
     for (const auto& line : view.lines)
         if (line.remaining() > 0)
             hints.append({tr("An item of line %1 (SKU)").arg(line.lineNo), line.sku});

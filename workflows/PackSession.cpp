@@ -63,6 +63,12 @@ PackSession::PackSession(QSqlDatabase db, QString stationId, PackSettings settin
     , m_journal(db, std::move(stationId))
 {}
 
+QStringList PackSession::waitingToPack(int limit)
+{
+    auto ids = m_packs.waitingToPack(limit);
+    return ids ? *ids : QStringList();
+}
+
 Verdict PackSession::cacheError(const Error& error) const
 {
     return Verdict::error(

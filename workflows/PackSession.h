@@ -78,6 +78,8 @@ public:
     /// service NAME · close · label · reprint REASON… · cancel
     Verdict action(const QString& name, const QStringList& args);
     View view() const { return m_view; }
+    /// Packages waiting at the bench, for the demo's scan simulator.
+    QStringList waitingToPack(int limit = 5);
     /// Reads the playbook, destination rules and boxes again (after a supervisor edited them).
     [[nodiscard]] Result<void> reloadRules();
     /// The playbook as the station has it.

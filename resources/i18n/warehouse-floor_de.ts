@@ -1233,6 +1233,10 @@
         <source>Why the playbook changes (recorded in the audit trail)</source>
         <translation>Warum sich die Packregeln ändern (steht im Prüfprotokoll)</translation>
     </message>
+    <message>
+        <source>A picked package</source>
+        <translation>Ein kommissioniertes Paket</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PickScreen</name>
