@@ -47,7 +47,6 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_pick(new PickScreen(services, m_stack))
     , m_pack(new PackScreen(services, m_stack))
     , m_returns(new ReturnsScreen(services, m_stack))
-    , m_supervisor(new SupervisorScreen(services, m_stack))
     , m_sync(new SyncScreen(m_stack))
     , m_syncLabel(new QLabel(this))
     , m_stationLabel(new QLabel(this))
@@ -58,8 +57,8 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(Theme::styleSheet());
-    for (QWidget* screen : std::initializer_list<QWidget*>{
-             m_login, m_home, m_lookup, m_scanners, m_pick, m_pack, m_returns, m_supervisor, m_sync})
+    for (QWidget* screen :
+         std::initializer_list<QWidget*>{m_login, m_home, m_lookup, m_scanners, m_pick, m_pack, m_returns, m_sync})
         m_stack->addWidget(screen);
 
     auto* central = new QWidget(this);
@@ -116,9 +115,6 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     });
     connect(m_pack, &PackScreen::scanEntered, this, &MainWindow::enterScan);
     connect(m_pack, &PackScreen::backRequested, this, [this] {
-        showScreen(m_home);
-    });
-    connect(m_supervisor, &SupervisorScreen::backRequested, this, [this] {
         showScreen(m_home);
     });
     connect(m_returns, &ReturnsScreen::scanEntered, this, &MainWindow::enterScan);
@@ -185,6 +181,22 @@ void MainWindow::logout()
     showLogin();
 }
 
+SupervisorScreen* MainWindow::supervisorScreen()
+{
+    // Made when first opened: its charts cost a third of a second and 25 MB a station that
+    // never opens the console should not pay at start-up.
+    if (!m_supervisor) {
+        m_supervisor = new SupervisorScreen(m_services, m_stack);
+        connect(m_supervisor, &SupervisorScreen::backRequested, this, [this] {
+            showScreen(m_home);
+        });
+        m_stack->addWidget(m_supervisor);
+        for (auto* banner : m_supervisor->findChildren<VerdictBanner*>())
+            connect(banner, &VerdictBanner::verdictShown, m_feedback, &Feedback::signal);
+    }
+    return m_supervisor;
+}
+
 void MainWindow::setScaleReading(int grams, bool stable)
 {
     m_pack->setScaleReading(grams, stable);
@@ -221,7 +233,7 @@ void MainWindow::openMode(FloorMode mode)
         return;
     }
     if (mode == FloorMode::Supervisor) {
-        showScreen(m_supervisor);
+        showScreen(supervisorScreen());
         m_supervisor->start(m_session);
         return;
     }

@@ -92,6 +92,7 @@ protected:
 
 private:
     void buildStatusBar();
+    SupervisorScreen* supervisorScreen();
     void onLoggedIn(const workflows::OperatorSession& session);
     void showScreen(QWidget* screen);
     void refreshStatus();
@@ -109,7 +110,7 @@ private:
     PickScreen* m_pick;
     PackScreen* m_pack;
     ReturnsScreen* m_returns;
-    SupervisorScreen* m_supervisor;
+    SupervisorScreen* m_supervisor = nullptr; ///< made when first opened
     SyncScreen* m_sync;
     QLabel* m_syncLabel;
     ScanSimulatorPanel* m_simulator = nullptr;
