@@ -56,7 +56,7 @@ Result<std::optional<QString>> PackRepository::shipmentFor(const QString& code)
         {QStringLiteral("SELECT id FROM shipment WHERE id = ?"), "shipment by id"},
         {QStringLiteral(
              "SELECT t.shipment_id FROM pick_tote t JOIN shipment s ON s.id = t.shipment_id WHERE t.tote = ? "
-             "AND s.status NOT IN ('shipped', 'cancelled') ORDER BY t.pick_list_id DESC LIMIT 1"),
+             "AND t.tote <> '' AND s.status NOT IN ('shipped', 'cancelled') ORDER BY t.pick_list_id DESC LIMIT 1"),
          "shipment by tote"},
         {QStringLiteral("SELECT id FROM shipment WHERE order_id = ? ORDER BY status IN ('shipped', 'cancelled'), "
                         "package_no LIMIT 1"),
