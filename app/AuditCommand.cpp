@@ -7,19 +7,13 @@
 #include <QSaveFile>
 
 #include "app/CacheMessages.h"
+#include "common/CsvField.h"
 #include "db/AuditLog.h"
 #include "db/LocalCache.h"
 
 namespace wf::app {
 
 namespace {
-
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 int exportCsv(db::AuditLog& audit, const QString& path, QTextStream& out, QTextStream& err)
 {

@@ -64,6 +64,17 @@ CsvImport::CsvImport(QSqlDatabase owner)
     : m_db(std::move(owner))
 {}
 
+Result<QList<QPair<int, QStringList>>> CsvImport::readRows(const QString& path)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    auto rows = parse(*bytes);
+    if (rows.isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("the file is empty"), path);
+    return rows;
+}
+
 QList<QPair<int, QStringList>> CsvImport::parse(const QByteArray& bytes)
 {
     const QString text = QString::fromUtf8(bytes);
@@ -121,12 +132,10 @@ QList<QPair<int, QStringList>> CsvImport::parse(const QByteArray& bytes)
 
 Result<CsvImport::Report> CsvImport::products(const QString& path)
 {
-    auto bytes = readFile(path);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    const auto rows = parse(*bytes);
-    if (rows.isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("the file is empty"), path);
+    auto read = readRows(path);
+    if (!read)
+        return std::unexpected(read.error());
+    const auto& rows = *read;
     const QStringList header = rows.first().second;
     const int sku = column(header, {"Variant SKU", "SKU"});
     const int name = column(header, {"Title", "Name"});
@@ -207,12 +216,10 @@ Result<CsvImport::Report> CsvImport::products(const QString& path)
 
 Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& warehouseId)
 {
-    auto bytes = readFile(path);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    const auto rows = parse(*bytes);
-    if (rows.isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("the file is empty"), path);
+    auto read = readRows(path);
+    if (!read)
+        return std::unexpected(read.error());
+    const auto& rows = *read;
     const QStringList header = rows.first().second;
     const int order = column(header, {"Name", "Order", "Order ID"});
     const int country = column(header, {"Shipping Country", "Country"});

@@ -35,6 +35,8 @@ public:
     /// RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. Each row with the
     /// line it starts on.
     static QList<QPair<int, QStringList>> parse(const QByteArray& text);
+    /// The file's rows (header first); an error when it cannot be read or holds nothing.
+    [[nodiscard]] static Result<QList<QPair<int, QStringList>>> readRows(const QString& path);
 
 private:
     QSqlDatabase m_db;

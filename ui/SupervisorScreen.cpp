@@ -27,6 +27,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "common/CsvField.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 #include "workflows/SupervisorConsole.h"
@@ -65,13 +66,6 @@ QString figure(const std::optional<double>& value, bool percent)
     if (!value)
         return QStringLiteral("–");
     return percent ? QString::number(*value * 100.0, 'f', 1) + QLatin1Char('%') : QString::number(*value, 'f', 1);
-}
-
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 QChartView* makeChartView(const char* name, QWidget* parent)
