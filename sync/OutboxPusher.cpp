@@ -6,8 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 #include "db/MovementOutbox.h"
 #include "db/Transaction.h"
@@ -19,23 +22,70 @@ OutboxPusher::OutboxPusher(QSqlDatabase cache, QSqlDatabase master)
     , m_master(std::move(master))
 {}
 
-Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
+namespace {
+
+/// libpq's connection under a QPSQL connection; null when it is not open.
+PGconn* postgresHandle(const QSqlDatabase& db)
 {
-    db::MovementOutbox outbox(m_cache);
+    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
+    const char* type = handle.isValid() ? handle.typeName() : "";
+    if (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0) // the struct's name, or its typedef
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+Result<void> pushFailure(const QString& text)
+{
+    return fail(Error::Code::QueryFailed, text.trimmed(), QStringLiteral("push movements"));
+}
+
+} // namespace
+
+Result<db::OutboxBatch> OutboxPusher::nextBatch(db::MovementOutbox& outbox, int batchSize)
+{
     auto batch = outbox.nextBatch(batchSize, m_last ? &*m_last : nullptr);
-    if (!batch)
-        return std::unexpected(batch.error());
-    Outcome outcome;
-    const QList<db::OutboxKey>& pending = batch->movements;
-    if (pending.isEmpty())
-        return outcome;
-    m_last = pending.last();
-    QSqlQuery push(m_master);
-    push.prepare(QStringLiteral("SELECT master.push_movements(CAST(? AS jsonb))"));
-    push.addBindValue(QString::fromUtf8(batch->json));
-    if (!push.exec() || !push.next())
-        return fail(Error::Code::QueryFailed, push.lastError().text(), QStringLiteral("push movements"));
-    const QJsonArray results = QJsonDocument::fromJson(push.value(0).toString().toUtf8()).array();
+    if (batch && !batch->movements.isEmpty())
+        m_last = batch->movements.last();
+    return batch;
+}
+
+Result<void> OutboxPusher::send(const QByteArray& json)
+{
+    PGconn* master = postgresHandle(m_master);
+    if (!master)
+        return pushFailure(QStringLiteral("the master connection is not open"));
+    const char* values[] = {json.constData()}; // text format: NUL-terminated, as QByteArray keeps it
+    if (PQsendQueryParams(
+            master, "SELECT master.push_movements(CAST($1 AS jsonb))", 1, nullptr, values, nullptr, nullptr, 0)
+        == 0)
+        return pushFailure(QString::fromUtf8(PQerrorMessage(master)));
+    return {};
+}
+
+Result<QByteArray> OutboxPusher::receive()
+{
+    PGconn* master = postgresHandle(m_master);
+    if (!master)
+        return std::unexpected(pushFailure(QStringLiteral("the master connection is not open")).error());
+    QByteArray answer;
+    QString error;
+    while (PGresult* result = PQgetResult(master)) { // every result of the query, to leave the link idle
+        if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
+            answer = QByteArray(PQgetvalue(result, 0, 0), PQgetlength(result, 0, 0));
+        else if (error.isEmpty())
+            error = QString::fromUtf8(PQresultErrorMessage(result));
+        PQclear(result);
+    }
+    if (answer.isNull())
+        return std::unexpected(
+            pushFailure(error.isEmpty() ? QString::fromUtf8(PQerrorMessage(master)) : error).error());
+    return answer;
+}
+
+Result<OutboxPusher::Outcome>
+OutboxPusher::acknowledge(db::MovementOutbox& outbox, const db::OutboxBatch& batch, const QByteArray& answer)
+{
+    const QJsonArray results = QJsonDocument::fromJson(answer).array();
     // Refusals first, one by one; then what the master took, as one range per station when it
     // answered for every movement of the batch (the range skips rows already marked).
     QHash<QString, QString> statusOf;
@@ -46,6 +96,8 @@ Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
         statusOf.insert(uuid, r.value(QStringLiteral("status")).toString());
         reasonOf.insert(uuid, r.value(QStringLiteral("reason")).toString());
     }
+    const QList<db::OutboxKey>& pending = batch.movements;
+    Outcome outcome;
     db::Transaction tx(m_cache);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
@@ -85,19 +137,56 @@ Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
     return outcome;
 }
 
+Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
+{
+    db::MovementOutbox outbox(m_cache);
+    auto batch = nextBatch(outbox, batchSize);
+    if (!batch)
+        return std::unexpected(batch.error());
+    if (batch->movements.isEmpty())
+        return Outcome{};
+    if (auto sent = send(batch->json); !sent)
+        return std::unexpected(sent.error());
+    auto answer = receive();
+    if (!answer)
+        return std::unexpected(answer.error());
+    return acknowledge(outbox, *batch, *answer);
+}
+
 Result<OutboxPusher::Outcome> OutboxPusher::pushAll(int batchSize)
 {
+    db::MovementOutbox outbox(m_cache);
     Outcome total;
     m_last.reset(); // a round starts at the oldest pending movement
+    auto batch = nextBatch(outbox, batchSize);
+    if (!batch)
+        return std::unexpected(batch.error());
+    if (batch->movements.isEmpty())
+        return total;
+    if (auto sent = send(batch->json); !sent)
+        return std::unexpected(sent.error());
     for (;;) {
-        auto batch = pushBatch(batchSize);
-        if (!batch)
-            return batch;
-        if (batch->total() == 0)
+        auto following = nextBatch(outbox, batchSize); // read while the master applies `batch`
+        auto answer = receive();
+        if (!answer || !following)
+            return std::unexpected(!answer ? answer.error() : following.error());
+        const bool more = !following->movements.isEmpty();
+        if (more) {
+            if (auto sent = send(following->json); !sent)
+                return std::unexpected(sent.error());
+        }
+        auto outcome = acknowledge(outbox, *batch, *answer); // recorded while the master applies `following`
+        if (!outcome) {
+            if (more)
+                (void)receive(); // leave the link idle; that batch stays pending and counts once when re-sent
+            return outcome;
+        }
+        total.applied += outcome->applied;
+        total.duplicate += outcome->duplicate;
+        total.rejected += outcome->rejected;
+        if (!more)
             return total;
-        total.applied += batch->applied;
-        total.duplicate += batch->duplicate;
-        total.rejected += batch->rejected;
+        batch = std::move(following);
     }
 }
 

@@ -78,7 +78,7 @@ void TestMasterCommandLine::initTwiceAddAStationAndSync()
     const Run first =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(first.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 4);
+    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 5);
     const Run second =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(second.exitCode, 0);

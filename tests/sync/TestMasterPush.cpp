@@ -18,7 +18,7 @@ using wf::sync::OutboxPusher;
 using wf::test::scalar;
 
 /// The number of the last file in db/master/.
-constexpr int kMasterSchemaVersion = 4;
+constexpr int kMasterSchemaVersion = 5;
 
 /// The master on a real PostgreSQL (started by the test fixture): schema applied once, station
 /// roles that can only push and pull, movements applied exactly once with per-movement answers.
@@ -33,6 +33,7 @@ private slots:
     void stationRoleMayOnlyCallTheFunctions();
     void outboxIsPushedOnceWithRejectionsAside();
     void lostAcknowledgementIsAnsweredDuplicate();
+    void batchesInFlightCountOnceWhenTheCacheFails();
     void stationCannotPushForAnother();
     void stationPullsItsWarehouseChanges();
     void ordersArePulledAndTheFloorKeepsItsProgress();
@@ -257,6 +258,61 @@ void TestMasterPush::lostAcknowledgementIsAnsweredDuplicate()
     master.close();
     master = {};
     QSqlDatabase::removeDatabase(QStringLiteral("station-a-lost"));
+}
+
+void TestMasterPush::batchesInFlightCountOnceWhenTheCacheFails()
+{
+    // pushAll() sends the next batch before it records the answer to the one before. When the
+    // cache cannot record an answer (another writer holds it), the round stops: both batches were
+    // applied by the master but neither is marked here, so both go again and are answered duplicate.
+    auto cache = wf::db::LocalCache::open(m_dir.filePath(QStringLiteral("in-flight.sqlite")),
+                                          wf::db::LocalCache::Missing::Create);
+    QVERIFY(cache);
+    const auto db = (*cache)->database();
+    QSqlQuery q(db);
+    for (int seq = 20; seq < 26; ++seq)
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
+                                      "to_location_id, operator_badge, created_at) VALUES ('ST-A', %1, "
+                                      "'0190a1b2-0000-7000-8000-0000000bf0%1', 'return_restock', 'SKU-2', 1, 3, "
+                                      "'R3001', 1790000000000)")
+                           .arg(seq)));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 200")));
+    const QString restocked =
+        QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
+    const int before = ownerText(restocked).toInt();
+    QSqlDatabase master = connect(m_stationA.url, QStringLiteral("station-a-in-flight"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(m_dir.filePath(QStringLiteral("in-flight.sqlite")));
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        OutboxPusher pusher(db, master);
+        auto stopped = pusher.pushAll(2);
+        QVERIFY(!stopped);
+        QVERIFY2(stopped.error().detail.contains(QStringLiteral("locked")), qPrintable(stopped.error().detail));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold = QSqlQuery();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    QCOMPARE(ownerText(restocked).toInt(), before + 4); // two batches applied, then the round stopped
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'pending'")), qint64(6));
+    {
+        OutboxPusher pusher(db, master);
+        auto again = pusher.pushAll(2);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().detail));
+        QCOMPARE(again->duplicate, 4);
+        QCOMPARE(again->applied, 2);
+    }
+    QCOMPARE(ownerText(restocked).toInt(), before + 6);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")), qint64(6));
+    QCOMPARE(ownerText(QStringLiteral("SELECT count(*) FROM master.movement WHERE station_seq BETWEEN 20 AND 25 "
+                                      "AND station_id = 'ST-A'")),
+             QStringLiteral("6"));
+    master.close();
+    master = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("station-a-in-flight"));
 }
 
 void TestMasterPush::stationCannotPushForAnother()
