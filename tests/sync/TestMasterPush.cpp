@@ -1,5 +1,8 @@
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,6 +37,7 @@ private slots:
     void outboxIsPushedOnceWithRejectionsAside();
     void lostAcknowledgementIsAnsweredDuplicate();
     void batchesInFlightCountOnceWhenTheCacheFails();
+    void retriedAndReusedMovementsAreAnsweredOneByOne();
     void stationCannotPushForAnother();
     void stationPullsItsWarehouseChanges();
     void ordersArePulledAndTheFloorKeepsItsProgress();
@@ -313,6 +317,66 @@ void TestMasterPush::batchesInFlightCountOnceWhenTheCacheFails()
     master.close();
     master = {};
     QSqlDatabase::removeDatabase(QStringLiteral("station-a-in-flight"));
+}
+
+void TestMasterPush::retriedAndReusedMovementsAreAnsweredOneByOne()
+{
+    // A batch of new movements goes in with a plain INSERT; one holding a movement sent before
+    // takes the duplicate-aware way, one reusing a sequence number the one-by-one way.
+    auto cache =
+        wf::db::LocalCache::open(m_dir.filePath(QStringLiteral("retried.sqlite")), wf::db::LocalCache::Missing::Create);
+    QVERIFY(cache);
+    const auto db = (*cache)->database();
+    QSqlQuery q(db);
+    const auto queue = [&](int seq) {
+        return q.exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
+                                     "to_location_id, operator_badge, created_at) VALUES ('ST-A', %1, "
+                                     "'0190a1b2-0000-7000-8000-0000000ce0%1', 'return_restock', 'SKU-2', 1, 3, "
+                                     "'R3001', 1790000000000)")
+                          .arg(seq));
+    };
+    QVERIFY(queue(30) && queue(31));
+    const QString restocked =
+        QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
+    const int before = ownerText(restocked).toInt();
+    QSqlDatabase master = connect(m_stationA.url, QStringLiteral("station-a-retried"));
+    {
+        OutboxPusher pusher(db, master);
+        auto first = pusher.pushAll();
+        QVERIFY(first);
+        QCOMPARE(first->applied, 2);
+    }
+    // The answer was lost for 30 and 31; they go again beside a new one.
+    QVERIFY(q.exec(QStringLiteral("UPDATE movement SET state = 'pending' WHERE station_seq IN (30, 31)")));
+    QVERIFY(queue(32));
+    {
+        OutboxPusher pusher(db, master);
+        auto mixed = pusher.pushAll();
+        QVERIFY2(mixed, mixed ? "" : qPrintable(mixed.error().detail));
+        QCOMPARE(mixed->duplicate, 2);
+        QCOMPARE(mixed->applied, 1);
+        QCOMPARE(mixed->rejected, 0);
+    }
+    QCOMPARE(ownerText(restocked).toInt(), before + 3);
+    // A station that lost its sequence (a restored cache) sends 32 again under another UUID.
+    QSqlQuery push(master);
+    QVERIFY(push.prepare(QStringLiteral("SELECT master.push_movements(CAST(? AS jsonb))")));
+    push.addBindValue(QStringLiteral(
+        R"([{"uuid": "0190a1b2-0000-7000-8000-0000000cf032", "station_id": "ST-A", "station_seq": 32, )"
+        R"("kind": "return_restock", "sku": "SKU-2", "quantity": 1, "to_location_id": 3, "created_at": 1790000000000},)"
+        R"( {"uuid": "0190a1b2-0000-7000-8000-0000000cf033", "station_id": "ST-A", "station_seq": 33, )"
+        R"("kind": "return_restock", "sku": "SKU-2", "quantity": 1, "to_location_id": 3, "created_at": 1790000000000}])"));
+    QVERIFY2(push.exec() && push.next(), qPrintable(push.lastError().text()));
+    const QJsonArray answers = QJsonDocument::fromJson(push.value(0).toString().toUtf8()).array();
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(answers[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("sequence_reused"));
+    QCOMPARE(answers[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(ownerText(restocked).toInt(), before + 4);
+    push = QSqlQuery();
+    master.close();
+    master = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("station-a-retried"));
 }
 
 void TestMasterPush::stationCannotPushForAnother()
