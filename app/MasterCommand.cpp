@@ -171,12 +171,13 @@ int SyncCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Pushes the cache's pending movements to the master in batches, then pulls the master's "
-        "changes (products, barcodes, locations) after the stored cursor, and prints one JSON line "
+        "changes (products, barcodes, locations, orders, shipments, RMAs, packing and destination rules) "
+        "after the stored cursor, and prints one JSON line "
         "with applied, duplicate, rejected and pulled counts. Without --once it keeps going, every 5 s."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("The station's cache."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("master"), QStringLiteral("The station's master URL."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("once"), QStringLiteral("Push what is pending, then stop.")});
+    parser.addOption({QStringLiteral("once"), QStringLiteral("Push what is pending, pull once, then stop.")});
     if (const auto done = parseOrExit(parser, arguments, out, err))
         return *done;
     if (!parser.isSet(QStringLiteral("db"))) {
