@@ -20,6 +20,21 @@ using wf::sync::MasterUrl;
 using wf::sync::OutboxPusher;
 using wf::test::scalar;
 
+/// Queues a restock of one unit of SKU-2 at location 3 from station ST-A, as the returns bench
+/// writes it; `uuidTag` keeps each test's UUIDs apart.
+bool queueRestock(const QSqlDatabase& cache, int seq, const QString& uuidTag)
+{
+    QSqlQuery q(cache);
+    return q.exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
+                                 "to_location_id, operator_badge, created_at) VALUES ('ST-A', %1, "
+                                 "'0190a1b2-0000-7000-8000-0000000%2%1', 'return_restock', 'SKU-2', 1, 3, "
+                                 "'R3001', 1790000000000)")
+                      .arg(QString::number(seq), uuidTag)); // both at once: "%2%1" must not read as %21
+}
+
+/// What the master holds of SKU-2 at location 3, where those restocks go.
+const QString kRestocked = QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
+
 /// The number of the last file in db/master/.
 constexpr int kMasterSchemaVersion = 5;
 
@@ -225,13 +240,8 @@ void TestMasterPush::lostAcknowledgementIsAnsweredDuplicate()
                                           wf::db::LocalCache::Missing::Create);
     QVERIFY(cache);
     const auto db = (*cache)->database();
-    QSqlQuery q(db);
     for (int seq = 10; seq < 15; ++seq)
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
-                                      "to_location_id, operator_badge, created_at) VALUES ('ST-A', %1, "
-                                      "'0190a1b2-0000-7000-8000-0000000ac0%1', 'return_restock', 'SKU-2', 1, 3, "
-                                      "'R3001', 1790000000000)")
-                           .arg(seq)));
+        QVERIFY(queueRestock(db, seq, QStringLiteral("ac0")));
     QSqlDatabase master = connect(m_stationA.url, QStringLiteral("station-a-lost"));
     {
         // What the pusher sends, sent by hand, its answer dropped.
@@ -247,9 +257,7 @@ void TestMasterPush::lostAcknowledgementIsAnsweredDuplicate()
         send.addBindValue(pending.value(0).toString());
         QVERIFY2(send.exec(), qPrintable(send.lastError().text()));
     }
-    const QString restocked =
-        QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
-    QCOMPARE(ownerText(restocked), QStringLiteral("5"));
+    QCOMPARE(ownerText(kRestocked), QStringLiteral("5"));
     {
         OutboxPusher pusher(db, master);
         auto again = pusher.pushAll();
@@ -257,7 +265,7 @@ void TestMasterPush::lostAcknowledgementIsAnsweredDuplicate()
         QCOMPARE(again->duplicate, 5);
         QCOMPARE(again->applied, 0);
     }
-    QCOMPARE(ownerText(restocked), QStringLiteral("5")); // not 10
+    QCOMPARE(ownerText(kRestocked), QStringLiteral("5")); // not 10
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")), qint64(5));
     master.close();
     master = {};
@@ -275,15 +283,9 @@ void TestMasterPush::batchesInFlightCountOnceWhenTheCacheFails()
     const auto db = (*cache)->database();
     QSqlQuery q(db);
     for (int seq = 20; seq < 26; ++seq)
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
-                                      "to_location_id, operator_badge, created_at) VALUES ('ST-A', %1, "
-                                      "'0190a1b2-0000-7000-8000-0000000bf0%1', 'return_restock', 'SKU-2', 1, 3, "
-                                      "'R3001', 1790000000000)")
-                           .arg(seq)));
+        QVERIFY(queueRestock(db, seq, QStringLiteral("bf0")));
     QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 200")));
-    const QString restocked =
-        QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
-    const int before = ownerText(restocked).toInt();
+    const int before = ownerText(kRestocked).toInt();
     QSqlDatabase master = connect(m_stationA.url, QStringLiteral("station-a-in-flight"));
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
@@ -300,7 +302,7 @@ void TestMasterPush::batchesInFlightCountOnceWhenTheCacheFails()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
-    QCOMPARE(ownerText(restocked).toInt(), before + 4); // two batches applied, then the round stopped
+    QCOMPARE(ownerText(kRestocked).toInt(), before + 4); // two batches applied, then the round stopped
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'pending'")), qint64(6));
     {
         OutboxPusher pusher(db, master);
@@ -309,7 +311,7 @@ void TestMasterPush::batchesInFlightCountOnceWhenTheCacheFails()
         QCOMPARE(again->duplicate, 4);
         QCOMPARE(again->applied, 2);
     }
-    QCOMPARE(ownerText(restocked).toInt(), before + 6);
+    QCOMPARE(ownerText(kRestocked).toInt(), before + 6);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")), qint64(6));
     QCOMPARE(ownerText(QStringLiteral("SELECT count(*) FROM master.movement WHERE station_seq BETWEEN 20 AND 25 "
                                       "AND station_id = 'ST-A'")),
@@ -328,17 +330,8 @@ void TestMasterPush::retriedAndReusedMovementsAreAnsweredOneByOne()
     QVERIFY(cache);
     const auto db = (*cache)->database();
     QSqlQuery q(db);
-    const auto queue = [&](int seq) {
-        return q.exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
-                                     "to_location_id, operator_badge, created_at) VALUES ('ST-A', %1, "
-                                     "'0190a1b2-0000-7000-8000-0000000ce0%1', 'return_restock', 'SKU-2', 1, 3, "
-                                     "'R3001', 1790000000000)")
-                          .arg(seq));
-    };
-    QVERIFY(queue(30) && queue(31));
-    const QString restocked =
-        QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
-    const int before = ownerText(restocked).toInt();
+    QVERIFY(queueRestock(db, 30, QStringLiteral("ce0")) && queueRestock(db, 31, QStringLiteral("ce0")));
+    const int before = ownerText(kRestocked).toInt();
     QSqlDatabase master = connect(m_stationA.url, QStringLiteral("station-a-retried"));
     {
         OutboxPusher pusher(db, master);
@@ -348,7 +341,7 @@ void TestMasterPush::retriedAndReusedMovementsAreAnsweredOneByOne()
     }
     // The answer was lost for 30 and 31; they go again beside a new one.
     QVERIFY(q.exec(QStringLiteral("UPDATE movement SET state = 'pending' WHERE station_seq IN (30, 31)")));
-    QVERIFY(queue(32));
+    QVERIFY(queueRestock(db, 32, QStringLiteral("ce0")));
     {
         OutboxPusher pusher(db, master);
         auto mixed = pusher.pushAll();
@@ -357,7 +350,7 @@ void TestMasterPush::retriedAndReusedMovementsAreAnsweredOneByOne()
         QCOMPARE(mixed->applied, 1);
         QCOMPARE(mixed->rejected, 0);
     }
-    QCOMPARE(ownerText(restocked).toInt(), before + 3);
+    QCOMPARE(ownerText(kRestocked).toInt(), before + 3);
     // A station that lost its sequence (a restored cache) sends 32 again under another UUID.
     QSqlQuery push(master);
     QVERIFY(push.prepare(QStringLiteral("SELECT master.push_movements(CAST(? AS jsonb))")));
@@ -372,7 +365,7 @@ void TestMasterPush::retriedAndReusedMovementsAreAnsweredOneByOne()
     QCOMPARE(answers[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(answers[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("sequence_reused"));
     QCOMPARE(answers[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
-    QCOMPARE(ownerText(restocked).toInt(), before + 4);
+    QCOMPARE(ownerText(kRestocked).toInt(), before + 4);
     push = QSqlQuery();
     master.close();
     master = {};
