@@ -119,6 +119,11 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             return *failed;
         sync::MasterAdmin admin(db);
         if (action == QLatin1String("init")) {
+            if (auto super = admin.ownerIsSuperuser(); super && *super)
+                err << "master init: warning: " << url.user
+                    << " is a superuser, so the functions stations call would run as a superuser. Create an owner "
+                       "that is not (CREATEROLE, owning the database) and run master init as that owner; see "
+                       "docs/security.md.\n";
             auto version = admin.migrate();
             if (version)
                 printJson(out,

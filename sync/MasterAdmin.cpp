@@ -72,7 +72,39 @@ Result<int> MasterAdmin::migrate()
             return fail(Error::Code::MigrationFailed, m_db.lastError().text(), name);
         current = version;
     }
+    if (auto fenced = fence(); !fenced)
+        return std::unexpected(fenced.error());
     return current;
+}
+
+Result<void> MasterAdmin::fence()
+{
+    // Database and schema rights cannot be granted in a migration that names its database, and a
+    // grant made by hand later must not survive the next init: so they are set on every run.
+    // Without TEMPORARY a station cannot make the pg_temp objects a SECURITY DEFINER function
+    // could resolve; without CREATE it cannot add functions or schemas of its own.
+    QSqlQuery q(m_db);
+    const QStringList statements = {
+        QStringLiteral("DO $$ BEGIN EXECUTE format('REVOKE CREATE, TEMPORARY, CONNECT ON DATABASE %I FROM PUBLIC', "
+                       "current_database()); EXECUTE format('GRANT CONNECT ON DATABASE %I TO wf_station', "
+                       "current_database()); END $$"),
+        QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA master FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION master.push_movements(jsonb) TO wf_station"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION master.pull_changes(bigint, integer) TO wf_station"),
+    };
+    for (const QString& sql : statements)
+        if (!q.exec(sql))
+            return failed(q, QStringLiteral("fence the stations"));
+    return {};
+}
+
+Result<bool> MasterAdmin::ownerIsSuperuser()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) || !q.next())
+        return failed(q, QStringLiteral("read the owner's role"));
+    return q.value(0).toBool();
 }
 
 Result<StationCredentials>
@@ -87,8 +119,8 @@ MasterAdmin::addStation(const QString& stationId, const QString& warehouseId, co
     QSqlQuery q(m_db);
     // Role names and passwords cannot be bound parameters; both are made here from a safe alphabet.
     const bool exists = q.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'").arg(role)) && q.next();
-    const QString ddl = exists ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'")
-                               : QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE wf_station");
+    const QString ddl = exists ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2' CONNECTION LIMIT 8")
+                               : QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' CONNECTION LIMIT 8 IN ROLE wf_station");
     bool ok = q.exec(ddl.arg(role, password));
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO master.warehouse (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"));

@@ -25,9 +25,16 @@ class MasterAdmin
 public:
     explicit MasterAdmin(QSqlDatabase owner);
 
-    /// Applies the db/master migrations not yet applied, each in one transaction; returns the
-    /// schema version. Running it again changes nothing.
+    /// Applies the db/master migrations not yet applied, each in one transaction, then fences the
+    /// stations (fence()); returns the schema version. Running it again changes nothing.
     [[nodiscard]] Result<int> migrate();
+    /// The rights no migration can hold because they name the database: TEMPORARY, CREATE and
+    /// CONNECT revoked from PUBLIC, CONNECT granted to wf_station, CREATE on schema public revoked,
+    /// EXECUTE on master's functions for stations only where meant (docs/security.md).
+    [[nodiscard]] Result<void> fence();
+    /// True when the connection's role is a superuser: every SECURITY DEFINER function would then
+    /// run as one, and `master init` warns.
+    [[nodiscard]] Result<bool> ownerIsSuperuser();
     /// Creates (or renews the password of) the station's LOGIN role, a member of wf_station, and
     /// its row; the warehouse is created when new. `base` gives host, port, database, sslmode.
     [[nodiscard]] Result<StationCredentials>

@@ -78,11 +78,16 @@ void TestMasterCommandLine::initTwiceAddAStationAndSync()
     const Run first =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(first.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 5);
+    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 6);
     const Run second =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.out, first.out);
+    // What the pack movements of these tests name: a product and WH1's staging location.
+    ownerScalar(QStringLiteral("WITH w AS (INSERT INTO master.warehouse (id) VALUES ('WH1') RETURNING id), p AS "
+                               "(INSERT INTO master.product (sku, name) VALUES ('SKU-X', 'Test mug') RETURNING sku) "
+                               "INSERT INTO master.location (id, warehouse_id, code, kind) SELECT 1, w.id, 'STAGE', "
+                               "'staging' FROM w, p RETURNING id"));
     const Run added = floorctl({QStringLiteral("master"),
                                 QStringLiteral("add-station"),
                                 QStringLiteral("ST-CLI-1"),
@@ -102,9 +107,9 @@ void TestMasterCommandLine::initTwiceAddAStationAndSync()
         QVERIFY(cache);
         QSqlQuery q((*cache)->database());
         QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, operator_badge, created_at) "
-            "VALUES ('ST-CLI-1', 1, '0190a1b2-0000-7000-8000-00000000c001', 'pack', 'SKU-X', 1, 'K2001', "
-            "1790000000000)")));
+            "INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, from_location_id, "
+            "operator_badge, created_at) VALUES ('ST-CLI-1', 1, '0190a1b2-0000-7000-8000-00000000c001', 'pack', "
+            "'SKU-X', 1, 1, 'K2001', 1790000000000)")));
     }
     const Run synced = floorctl({QStringLiteral("sync"),
                                  QStringLiteral("--db"),
@@ -272,8 +277,8 @@ QString TestMasterCommandLine::cacheWithMovements(const QString& station, int co
     QSqlQuery q((*cache)->database());
     q.exec(QStringLiteral("BEGIN"));
     q.prepare(
-        QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, operator_badge, "
-                       "created_at) VALUES (?, ?, ?, ?, 'SKU-X', 1, 'K2001', 1790000000000)"));
+        QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, from_location_id, "
+                       "operator_badge, created_at) VALUES (?, ?, ?, ?, 'SKU-X', 1, 1, 'K2001', 1790000000000)"));
     for (int i = 1; i <= count; ++i) {
         q.addBindValue(station);
         q.addBindValue(i);

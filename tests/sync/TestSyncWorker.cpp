@@ -47,8 +47,8 @@ QString TestSyncWorker::cacheWithPending(const QString& name, const QString& sta
     QSqlQuery q((*cache)->database());
     for (int i = 1; i <= count; ++i)
         if (!q.exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
-                                   "operator_badge, created_at) VALUES ('%1', %2, '%3', 'pack', 'SKU-X', 1, 'K2001', "
-                                   "1790000000000)")
+                                   "from_location_id, operator_badge, created_at) VALUES ('%1', %2, '%3', 'pack', "
+                                   "'SKU-X', 1, 1, 'K2001', 1790000000000)")
                         .arg(station)
                         .arg(i)
                         .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))))
@@ -110,6 +110,12 @@ void TestSyncWorker::reachableMasterEmptiesTheQueue()
         auto station = masterAdmin.addStation(QStringLiteral("ST-WORK"), QStringLiteral("WH1"), *admin);
         QVERIFY(station);
         stationUrl = station->url;
+        // What the pack movements name: a product and the station's staging location.
+        QSqlQuery seed(owner);
+        QVERIFY2(seed.exec(QStringLiteral("INSERT INTO master.product (sku, name) VALUES ('SKU-X', 'Test mug'); "
+                                          "INSERT INTO master.location (id, warehouse_id, code, kind) VALUES (1, "
+                                          "'WH1', 'STAGE', 'staging')")),
+                 qPrintable(seed.lastError().text()));
         owner.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("owner"));
@@ -129,8 +135,8 @@ void TestSyncWorker::reachableMasterEmptiesTheQueue()
         QVERIFY(cache);
         QVERIFY(QSqlQuery((*cache)->database())
                     .exec(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
-                                         "operator_badge, created_at) VALUES ('ST-WORK', 6, '%1', 'pack', 'SKU-X', 1, "
-                                         "'K2001', 1790000000000)")
+                                         "from_location_id, operator_badge, created_at) VALUES ('ST-WORK', 6, '%1', "
+                                         "'pack', 'SKU-X', 1, 1, 'K2001', 1790000000000)")
                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
     }
     QMetaObject::invokeMethod(sync.worker(), &SyncWorker::syncNow, Qt::QueuedConnection);
