@@ -1,0 +1,25 @@
+-- plpgsql_check over every PL/pgSQL function of the master: no errors. Trigger functions are
+-- checked against a table they are attached to.
+BEGIN;
+SELECT plan(3);
+
+SELECT isnt_empty($$ SELECT 1 FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+                      WHERE p.pronamespace = 'master'::regnamespace AND l.lanname = 'plpgsql' $$,
+                  'there are PL/pgSQL functions to check');
+SELECT is_empty($$
+    SELECT p.oid::regprocedure::text || ' line ' || coalesce(c.lineno::text, '?') || ': ' || c.message
+      FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+     CROSS JOIN LATERAL plpgsql_check_function_tb(
+               p.oid,
+               coalesce((SELECT t.tgrelid FROM pg_trigger t WHERE t.tgfoid = p.oid LIMIT 1), 0),
+               fatal_errors => false) c
+     WHERE p.pronamespace = 'master'::regnamespace AND l.lanname = 'plpgsql' AND c.level = 'error' $$,
+    'plpgsql_check finds no error in any master function');
+-- Every trigger function is in use, so the check above saw each with its table.
+SELECT is_empty($$ SELECT p.oid::regprocedure::text FROM pg_proc p
+                    WHERE p.pronamespace = 'master'::regnamespace AND p.prorettype = 'trigger'::regtype
+                      AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgfoid = p.oid) $$,
+                'every master trigger function is attached to a table');
+
+SELECT * FROM finish();
+ROLLBACK;
