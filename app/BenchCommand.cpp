@@ -13,6 +13,7 @@
 #include "PickScanBench.h"
 #include "ScannerBench.h"
 #include "SyncPushBench.h"
+#include "SyncRefusalBench.h"
 #include "app/CommandLineNumbers.h"
 
 namespace wf::app {
@@ -81,6 +82,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         "decode: ZXing decode per image over --images DIR beside zbarimg on the same images.\n"
         "sync-push: --movements N (default 100000) pushed to --master URL (the owner's) beside a raw batched "
         "INSERT of the same rows.\n"
+        "sync-refusal: batches of 5,000 movements with one to refuse beside the same batches without "
+        "(--runs N rounds, default 5), pushed to --master URL (the owner's).\n"
         "Without --db a cache is made with demo-data (--skus default 1000000, --orders default 100000)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("which"), QStringLiteral("lookup or startup"));
@@ -117,7 +120,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                                        QStringLiteral("gs1"),
                                        QStringLiteral("scan-input"),
                                        QStringLiteral("decode"),
-                                       QStringLiteral("sync-push")};
+                                       QStringLiteral("sync-push"),
+                                       QStringLiteral("sync-refusal")};
     if (!kWhich.contains(which)) {
         err << "bench: say which benchmark: " << kWhich.join(QStringLiteral(", ")) << '\n';
         return 2;
@@ -140,6 +144,19 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return 1;
         }
         out << QJsonDocument(*pushed).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (which == QLatin1String("sync-refusal")) {
+        if (!parser.isSet(QStringLiteral("master"))) {
+            err << "bench sync-refusal: --master URL (the owner's)\n";
+            return 2;
+        }
+        auto refused = bench::SyncRefusalBench::run(parser.value(QStringLiteral("master")), int(*runs));
+        if (!refused) {
+            err << "bench: " << refused.error().detail << '\n';
+            return 1;
+        }
+        out << QJsonDocument(*refused).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
     QTemporaryDir scratch;

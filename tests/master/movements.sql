@@ -1,7 +1,7 @@
 -- Every field of every movement is checked on the master and answered for itself.
 BEGIN;
 \ir helpers.sql
-SELECT plan(39);
+SELECT plan(41);
 
 SET SESSION AUTHORIZATION wf_st_st_tap_1;
 
@@ -92,6 +92,29 @@ SELECT results_eq(
               ('7', 'rejected', 'malformed_movement'), ('8', 'applied', '') $$,
     'seven malformed elements answered by position; the good one beside them applied');
 
+-- The same refusals when they come beside good movements: the batch is screened, the good ones
+-- go the fast way and each refused one gets the answer it got alone.
+SELECT results_eq(
+    $$ SELECT a ->> 'position', a ->> 'status', coalesce(a ->> 'reason', '')
+         FROM json_array_elements(master.push_movements(jsonb_build_array(
+                  pg_temp.mv('ST-TAP-1', 40, 'return_restock', '1', NULL, '3'),
+                  pg_temp.mv('ST-TAP-1', 41, 'foo', '1', '1', '2'),
+                  pg_temp.mv('ST-TAP-1', 42, 'return_restock', '"5"', NULL, '3'),
+                  pg_temp.mv('ST-TAP-1', 43, 'return_restock', '1', NULL, '9'),
+                  pg_temp.mv('ST-TAP-1', 44, 'short', '400', '1', NULL),
+                  pg_temp.mv('ST-TAP-1', 45, 'return_restock', '1', NULL, '3', 'NO-SUCH-SKU'),
+                  pg_temp.mv('ST-TAP-2', 46, 'return_restock', '1', NULL, '3'),
+                  pg_temp.mv('ST-TAP-1', 47, 'return_restock', '1', NULL, '3') || '{"operator_badge": 7}',
+                  pg_temp.mv('ST-TAP-1', 48, 'return_restock', '1', NULL, '3')))) a $$,
+    $$ VALUES ('1', 'applied', ''), ('2', 'rejected', 'invalid_kind'), ('3', 'rejected', 'invalid_quantity'),
+              ('4', 'rejected', 'location_not_in_warehouse'), ('5', 'rejected', 'stock_would_go_negative'),
+              ('6', 'rejected', 'unknown_sku'), ('7', 'rejected', 'not_your_station'),
+              ('8', 'rejected', 'invalid_operator_badge'), ('9', 'applied', '') $$,
+    'seven refusals beside two good movements: each answered as alone, the good ones applied');
+SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 49, 'return_restock', '1', NULL, '3')
+                           || '{"uuid": "{0190A1B2-0000-7000-8000-0000000000F2}"}') ->> 'status', 'applied',
+          'a UUID in another spelling PostgreSQL reads (braces, capitals) is taken');
+
 -- Sent again: the same answers, no second effect.
 SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 28, 'return_restock', '2', NULL, '3')) ->> 'status', 'duplicate',
           'an applied movement sent again is a duplicate');
@@ -111,11 +134,11 @@ SELECT is(json_array_length(master.push_movements((SELECT jsonb_agg(pg_temp.mv('
 
 RESET SESSION AUTHORIZATION;
 
--- What the master holds now: the pick of 2, the restocks of 2 and 5,000 × 1; nothing else.
+-- What the master holds now: the pick of 2, the restocks of 2, 3 × 1 and 5,000 × 1; nothing else.
 SELECT is(pg_temp.stock_of(1), '460/8/0', 'the bin lost the 2 picked and nothing else');
-SELECT is(pg_temp.stock_of(3), '5002/0/0', 'the returns location holds the restocks that were applied');
+SELECT is(pg_temp.stock_of(3), '5005/0/0', 'the returns location holds the restocks that were applied');
 SELECT is(pg_temp.stock_of(9), '50/5/0', 'WH2''s bin is untouched');
-SELECT is((SELECT count(*)::integer FROM master.movement), 5002, 'only the applied movements are in master.movement');
+SELECT is((SELECT count(*)::integer FROM master.movement), 5005, 'only the applied movements are in master.movement');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -2,7 +2,7 @@
 -- Each attack below must fail for the station (DESIGN.md §6, docs/security.md).
 BEGIN;
 \ir helpers.sql
-SELECT plan(36);
+SELECT plan(38);
 
 -- The owner the stations' SECURITY DEFINER functions run as is not a superuser.
 SELECT is((SELECT r.rolsuper FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
@@ -71,8 +71,12 @@ SELECT throws_ok('SELECT * FROM master.station', '42501', NULL, 'the station row
 SELECT throws_ok($$ INSERT INTO master.warehouse (id) VALUES ('EVIL') $$, '42501', NULL,
                  'a warehouse cannot be inserted');
 SELECT throws_ok('SELECT master.calling_station()', '42501', NULL, 'calling_station is internal');
-SELECT throws_ok($$ SELECT master.push_checked(NULL::master.station, '[]') $$,
+SELECT throws_ok($$ SELECT master.push_checked(NULL::master.station, '[]', '{}') $$,
                  '42501', NULL, 'push_checked is internal');
+SELECT throws_ok($$ SELECT master.push_screened(NULL::master.station, '[]') $$, '42501', NULL,
+                 'push_screened is internal');
+SELECT throws_ok($$ SELECT * FROM master.screen_batch(NULL::master.station, '[]') $$, '42501', NULL,
+                 'screen_batch is internal');
 SELECT throws_ok($$ SELECT master.apply_checked_movement(NULL, gen_random_uuid(), '{}') $$, '42501', NULL,
                  'apply_checked_movement is internal');
 SELECT throws_ok($$ SELECT master.push_new_movements(NULL, '[]') $$, '42501', NULL, 'push_new_movements is internal');

@@ -156,7 +156,18 @@ void TestMasterPush::stationRoleMayOnlyCallTheFunctions()
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO master.movement (uuid, station_id, station_seq, warehouse_id, kind, "
                                    "sku, quantity, created_at) VALUES (gen_random_uuid(), 'ST-A', 1, 'WH1', 'adjust', "
                                    "'SKU-1', 0, now())")));
-    QVERIFY(!q.exec(QStringLiteral("SELECT master.shift_stock('SKU-1', 1, 100, 0, 0)")));
+    QVERIFY(!q.exec(QStringLiteral("SELECT master.apply_checked_movement(NULL, gen_random_uuid(), '{}')")));
+    // A real login, not only SET SESSION AUTHORIZATION as in tests/master: no temporary objects,
+    // nothing of its own in public, no other role.
+    for (const char* attack : {"CREATE TEMP TABLE stock (sku text)",
+                               "CREATE DOMAIN pg_temp.text AS pg_catalog.text",
+                               "CREATE FUNCTION public.evil() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+                               "CREATE SCHEMA mine",
+                               "SET ROLE wf_owner",
+                               "COPY (SELECT 1) TO PROGRAM 'true'"}) {
+        QVERIFY2(!q.exec(QString::fromLatin1(attack)), attack);
+        QVERIFY2(q.lastError().nativeErrorCode() == QLatin1String("42501"), qPrintable(q.lastError().text()));
+    }
     QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM master.pull_changes(0, 10)")),
              qPrintable(q.lastError().text()));
     station.close();
