@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void initTwiceAddAStationAndSync();
     void unreachableMasterSaysSoWithoutThePassword();
+    void initAsASuperuserWarns();
     void seedingFromACacheTwiceChangesNothing();
     void importReportsBadRowsByLineAndKeepsTheGoodOnes();
     void eightStationsPushAtOnce();
@@ -78,6 +79,7 @@ void TestMasterCommandLine::initTwiceAddAStationAndSync()
     const Run first =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(first.exitCode, 0);
+    QVERIFY2(!first.err.contains("superuser"), first.err.constData()); // the fixture's owner is not one
     QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 6);
     const Run second =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
@@ -126,6 +128,19 @@ void TestMasterCommandLine::initTwiceAddAStationAndSync()
     QCOMPARE(status.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("movements")).toInt(), 1);
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("stations")).toInt(), 1);
+}
+
+void TestMasterCommandLine::initAsASuperuserWarns()
+{
+    QFile adminFile(qEnvironmentVariable("WF_TEST_MASTER_URL_FILE") + QStringLiteral(".admin"));
+    QVERIFY(adminFile.open(QIODevice::ReadOnly));
+    auto admin = wf::sync::MasterUrl::parse(QString::fromUtf8(adminFile.readAll()).trimmed());
+    QVERIFY(admin);
+    admin->database = wf::sync::MasterUrl::parse(m_ownerUrl)->database;
+    const Run run =
+        floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), admin->toString()});
+    QCOMPARE(run.exitCode, 0); // a warning, not a refusal: nothing changes on a migrated master
+    QVERIFY2(run.err.contains("is a superuser") && run.err.contains("docs/security.md"), run.err.constData());
 }
 
 void TestMasterCommandLine::unreachableMasterSaysSoWithoutThePassword()
