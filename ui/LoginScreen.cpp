@@ -46,6 +46,11 @@ LoginScreen::LoginScreen(workflows::FloorServices& services, QWidget* parent)
     reset();
 }
 
+void LoginScreen::showVerdict(const workflows::Verdict& verdict)
+{
+    m_banner->show(verdict);
+}
+
 void LoginScreen::reset()
 {
     m_pendingBadge.clear();

@@ -4,6 +4,7 @@
 
 #include "ui/ScanTarget.h"
 #include "workflows/OperatorSession.h"
+#include "workflows/Verdict.h"
 
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,8 @@ public:
     QList<workflows::TrainingHint> trainingHints() const override;
     /// Back to the badge prompt, PIN field hidden and empty.
     void reset();
+    /// Shows a verdict that came from elsewhere (a logout that could not be audited).
+    void showVerdict(const workflows::Verdict& verdict);
 
 signals:
     void loggedIn(const wf::workflows::OperatorSession& session);

@@ -177,8 +177,10 @@ void MainWindow::logout()
 {
     if (m_session.badge.isEmpty())
         return;
-    m_services.login->logout(m_session);
+    const auto out = m_services.login->logout(m_session);
     showLogin();
+    if (out.kind == workflows::Verdict::Kind::Error)
+        m_login->showVerdict(out); // logged out all the same; the audit row is missing and the station says so
 }
 
 SupervisorScreen* MainWindow::supervisorScreen()

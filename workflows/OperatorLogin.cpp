@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 
-#include "db/PinHash.h"
 #include "workflows/ScanGate.h"
 
 namespace wf::workflows {
@@ -21,6 +20,7 @@ Verdict cacheError(const Error& error)
 OperatorLogin::OperatorLogin(QSqlDatabase db, QString stationId)
     : m_operators(db)
     , m_audit(db)
+    , m_pins(db, stationId)
     , m_stationId(std::move(stationId))
 {}
 
@@ -57,44 +57,28 @@ OperatorLogin::Outcome OperatorLogin::scanBadge(const scanner::ScanEvent& scan)
 
 OperatorLogin::Outcome OperatorLogin::enterPin(const QString& badge, const QString& pin)
 {
-    Attempts& attempts = m_attempts[badge];
-    const auto now = std::chrono::steady_clock::now();
-    if (attempts.lockedUntil > now)
-        return {Verdict::error(QStringLiteral("pin_locked"),
-                               QCoreApplication::translate(
-                                   "OperatorLogin", "Too many wrong PINs. Wait a minute, then scan your badge again.")),
-                std::nullopt,
-                {}};
-    auto found = m_operators.findByBadge(badge);
-    if (!found)
-        return {cacheError(found.error()), std::nullopt, {}};
-    if (!*found || !(*found)->active)
-        return {Verdict::error(QStringLiteral("unknown_badge"),
-                               QCoreApplication::translate("OperatorLogin", "Scan your badge first.")),
-                std::nullopt,
-                {}};
-    if (!db::PinHash::verify(pin, (*found)->pinHash)) {
-        if (++attempts.failures >= kMaxPinAttempts) {
-            attempts = {0, now + kLockout};
-        }
-        (void)m_audit.append(badge, m_stationId, QStringLiteral("login_wrong_pin"), badge);
-        return {Verdict::error(QStringLiteral("wrong_pin"),
-                               QCoreApplication::translate("OperatorLogin", "Wrong PIN. Try again.")),
-                std::nullopt,
-                badge};
-    }
-    m_attempts.remove(badge);
-    return loggedIn(**found);
+    auto op = m_pins.check(badge, pin, PinGate::Purpose::Login);
+    if (!op)
+        return {op.error(), std::nullopt, op.error().code == QLatin1String("wrong_pin") ? badge : QString()};
+    return loggedIn(*op);
 }
 
-void OperatorLogin::logout(const OperatorSession& session)
+Verdict OperatorLogin::logout(const OperatorSession& session)
 {
-    (void)m_audit.append(session.badge, m_stationId, QStringLiteral("logout"), session.badge);
+    // A logout that cannot be audited is still a logout (the operator walks away either way), but
+    // the station says so instead of pretending.
+    if (auto audited = m_audit.append(session.badge, m_stationId, QStringLiteral("logout"), session.badge); !audited)
+        return cacheError(audited.error());
+    return Verdict::ok(QStringLiteral("logged_out"), QCoreApplication::translate("OperatorLogin", "Logged out."));
 }
 
 OperatorLogin::Outcome OperatorLogin::loggedIn(const db::OperatorRecord& op)
 {
-    (void)m_audit.append(op.badge, m_stationId, QStringLiteral("login"), op.badge, op.roles.join(QLatin1Char(',')));
+    // A login that cannot be audited does not happen (a full disk, a damaged cache).
+    if (auto audited =
+            m_audit.append(op.badge, m_stationId, QStringLiteral("login"), op.badge, op.roles.join(QLatin1Char(',')));
+        !audited)
+        return {cacheError(audited.error()), std::nullopt, {}};
     OperatorSession session{op.badge, op.name, op.roles, op.language, m_stationId};
     return {Verdict::ok(QStringLiteral("logged_in"),
                         QCoreApplication::translate("OperatorLogin", "Welcome, %1.").arg(op.name)),

@@ -662,7 +662,7 @@ Verdict PackSession::overrideWeight(const QStringList& args)
     const QString reason = args.mid(2).join(QLatin1Char(' ')).trimmed();
     if (reason.isEmpty())
         return Verdict::error(QStringLiteral("reason_required"), tr("A weight override needs a reason."));
-    auto supervisor = checkSupervisor(m_db, args.value(0), args.value(1));
+    auto supervisor = checkSupervisor(m_db, m_journal.stationId(), args.value(0), args.value(1));
     if (!supervisor)
         return supervisor.error();
     db::Transaction tx(m_db);

@@ -617,7 +617,7 @@ Verdict PickSession::action(const QString& name, const QStringList& args)
         if (m_pendingShortReason.isEmpty())
             return Verdict::error(QStringLiteral("nothing_to_approve"),
                                   QCoreApplication::translate("PickSession", "Nothing waits for a supervisor."));
-        const auto supervisor = checkSupervisor(m_db, args.value(0), args.value(1));
+        const auto supervisor = checkSupervisor(m_db, m_journal.stationId(), args.value(0), args.value(1));
         if (!supervisor)
             return supervisor.error();
         return applyShort(m_pendingShortReason, *supervisor);

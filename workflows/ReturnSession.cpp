@@ -658,7 +658,7 @@ Verdict ReturnSession::supervisor(const QStringList& args)
     if (!m_view.supervisorWanted)
         return Verdict::error(QStringLiteral("nothing_to_approve"),
                               QCoreApplication::translate("ReturnSession", "Nothing waits for a supervisor."));
-    const auto found = checkSupervisor(m_db, args.value(0), args.value(1));
+    const auto found = checkSupervisor(m_db, m_journal.stationId(), args.value(0), args.value(1));
     if (!found)
         return found.error();
     return approve(*found);

@@ -44,15 +44,16 @@ ScriptedStation::Step ScriptedStation::run(const QString& line)
     if (command == QLatin1String("login"))
         return login(words);
     if (command == QLatin1String("logout")) {
+        Verdict out =
+            Verdict::ok(QStringLiteral("logged_out"), QCoreApplication::translate("ScriptedStation", "Logged out."));
         if (m_operator)
-            m_login->logout(*m_operator);
+            out = m_login->logout(*m_operator);
         m_operator.reset();
         m_pick.reset();
         m_returns.reset();
         m_pack.reset();
         m_mode.clear();
-        return step(
-            Verdict::ok(QStringLiteral("logged_out"), QCoreApplication::translate("ScriptedStation", "Logged out.")));
+        return step(out);
     }
     if (command == QLatin1String("mode"))
         return mode(rest.trimmed());

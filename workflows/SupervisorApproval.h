@@ -9,9 +9,11 @@
 
 namespace wf::workflows {
 
-/// A supervisor's badge and PIN, as every override asks for them: the badge of an active
-/// supervisor whose PIN matches, or the verdict to show (`not_supervisor`, `wrong_pin`,
-/// `cache_error`). The caller records the override with this badge.
-std::expected<QString, Verdict> checkSupervisor(const QSqlDatabase& db, const QString& badge, const QString& pin);
+/// A supervisor's badge and PIN, as every override asks for them, through the station's PinGate:
+/// the badge of an active supervisor whose PIN matches, or the verdict to show (`wrong_pin` —
+/// also for a badge that is not a supervisor's —, `pin_locked`, `cache_error`). Wrong PINs are
+/// counted and audited. The caller records the override with this badge.
+std::expected<QString, Verdict>
+checkSupervisor(const QSqlDatabase& db, const QString& stationId, const QString& badge, const QString& pin);
 
 } // namespace wf::workflows

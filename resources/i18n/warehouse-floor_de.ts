@@ -274,20 +274,12 @@
         <translation>%1, geben Sie Ihre PIN ein.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Wait a minute, then scan your badge again.</source>
-        <translation>Zu viele falsche PINs. Warten Sie eine Minute und scannen Sie dann Ihren Ausweis erneut.</translation>
-    </message>
-    <message>
-        <source>Scan your badge first.</source>
-        <translation>Scannen Sie zuerst Ihren Ausweis.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Welcome, %1.</source>
         <translation>Willkommen, %1.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +399,25 @@
     <message>
         <source>Unknown key: %1.</source>
         <translation>Unbekannte Taste: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>That badge and PIN cannot approve this.</source>
+        <translation>Mit diesem Ausweis und dieser PIN kann das nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this badge. Try again after %1.</source>
+        <translation>Zu viele falsche PINs für diesen Ausweis. Erneut versuchen nach %1 Uhr.</translation>
     </message>
 </context>
 <context>
@@ -681,21 +692,6 @@
     <message>
         <source>%1: %2; trying again in %3 s</source>
         <translation>%1: %2; neuer Versuch in %3 s</translation>
-    </message>
-</context>
-<context>
-    <name>SupervisorApproval</name>
-    <message>
-        <source>The cache could not be read: %1</source>
-        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>That badge is not a supervisor&apos;s.</source>
-        <translation>Dieser Ausweis gehört keiner Schichtleitung.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ private slots:
     void replayPrintsOneLinePerStep();
     void killedAtRandomPointsLosesAndDoublesNothing();
     void returnsReplayedAndKilledChangeStockOnce();
+    void wrongPinsLockAcrossApprovalsAndProcesses();
 
 private:
     QTemporaryDir m_dir;
@@ -304,6 +305,46 @@ void TestReplayKill::returnsReplayedAndKilledChangeStockOnce()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'return_restock'")), qint64(16));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'return_hold'")), qint64(8));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM return_line WHERE status = 'refunded'")), qint64(24));
+}
+
+void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
+{
+    // 50 wrong PINs for one short pick, in one process; then a new process. The count lives in
+    // the cache: the badge stays locked for the approval and for login alike.
+    const QString path = m_dir.filePath(QStringLiteral("pins.sqlite"));
+    auto cache = wf::test::makeDemoCache(path, 300, 60, 11);
+    const auto replay = [&](const QString& script, const QStringList& options) {
+        const QString scriptPath = m_dir.filePath(QStringLiteral("pins.txt"));
+        QFile file(scriptPath);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(script.toUtf8());
+        file.close();
+        QProcess p;
+        p.start(QStringLiteral(FLOORCTL),
+                QStringList{QStringLiteral("replay"), QStringLiteral("--db"), path, QStringLiteral("--station"),
+                            QStringLiteral("ST-PIN")}
+                    + options + QStringList{scriptPath});
+        p.waitForFinished(120000);
+        QStringList codes;
+        for (const QByteArray& line : p.readAllStandardOutput().trimmed().split('\n'))
+            codes << QJsonDocument::fromJson(line).object().value(QStringLiteral("code")).toString();
+        return codes;
+    };
+    QString script = QStringLiteral("login P1001\nmode pick\nscan TOTE-1\naction short not_found\n");
+    for (int i = 0; i < 50; ++i)
+        script += QStringLiteral("action supervisor S9001 %1\n").arg(1000 + i); // none is 2468
+    script += QStringLiteral("action supervisor S9001 2468\n");
+    const QStringList codes =
+        replay(script, {QStringLiteral("--batch"), QStringLiteral("1"), QStringLiteral("--supervisor-short")});
+    QCOMPARE(codes.size(), 55);
+    QCOMPARE(codes.mid(4, 4), QStringList(4, QStringLiteral("wrong_pin")));
+    QCOMPARE(codes.mid(8, 47), QStringList(47, QStringLiteral("pin_locked"))); // the right PIN too
+    QCOMPARE(scalar(cache->database(), QStringLiteral("SELECT count(*) FROM pick_task WHERE short_qty > 0")), 0);
+    QCOMPARE(scalar(cache->database(),
+                    QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND subject = 'S9001'")),
+             51);
+    // A new process: the supervisor's login is refused as well.
+    QCOMPARE(replay(QStringLiteral("login S9001 2468\n"), {}), QStringList{QStringLiteral("pin_locked")});
 }
 
 QTEST_GUILESS_MAIN(TestReplayKill)

@@ -4,9 +4,12 @@
 
 #include "support/TestCache.h"
 #include "workflows/OperatorLogin.h"
+#include "workflows/PinGate.h"
 
 using wf::scanner::ScanEvent;
+using wf::test::scalar;
 using wf::workflows::OperatorLogin;
+using wf::workflows::PinGate;
 using wf::workflows::Verdict;
 
 /// Badge login with supervisor PINs, on the demo operators (docs/demo.md).
@@ -21,6 +24,8 @@ private slots:
     void supervisorNeedsTheRightPin();
     void wrongPinIsRefusedAndAudited();
     void fiveWrongPinsLockTheBadge();
+    void lockoutEndsAfterItsTimeAndCountsPerWindow();
+    void approvalAnswersAlikeForEveryWrongBadge();
     void pinForAnUnscannedBadgeIsRefused();
     void loginAndLogoutAreAudited();
     void badScanWritesNothing();
@@ -112,20 +117,75 @@ void TestOperatorLogin::wrongPinIsRefusedAndAudited()
 
 void TestOperatorLogin::fiveWrongPinsLockTheBadge()
 {
-    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
-    for (int i = 0; i < OperatorLogin::kMaxPinAttempts; ++i)
+    {
+        OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
+        for (int i = 1; i < OperatorLogin::kMaxPinAttempts; ++i)
+            QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("0000")).verdict.code,
+                     QStringLiteral("wrong_pin"));
         QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("0000")).verdict.code,
-                 QStringLiteral("wrong_pin"));
-    // Locked: even the right PIN is refused now.
-    QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("2468")).verdict.code,
+                 QStringLiteral("pin_locked")); // the fifth locks
+    }
+    // Locked in the cache, not in the object: a new login (a new process) refuses the right PIN too,
+    // and so does an approval with that badge.
+    OperatorLogin again(m_cache->database(), QStringLiteral("ST-TEST"));
+    QCOMPARE(again.enterPin(QStringLiteral("S9001"), QStringLiteral("2468")).verdict.code, QStringLiteral("pin_locked"));
+    PinGate gate(m_cache->database(), QStringLiteral("ST-TEST"));
+    QCOMPARE(gate.check(QStringLiteral("S9001"), QStringLiteral("2468"), PinGate::Purpose::Approval).error().code,
              QStringLiteral("pin_locked"));
+    QCOMPARE(auditRows(QStringLiteral("approval_wrong_pin")), qint64(1)); // the locked attempt, audited
+    QSqlQuery(m_cache->database()).exec(QStringLiteral("DELETE FROM pin_attempt"));
+}
+
+void TestOperatorLogin::lockoutEndsAfterItsTimeAndCountsPerWindow()
+{
+    qint64 now = 1'800'000'000'000;
+    PinGate gate(m_cache->database(), QStringLiteral("ST-TEST"), [&now] { return now; });
+    const auto attempt = [&](const char* pin) {
+        auto outcome = gate.check(QStringLiteral("S9001"), QString::fromLatin1(pin), PinGate::Purpose::Approval);
+        return outcome ? QStringLiteral("ok") : outcome.error().code;
+    };
+    // Four wrong PINs, then the window passes: the count starts again.
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(attempt("0000"), QStringLiteral("wrong_pin"));
+    now += PinGate::kWindowMs;
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(attempt("0000"), QStringLiteral("wrong_pin"));
+    QCOMPARE(attempt("0000"), QStringLiteral("pin_locked"));
+    now += PinGate::kLockMs - 1;
+    QCOMPARE(attempt("2468"), QStringLiteral("pin_locked"));
+    now += 1;
+    QCOMPARE(attempt("2468"), QStringLiteral("ok"));
+    // A right PIN clears the count.
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(attempt("0000"), QStringLiteral("wrong_pin"));
+    QCOMPARE(attempt("2468"), QStringLiteral("ok"));
+    QCOMPARE(attempt("0000"), QStringLiteral("wrong_pin"));
+    QSqlQuery(m_cache->database()).exec(QStringLiteral("DELETE FROM pin_attempt"));
+}
+
+void TestOperatorLogin::approvalAnswersAlikeForEveryWrongBadge()
+{
+    // Not a supervisor, unknown, inactive or a wrong PIN: one answer, so a badge scan cannot tell
+    // an attacker which badges are supervisors'. Each is counted for its badge.
+    PinGate gate(m_cache->database(), QStringLiteral("ST-TEST"));
+    QStringList answers;
+    for (const char* badge : {"P1001", "Z9999", "S9001"}) {
+        auto outcome = gate.check(QString::fromLatin1(badge), QStringLiteral("0000"), PinGate::Purpose::Approval);
+        QVERIFY(!outcome);
+        answers << outcome.error().code + QLatin1Char('|') + outcome.error().message;
+    }
+    QCOMPARE(answers.count(answers.first()), 3);
+    QVERIFY(answers.first().startsWith(QStringLiteral("wrong_pin|")));
+    QCOMPARE(scalar(m_cache->database(), QStringLiteral("SELECT count(*) FROM pin_attempt")), qint64(3));
+    QSqlQuery(m_cache->database()).exec(QStringLiteral("DELETE FROM pin_attempt"));
 }
 
 void TestOperatorLogin::pinForAnUnscannedBadgeIsRefused()
 {
     OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
     QCOMPARE(login.enterPin(QStringLiteral("Z9999"), QStringLiteral("2468")).verdict.code,
-             QStringLiteral("unknown_badge"));
+             QStringLiteral("wrong_pin")); // as for a wrong PIN: the answer does not say which badges exist
+    QSqlQuery(m_cache->database()).exec(QStringLiteral("DELETE FROM pin_attempt"));
 }
 
 void TestOperatorLogin::loginAndLogoutAreAudited()
