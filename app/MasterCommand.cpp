@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "app/CacheMessages.h"
+#include "db/CacheCheckpointer.h"
 #include "db/DemoDataGenerator.h"
 #include "db/LocalCache.h"
 #include "sync/ChangePuller.h"
@@ -204,6 +205,7 @@ int SyncCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
             err << "sync: " << prepared.error().detail << '\n';
             return 1;
         }
+        db::CacheCheckpointer checkpointer((*cache)->database()); // a 1M-product pull stays out of the -wal file
         sync::OutboxPusher pusher((*cache)->database(), master);
         sync::ChangePuller puller((*cache)->database(), master);
         do {

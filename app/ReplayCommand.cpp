@@ -8,6 +8,7 @@
 #include "app/CacheMessages.h"
 #include "app/CommandLineNumbers.h"
 #include "app/LabelOutput.h"
+#include "db/CacheCheckpointer.h"
 #include "db/LocalCache.h"
 #include "workflows/ScriptedStation.h"
 
@@ -62,6 +63,9 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << "replay: " << CacheMessages::describe(cache.error()) << '\n';
         return 1;
     }
+    // As at the station: the WAL moves into the cache file while the replay runs, instead of the
+    // whole replay living in the -wal file until the last connection closes.
+    db::CacheCheckpointer checkpointer((*cache)->database());
     const QString station =
         parser.isSet(QStringLiteral("station")) ? parser.value(QStringLiteral("station")) : QStringLiteral("ST-REPLAY");
     workflows::ScriptedStation stationRun(

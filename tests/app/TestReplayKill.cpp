@@ -25,6 +25,7 @@ private slots:
     void killedAtRandomPointsLosesAndDoublesNothing();
     void returnsReplayedAndKilledChangeStockOnce();
     void wrongPinsLockAcrossApprovalsAndProcesses();
+    void replayCheckpointsWhileItRuns();
 
 private:
     QTemporaryDir m_dir;
@@ -345,6 +346,54 @@ void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
              51);
     // A new process: the supervisor's login is refused as well.
     QCOMPARE(replay(QStringLiteral("login S9001 2468\n"), {}), QStringList{QStringLiteral("pin_locked")});
+}
+
+void TestReplayKill::replayCheckpointsWhileItRuns()
+{
+    // 6,000 wrong scans at a pick, each a durable scan-log row; the replay is killed near its end,
+    // so SQLite's own checkpoint at close never runs. The cache file alone (without its -wal) must
+    // hold most of the rows: the checkpointer moved them while the replay ran.
+    const QString path = m_dir.filePath(QStringLiteral("wal.sqlite"));
+    wf::test::makeDemoCache(path, 300, 60, 11);
+    const QString scriptPath = m_dir.filePath(QStringLiteral("wal.txt"));
+    {
+        QFile file(scriptPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("login P1001\nmode pick\nscan TOTE-1\n");
+        for (int i = 0; i < 6000; ++i)
+            file.write(QByteArray("scan NOT-A-BIN-") + QByteArray::number(i) + '\n');
+    }
+    QProcess replay;
+    replay.start(QStringLiteral(FLOORCTL),
+                 {QStringLiteral("replay"), QStringLiteral("--db"), path, QStringLiteral("--station"),
+                  QStringLiteral("ST-WAL"), QStringLiteral("--batch"), QStringLiteral("1"), scriptPath});
+    QVERIFY(replay.waitForStarted(10000));
+    int lines = 0;
+    while (lines < 5800 && replay.state() == QProcess::Running) {
+        if (replay.canReadLine()) {
+            replay.readLine();
+            ++lines;
+        } else {
+            replay.waitForReadyRead(100);
+        }
+    }
+    QCOMPARE(replay.state(), QProcess::Running);
+    replay.kill();
+    QVERIFY(replay.waitForFinished(10000));
+    const QString alone = m_dir.filePath(QStringLiteral("wal-alone.sqlite"));
+    QVERIFY(QFile::copy(path, alone)); // the cache file only, not its -wal
+    qint64 rows = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal-alone"));
+        db.setDatabaseName(alone);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM scan_log WHERE station_id = 'ST-WAL'")) && q.next());
+        rows = q.value(0).toLongLong();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wal-alone"));
+    QVERIFY2(rows >= 2000, qPrintable(QStringLiteral("%1 of %2 scans in the cache file").arg(rows).arg(lines)));
 }
 
 QTEST_GUILESS_MAIN(TestReplayKill)
