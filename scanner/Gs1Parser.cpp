@@ -1,12 +1,14 @@
 #include "scanner/Gs1Parser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include "common/CheckDigit.h"
 #include "scanner/Gs1Dictionary.h"
 #include "scanner/Gs1Linters.h"
+#include "scanner/ScanPayloadCheck.h"
 
 namespace wf::scanner {
 
@@ -90,7 +92,11 @@ Result<void> validateValue(const QString& ai, const Gs1AiDefinition& d, const QS
     return {};
 }
 
-Result<void> addElement(Gs1Message& message, const QString& ai, const QString& value)
+/// The elements read so far, by AI, so that a repeated AI is found in constant time: every parser
+/// here is linear in its input.
+using SeenElements = QHash<QString, QString>;
+
+Result<void> addElement(Gs1Message& message, SeenElements& seen, const QString& ai, const QString& value)
 {
     const Gs1AiDefinition* d = Gs1Dictionary::instance().find(ai);
     if (!d)
@@ -99,9 +105,12 @@ Result<void> addElement(Gs1Message& message, const QString& ai, const QString& v
         return aiProblem(ai, QCoreApplication::translate("Gs1Parser", "no data"));
     if (auto ok = validateValue(ai, *d, value); !ok)
         return ok;
-    for (const Gs1Element& e : message.elements)
-        if (e.ai == ai && e.value != value)
+    if (const auto before = seen.constFind(ai); before != seen.cend()) {
+        if (*before != value)
             return aiProblem(ai, QCoreApplication::translate("Gs1Parser", "appears twice with different values"));
+        return {}; // the same element again: once is enough
+    }
+    seen.insert(ai, value);
     message.elements.append({ai, d->title, value});
     return {};
 }
@@ -109,6 +118,7 @@ Result<void> addElement(Gs1Message& message, const QString& ai, const QString& v
 Result<void> parseElementString(Gs1Message& message, const QString& data)
 {
     const Gs1Dictionary& dictionary = Gs1Dictionary::instance();
+    SeenElements seen;
     qsizetype position = 0;
     while (position < data.size()) {
         if (data[position] == QChar(Gs1Parser::kGroupSeparator)) {
@@ -122,12 +132,14 @@ Result<void> parseElementString(Gs1Message& message, const QString& data)
                                .arg(data.mid(position, 4)));
         position += ai.size();
         const Gs1AiDefinition* d = dictionary.find(ai);
-        qsizetype end = data.indexOf(QChar(Gs1Parser::kGroupSeparator), position);
-        if (end < 0)
-            end = data.size();
-        if (d->predefinedLength)
+        qsizetype end = data.size();
+        if (d->predefinedLength) {
             end = std::min<qsizetype>(position + d->maxDataLength(), data.size());
-        if (auto ok = addElement(message, ai, data.mid(position, end - position)); !ok)
+        } else if (const qsizetype separator = data.indexOf(QChar(Gs1Parser::kGroupSeparator), position);
+                   separator >= 0) {
+            end = separator; // searched only where the value ends at the separator: linear overall
+        }
+        if (auto ok = addElement(message, seen, ai, data.mid(position, end - position)); !ok)
             return ok;
         position = end;
     }
@@ -140,13 +152,18 @@ Result<void> parseElementString(Gs1Message& message, const QString& data)
 Result<void> parseBracketed(Gs1Message& message, const QString& text)
 {
     const Gs1Dictionary& dictionary = Gs1Dictionary::instance();
+    SeenElements seen;
     auto elementStartAt = [&](qsizetype i, QString* ai) {
         if (i >= text.size() || text[i] != QLatin1Char('('))
             return false;
-        const qsizetype close = text.indexOf(QLatin1Char(')'), i);
-        if (close < 0 || close - i - 1 < 2 || close - i - 1 > 4)
+        // An AI has 2 to 4 digits: ')' is looked for in the next 5 characters only, so a run of
+        // '(' without ')' costs a constant each, not a scan to the end.
+        const qsizetype close = QStringView(text).mid(i, 6).indexOf(QLatin1Char(')'));
+        if (close < 0)
             return false;
-        *ai = text.mid(i + 1, close - i - 1);
+        if (close - 1 < 2 || close - 1 > 4)
+            return false;
+        *ai = text.mid(i + 1, close - 1);
         return dictionary.find(*ai) != nullptr;
     };
     qsizetype position = 0;
@@ -160,7 +177,7 @@ Result<void> parseBracketed(Gs1Message& message, const QString& text)
         QString nextAi;
         while (next < text.size() && !elementStartAt(next, &nextAi))
             ++next;
-        if (auto ok = addElement(message, ai, text.mid(valueStart, next - valueStart)); !ok)
+        if (auto ok = addElement(message, seen, ai, text.mid(valueStart, next - valueStart)); !ok)
             return ok;
         position = next;
     }
@@ -197,6 +214,7 @@ Result<void> parseDigitalLink(Gs1Message& message, const QString& text)
         return problem(QCoreApplication::translate("Gs1Parser", "not a valid GS1 Digital Link URI"));
     const QStringList segments = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const Gs1Dictionary& dictionary = Gs1Dictionary::instance();
+    SeenElements seen;
     qsizetype start = -1;
     for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
         const Gs1AiDefinition* d = dictionary.find(segments[i]);
@@ -215,7 +233,7 @@ Result<void> parseDigitalLink(Gs1Message& message, const QString& text)
             value = value.rightJustified(14, QLatin1Char('0'));
         if (i > start)
             qualifiers << ai;
-        if (auto ok = addElement(message, ai, value); !ok)
+        if (auto ok = addElement(message, seen, ai, value); !ok)
             return ok;
     }
     if (!qualifiersInOrder(qualifiers, *dictionary.find(segments[start])))
@@ -228,7 +246,7 @@ Result<void> parseDigitalLink(Gs1Message& message, const QString& text)
             continue; // non-GS1 query parameters (linkType, utm_…) are not data
         if (!d->digitalLinkAttribute)
             return aiProblem(key, QCoreApplication::translate("Gs1Parser", "may not be a Digital Link attribute"));
-        if (auto ok = addElement(message, key, value); !ok)
+        if (auto ok = addElement(message, seen, key, value); !ok)
             return ok;
     }
     message.digitalLink = true;
@@ -346,6 +364,11 @@ bool Gs1Parser::looksLikeGs1(const QString& text, const QString& symbologyId)
 
 Result<Gs1Message> Gs1Parser::parse(const QString& text, const QString& symbologyId, Associations associations)
 {
+    // Length first: nothing longer than any barcode on the floor is parsed at all.
+    if (text.size() > ScanPayloadCheck::kMaxScanLength)
+        return problem(QCoreApplication::translate("Gs1Parser", "%1 characters are more than any barcode holds (%2)")
+                           .arg(text.size())
+                           .arg(ScanPayloadCheck::kMaxScanLength));
     Gs1Message message;
     QString data;
     splitSymbology(text, symbologyId, &message.symbologyId, &data);

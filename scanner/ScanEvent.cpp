@@ -1,12 +1,20 @@
 #include "scanner/ScanEvent.h"
 
 #include "scanner/Gs1Parser.h"
+#include "scanner/ScanPayloadCheck.h"
 
 namespace wf::scanner {
 
 void ScanEvent::interpretGs1()
 {
-    if (gs1 || !gs1Error.isEmpty() || !Gs1Parser::looksLikeGs1(text, symbologyId))
+    if (gs1 || !gs1Error.isEmpty())
+        return;
+    // Length first (ScanPayloadCheck refuses the scan itself): not even the GS1 sniffing runs.
+    if (text.size() > ScanPayloadCheck::kMaxScanLength) {
+        gs1Error = QStringLiteral("longer than %1 characters").arg(ScanPayloadCheck::kMaxScanLength);
+        return;
+    }
+    if (!Gs1Parser::looksLikeGs1(text, symbologyId))
         return;
     auto parsed = Gs1Parser::parse(text, symbologyId);
     if (parsed)

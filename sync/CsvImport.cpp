@@ -1,5 +1,7 @@
 #include "sync/CsvImport.h"
 
+#include "sync/CsvTable.h"
+
 #include <functional>
 
 #include <QFile>
@@ -29,15 +31,10 @@ QString field(const QStringList& row, int index)
     return value.isNull() ? QStringLiteral("") : value; // a null string would bind as SQL NULL
 }
 
-Result<QByteArray> readFile(const QString& path)
+/// "column 5 (Variant Grams)" for a report.
+QString columnLabel(const QStringList& header, int index)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::InvalidInput, file.errorString(), path);
-    QByteArray text = file.readAll();
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3); // a spreadsheet's byte-order mark
-    return text;
+    return QStringLiteral("column %1 (%2)").arg(index + 1).arg(header.value(index).trimmed());
 }
 
 /// Runs `write` in a savepoint: a row that fails leaves the rows before it.
@@ -55,8 +52,12 @@ QString inSavepoint(const QSqlDatabase& db, const std::function<QString()>& writ
 QJsonObject CsvImport::Report::toJson() const
 {
     QJsonArray bad;
-    for (const auto& [line, reason] : rejected)
-        bad.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("error"), reason}});
+    for (const auto& r : rejected) {
+        QJsonObject one{{QStringLiteral("line"), r.line}, {QStringLiteral("error"), r.reason}};
+        if (r.column > 0)
+            one.insert(QStringLiteral("column"), r.column);
+        bad.append(one);
+    }
     return {{QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), bad}};
 }
 
@@ -64,79 +65,13 @@ CsvImport::CsvImport(QSqlDatabase owner)
     : m_db(std::move(owner))
 {}
 
-Result<QList<QPair<int, QStringList>>> CsvImport::readRows(const QString& path)
-{
-    auto bytes = readFile(path);
-    if (!bytes)
-        return std::unexpected(bytes.error());
-    auto rows = parse(*bytes);
-    if (rows.isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("the file is empty"), path);
-    return rows;
-}
-
-QList<QPair<int, QStringList>> CsvImport::parse(const QByteArray& bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QPair<int, QStringList>> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool any = false;
-    int line = 1;
-    int rowLine = 1;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                cell += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = true;
-            any = true;
-        } else if (c == QLatin1Char(',')) {
-            row << cell;
-            cell.clear();
-            any = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            if (any || !cell.isEmpty()) {
-                row << cell;
-                rows.append({rowLine, row});
-            }
-            row.clear();
-            cell.clear();
-            any = false;
-            rowLine = ++line;
-        } else {
-            cell += c;
-            any = true;
-        }
-    }
-    if (any || !cell.isEmpty()) {
-        row << cell;
-        rows.append({rowLine, row});
-    }
-    return rows;
-}
-
 Result<CsvImport::Report> CsvImport::products(const QString& path)
 {
-    auto read = readRows(path);
+    auto read = CsvTable::read(path);
     if (!read)
         return std::unexpected(read.error());
     const auto& rows = *read;
-    const QStringList header = rows.first().second;
+    const QStringList header = rows.first().fields;
     const int sku = column(header, {"Variant SKU", "SKU"});
     const int name = column(header, {"Title", "Name"});
     const int variant = column(header, {"Option1 Value", "Variant"});
@@ -156,27 +91,36 @@ Result<CsvImport::Report> CsvImport::products(const QString& path)
         return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import products"));
     QString lastTitle;
     for (qsizetype r = 1; r < rows.size(); ++r) {
-        const auto& [line, row] = rows[r];
+        const int line = rows[r].line;
+        const QStringList& row = rows[r].fields;
+        if (!rows[r].problem.isEmpty()) {
+            report.rejected.append({line, rows[r].problemColumn, rows[r].problem});
+            continue;
+        }
         // Shopify repeats the title only on a product's first variant row.
         const QString title = field(row, name).isEmpty() ? lastTitle : field(row, name);
         lastTitle = title;
         QString problem;
+        int at = -1; // the column the problem is in; -1: the row as a whole
         bool ok = true;
         const int weight = field(row, grams).isEmpty() ? 0 : field(row, grams).toInt(&ok);
         if (field(row, sku).isEmpty())
-            problem = QStringLiteral("no SKU");
+            problem = QStringLiteral("no SKU"), at = sku;
         else if (title.isEmpty())
-            problem = QStringLiteral("no title");
+            problem = QStringLiteral("no title"), at = name;
         else if (!ok || weight < 0)
-            problem = QStringLiteral("weight '%1' is not whole grams").arg(field(row, grams));
+            problem = QStringLiteral("weight '%1' is not whole grams").arg(field(row, grams)), at = grams;
         else if (!field(row, hs).isEmpty() && !hsCode.match(field(row, hs).remove(QLatin1Char('.'))).hasMatch())
-            problem = QStringLiteral("HS code '%1' needs 6 to 10 digits").arg(field(row, hs));
+            problem = QStringLiteral("HS code '%1' needs 6 to 10 digits").arg(field(row, hs)), at = hs;
         else if (!field(row, origin).isEmpty() && !country.match(field(row, origin)).hasMatch())
-            problem = QStringLiteral("origin '%1' is not a two-letter country code").arg(field(row, origin));
+            problem = QStringLiteral("origin '%1' is not a two-letter country code").arg(field(row, origin)),
+            at = origin;
         else if (!field(row, barcode).isEmpty() && !digits.match(field(row, barcode)).hasMatch())
-            problem = QStringLiteral("barcode '%1' is not 8 to 14 digits").arg(field(row, barcode));
+            problem = QStringLiteral("barcode '%1' is not 8 to 14 digits").arg(field(row, barcode)), at = barcode;
         else if (!field(row, price).isEmpty() && !money.match(field(row, price)).hasMatch())
-            problem = QStringLiteral("price '%1' is not an amount").arg(field(row, price));
+            problem = QStringLiteral("price '%1' is not an amount").arg(field(row, price)), at = price;
+        if (!problem.isEmpty())
+            problem = columnLabel(header, at) + QStringLiteral(": ") + problem;
         if (problem.isEmpty())
             problem = inSavepoint(m_db, [&] {
                 QSqlQuery q(m_db);
@@ -207,7 +151,7 @@ Result<CsvImport::Report> CsvImport::products(const QString& path)
         if (problem.isEmpty())
             ++report.imported;
         else
-            report.rejected.append({line, problem});
+            report.rejected.append({line, at + 1, problem});
     }
     if (!m_db.commit())
         return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import products"));
@@ -216,11 +160,24 @@ Result<CsvImport::Report> CsvImport::products(const QString& path)
 
 Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& warehouseId)
 {
-    auto read = readRows(path);
+    {
+        QSqlQuery known(m_db);
+        known.prepare(QStringLiteral("SELECT 1 FROM master.warehouse WHERE id = ?"));
+        known.addBindValue(warehouseId);
+        if (!known.exec())
+            return fail(Error::Code::QueryFailed, known.lastError().text(), QStringLiteral("import orders"));
+        if (!known.next())
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("warehouse '%1' is not on the master (a warehouse comes with its first "
+                                       "station: floorctl master add-station ID --warehouse %1)")
+                            .arg(warehouseId),
+                        path);
+    }
+    auto read = CsvTable::read(path);
     if (!read)
         return std::unexpected(read.error());
     const auto& rows = *read;
-    const QStringList header = rows.first().second;
+    const QStringList header = rows.first().fields;
     const int order = column(header, {"Name", "Order", "Order ID"});
     const int country = column(header, {"Shipping Country", "Country"});
     const int sku = column(header, {"Lineitem sku", "SKU"});
@@ -239,8 +196,14 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
     QHash<QString, QString> countryOf; // Shopify writes the address on an order's first row only
     QHash<QString, QStringList> addressOf;
     QHash<QString, int> lineNo;
+    QHash<QString, QString> warehouseOf; // orders the master already holds, and where
     for (qsizetype r = 1; r < rows.size(); ++r) {
-        const auto& [line, row] = rows[r];
+        const int line = rows[r].line;
+        const QStringList& row = rows[r].fields;
+        if (!rows[r].problem.isEmpty()) {
+            report.rejected.append({line, rows[r].problemColumn, rows[r].problem});
+            continue;
+        }
         const QString id = field(row, order);
         if (!field(row, country).isEmpty())
             countryOf.insert(id, field(row, country));
@@ -250,17 +213,34 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
                 parts << field(row, c);
             addressOf.insert(id, parts);
         }
+        if (!id.isEmpty() && !warehouseOf.contains(id)) {
+            QSqlQuery held(m_db);
+            held.prepare(QStringLiteral("SELECT warehouse_id FROM master.orders WHERE id = ?"));
+            held.addBindValue(id);
+            if (!held.exec())
+                return fail(Error::Code::QueryFailed, held.lastError().text(), QStringLiteral("import orders"));
+            warehouseOf.insert(id, held.next() ? held.value(0).toString() : warehouseId);
+        }
         bool ok = false;
         const int qty = field(row, quantity).toInt(&ok);
         QString problem;
+        int at = -1;
         if (id.isEmpty())
-            problem = QStringLiteral("no order id");
+            problem = QStringLiteral("no order id"), at = order;
+        else if (warehouseOf.value(id) != warehouseId)
+            problem = QStringLiteral("order '%1' is warehouse %2's on the master, not %3's; it is not changed")
+                          .arg(id, warehouseOf.value(id), warehouseId),
+            at = order;
         else if (!countryCode.match(countryOf.value(id)).hasMatch())
-            problem = QStringLiteral("country '%1' is not a two-letter country code").arg(countryOf.value(id));
+            problem = QStringLiteral("country '%1' is not a two-letter country code").arg(countryOf.value(id)),
+            at = country;
         else if (field(row, sku).isEmpty())
-            problem = QStringLiteral("no SKU");
+            problem = QStringLiteral("no SKU"), at = sku;
         else if (!ok || qty < 1)
-            problem = QStringLiteral("quantity '%1' is not a whole number above zero").arg(field(row, quantity));
+            problem = QStringLiteral("quantity '%1' is not a whole number above zero").arg(field(row, quantity)),
+            at = quantity;
+        if (!problem.isEmpty())
+            problem = columnLabel(header, at) + QStringLiteral(": ") + problem;
         if (problem.isEmpty())
             problem = inSavepoint(m_db, [&] {
                 QSqlQuery q(m_db);
@@ -311,7 +291,7 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
             ++report.imported;
             lineNo[id] += 1;
         } else {
-            report.rejected.append({line, problem});
+            report.rejected.append({line, at + 1, problem});
         }
     }
     if (!m_db.commit())

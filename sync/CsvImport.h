@@ -15,15 +15,23 @@ namespace wf::sync {
 /// `Barcode`, `Variant Grams`/`Weight`, `HS Code`, `Country of Origin`/`Origin`, `Variant Price`/
 /// `Price`; orders — `Name`/`Order`, `Shipping Country`/`Country`, `Lineitem sku`/`SKU`,
 /// `Lineitem quantity`/`Quantity`, and `Shipping Name`, `Shipping Address1`, `Shipping City`,
-/// `Shipping Zip` where present; each order gets one shipment holding its lines. Each bad row is reported with its line
-/// number and the reason; the good rows are imported, each in its own savepoint.
+/// `Shipping Zip` where present; each order gets one shipment holding its lines. The file is read
+/// strictly (CsvTable); each bad row is reported with its line, its column and the reason, and the
+/// good rows are imported, each in its own savepoint. An order that the master holds for another
+/// warehouse is refused, as is an import into a warehouse the master does not have.
 class CsvImport
 {
 public:
     struct Report
     {
         int imported = 0;
-        QList<QPair<int, QString>> rejected; ///< line number (1: the header) and why
+        struct Rejection
+        {
+            int line = 0;   ///< 1: the header
+            int column = 0; ///< 1: the first; 0 when the whole row is meant
+            QString reason;
+        };
+        QList<Rejection> rejected;
         QJsonObject toJson() const;
     };
 
@@ -31,12 +39,6 @@ public:
 
     [[nodiscard]] Result<Report> products(const QString& path);
     [[nodiscard]] Result<Report> orders(const QString& path, const QString& warehouseId);
-
-    /// RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. Each row with the
-    /// line it starts on.
-    static QList<QPair<int, QStringList>> parse(const QByteArray& text);
-    /// The file's rows (header first); an error when it cannot be read or holds nothing.
-    [[nodiscard]] static Result<QList<QPair<int, QStringList>>> readRows(const QString& path);
 
 private:
     QSqlDatabase m_db;

@@ -28,6 +28,7 @@ private slots:
     void initAsASuperuserWarns();
     void seedingFromACacheTwiceChangesNothing();
     void importReportsBadRowsByLineAndKeepsTheGoodOnes();
+    void importIsStrictAboutFilesAndWarehouses();
     void eightStationsPushAtOnce();
     void serverStoppedMidPushLosesAndDoublesNothing();
     void pullKilledHalfWayResumesFromItsCursor();
@@ -217,12 +218,14 @@ void TestMasterCommandLine::importReportsBadRowsByLineAndKeepsTheGoodOnes()
     QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 3);
     QStringList bad;
     for (const auto& r : report.value(QStringLiteral("rejected")).toArray())
-        bad << QStringLiteral("%1:%2")
+        bad << QStringLiteral("%1:%2:%3")
                    .arg(r.toObject().value(QStringLiteral("line")).toInt())
-                   .arg(r.toObject().value(QStringLiteral("error")).toString().section(QLatin1Char(' '), 0, 1));
-    QCOMPARE(
-        bad,
-        (QStringList{QStringLiteral("4:HS code"), QStringLiteral("5:no SKU"), QStringLiteral("8:barcode '12AB'")}));
+                   .arg(r.toObject().value(QStringLiteral("column")).toInt())
+                   .arg(r.toObject().value(QStringLiteral("error")).toString().section(QStringLiteral(": "), 1)
+                            .section(QLatin1Char(' '), 0, 1));
+    QCOMPARE(bad,
+             (QStringList{QStringLiteral("4:7:HS code"), QStringLiteral("5:4:no SKU"),
+                          QStringLiteral("8:6:barcode '12AB'")}));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT name FROM master.product WHERE sku = 'IMP-MUG-1'")),
              QStringLiteral("Mug, \"Classic\""));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT name || '/' || size FROM master.product WHERE sku = 'IMP-MUG-2'")),
@@ -413,6 +416,89 @@ void TestMasterCommandLine::pullKilledHalfWayResumesFromItsCursor()
     QCOMPARE(
         wf::test::scalar((*cache)->database(), QStringLiteral("SELECT count(*) FROM product WHERE sku LIKE 'P-%'")),
         qint64(100000));
+}
+
+void TestMasterCommandLine::importIsStrictAboutFilesAndWarehouses()
+{
+    // Runs after importReportsBadRowsByLineAndKeepsTheGoodOnes: #1001 is WH1's, with two lines.
+    const auto write = [&](const QString& name, const QByteArray& bytes) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    };
+    const auto import = [&](const QString& what, const QString& path, const QString& warehouse = {}) {
+        QStringList args{QStringLiteral("master"), QStringLiteral("import"), what, path};
+        if (!warehouse.isEmpty())
+            args << QStringLiteral("--warehouse") << warehouse;
+        return floorctl(args + QStringList{QStringLiteral("--master"), m_ownerUrl});
+    };
+    // A quote in a title is a character; a NUL byte refuses its row with a plain reason.
+    const Run products = import(QStringLiteral("products"),
+                                write(QStringLiteral("strict-products.csv"),
+                                      QByteArray("Variant SKU,Title,Variant Grams\n"
+                                                 "STR-1,15\" laptop sleeve,200\n"
+                                                 "STR-2,Mouse pad,80\n"
+                                                 "STR-3,Cable")
+                                          + QByteArray(1, '\0')
+                                          + QByteArray("tie,5\n"
+                                                       "STR-4,USB hub,90\n"
+                                                       "STR-5,Stand,900\n")));
+    QCOMPARE(products.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(products.out).object();
+    QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 4);
+    const QJsonObject nul = report.value(QStringLiteral("rejected")).toArray().first().toObject();
+    QCOMPARE(nul.value(QStringLiteral("line")).toInt(), 4);
+    QCOMPARE(nul.value(QStringLiteral("column")).toInt(), 2);
+    QVERIFY(nul.value(QStringLiteral("error")).toString().contains(QStringLiteral("NUL byte")));
+    QVERIFY(!products.err.contains("Unable to free statement"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT name FROM master.product WHERE sku = 'STR-1'")),
+             QStringLiteral("15\" laptop sleeve"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.product WHERE sku LIKE 'STR-%'")),
+             QStringLiteral("4"));
+    // An unterminated quote refuses the file, naming file, line and column; nothing is imported.
+    const QString open = write(QStringLiteral("open-quote.csv"), "Variant SKU,Title\nOQ-1,\"Never closed\nOQ-2,x\n");
+    const Run refused = import(QStringLiteral("products"), open);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("line 2, column 2") && refused.err.contains(open.toUtf8()), refused.err.constData());
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.product WHERE sku LIKE 'OQ-%'")),
+             QStringLiteral("0"));
+    // An order the master holds for WH1 is not rewritten by an import for WH2.
+    ownerScalar(QStringLiteral("INSERT INTO master.warehouse (id) VALUES ('WH2') ON CONFLICT (id) DO UPDATE SET id "
+                               "= EXCLUDED.id RETURNING id"));
+    const QString lines = QStringLiteral("SELECT string_agg(sku || ' x' || quantity, ', ' ORDER BY line_no) FROM "
+                                         "master.order_line WHERE order_id = '#1001'");
+    const QString before = ownerScalar(lines);
+    const qint64 feedBefore = ownerScalar(QStringLiteral("SELECT max(seq) FROM master.change_feed")).toLongLong();
+    const Run other = import(QStringLiteral("orders"),
+                             write(QStringLiteral("other-warehouse.csv"),
+                                   "Name,Shipping Country,Lineitem sku,Lineitem quantity\n#1001,DE,STR-2,9\n"
+                                   "#2001,DE,STR-2,1\n"),
+                             QStringLiteral("WH2"));
+    QCOMPARE(other.exitCode, 0);
+    const QJsonObject otherReport = QJsonDocument::fromJson(other.out).object();
+    QCOMPARE(otherReport.value(QStringLiteral("imported")).toInt(), 1);
+    const QJsonObject moved = otherReport.value(QStringLiteral("rejected")).toArray().first().toObject();
+    QCOMPARE(moved.value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(moved.value(QStringLiteral("column")).toInt(), 1);
+    QVERIFY2(moved.value(QStringLiteral("error")).toString().contains(QStringLiteral("warehouse WH1's")),
+             qPrintable(moved.value(QStringLiteral("error")).toString()));
+    QCOMPARE(ownerScalar(lines), before);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.change_feed WHERE seq > %1 AND warehouse_id = "
+                                        "'WH1'")
+                             .arg(feedBefore)),
+             QStringLiteral("0")); // nothing went to WH1's stations
+    // An unknown warehouse: one clear error, no foreign-key error per row.
+    const Run unknown = import(QStringLiteral("orders"),
+                               write(QStringLiteral("unknown-warehouse.csv"),
+                                     "Name,Shipping Country,Lineitem sku,Lineitem quantity\n#3001,DE,STR-2,1\n"
+                                     "#3002,DE,STR-2,1\n"),
+                               QStringLiteral("WH-NOPE"));
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.err.count('\n'), 1);
+    QVERIFY2(unknown.err.contains("warehouse 'WH-NOPE' is not on the master"), unknown.err.constData());
+    QVERIFY(!unknown.err.contains("foreign key"));
 }
 
 void TestMasterCommandLine::eightStationsPushAtOnce()
