@@ -1,44 +1,26 @@
 #include "app/LabelOutput.h"
 
+#include "printing/RawPrinter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSaveFile>
-#include <QTcpSocket>
 
 namespace wf::app {
 
 namespace {
 
-constexpr int kRawPrinterPort = 9100;
-constexpr int kTimeoutMs = 5000;
-
 Result<QString> sendRaw(const QByteArray& bytes, const QString& hostAndPort)
 {
-    const QString host = hostAndPort.section(QLatin1Char(':'), 0, 0);
-    bool number = true;
-    const int port = hostAndPort.contains(QLatin1Char(':')) ? hostAndPort.section(QLatin1Char(':'), 1).toInt(&number)
-                                                            : kRawPrinterPort;
-    if (host.isEmpty() || !number || port <= 0 || port > 65535)
-        return fail(Error::Code::InvalidInput, QStringLiteral("printer address '%1': HOST[:PORT]").arg(hostAndPort));
-    QTcpSocket socket;
-    socket.connectToHost(host, quint16(port));
-    if (!socket.waitForConnected(kTimeoutMs))
-        return fail(Error::Code::NotFound,
-                    QStringLiteral("printer %1:%2: %3").arg(host).arg(port).arg(socket.errorString()));
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 n = socket.write(bytes.constData() + written, bytes.size() - written);
-        if (n < 0 || !socket.waitForBytesWritten(kTimeoutMs))
-            return fail(Error::Code::QueryFailed,
-                        QStringLiteral("printer %1:%2: %3").arg(host).arg(port).arg(socket.errorString()));
-        written += n;
-    }
-    socket.disconnectFromHost();
-    if (socket.state() != QAbstractSocket::UnconnectedState)
-        socket.waitForDisconnected(kTimeoutMs);
+    auto address = printing::RawPrinter::parseAddress(hostAndPort);
+    if (!address)
+        return std::unexpected(address.error());
+    const auto& [host, port] = *address;
+    if (auto sent = printing::RawPrinter::send(bytes, host, port); !sent)
+        return std::unexpected(sent.error());
     return QStringLiteral("tcp:%1:%2").arg(host).arg(port);
 }
 

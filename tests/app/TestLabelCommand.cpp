@@ -157,6 +157,11 @@ void TestLabelCommand::zplGoesToARawTcpPrinterByteForByte()
         connect(job, &QTcpSocket::readyRead, this, [&received, job] {
             received += job->readAll();
         });
+        // As a 9100 printer does: the sender's half-close ends the job, and the printer closes.
+        connect(job, &QTcpSocket::readChannelFinished, this, [&received, job] {
+            received += job->readAll();
+            job->disconnectFromHost();
+        });
         connect(job, &QTcpSocket::disconnected, this, [&closed] {
             closed = true;
         });
