@@ -1,5 +1,7 @@
 #include "ui/PackScreen.h"
 
+#include <memory>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -11,6 +13,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include "ui/VerdictBanner.h"
@@ -157,11 +160,16 @@ void PackScreen::buildKeys()
         act(QStringLiteral("close"));
     });
     connect(m_labelButton, &QPushButton::clicked, this, [this] {
-        act(QStringLiteral("label"));
+        print({});
     });
     connect(m_reprintButton, &QPushButton::clicked, this, [this] {
-        act(QStringLiteral("reprint"), m_reason->text().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        const QString reason = m_reason->text().simplified();
+        if (reason.isEmpty()) {
+            act(QStringLiteral("reprint")); // the session says a reason is needed
+            return;
+        }
         m_reason->clear();
+        print(reason);
     });
     connect(m_serviceButton, &QPushButton::clicked, this, [this] {
         for (const auto& f : m_services.pack->view().findings)
@@ -258,7 +266,54 @@ void PackScreen::start(const workflows::OperatorSession& session)
 
 void PackScreen::acceptScan(const scanner::ScanEvent& scan)
 {
+    if (m_printing) {
+        showVerdict(workflows::Verdict::prompt(QStringLiteral("label_printing"),
+                                               tr("The label is printing. Scan it when it is out.")));
+        return;
+    }
     showVerdict(m_services.pack->scan(scan));
+    m_scanEdit->setFocus();
+}
+
+void PackScreen::print(const QString& reprintReason)
+{
+    if (m_printing)
+        return;
+    auto job = m_services.pack->preparePrint(reprintReason);
+    if (!job) {
+        showVerdict(job.error());
+        return;
+    }
+    const auto output = m_services.pack->output();
+    if (!output) {
+        printed(*job, fail(Error::Code::InvalidInput, QStringLiteral("no label output")));
+        return;
+    }
+    m_printing = true;
+    m_labelButton->setEnabled(false);
+    m_reprintButton->setEnabled(false);
+    showVerdict(workflows::Verdict::prompt(QStringLiteral("label_printing"), tr("Printing the label…")));
+    // The printer may take seconds to answer (or never): the GUI thread only waits for the answer.
+    auto answer = std::make_shared<std::optional<Result<QString>>>();
+    QThread* worker = QThread::create([answer, job = *job, output] {
+        *answer = output(job.label, job.format);
+    });
+    worker->setObjectName(QStringLiteral("label-print"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, answer, job = *job] {
+        printed(job, answer->has_value() ? **answer : Result<QString>(fail(Error::Code::QueryFailed,
+                                                                           QStringLiteral("the print did not run"))));
+    });
+    worker->start();
+    m_scanEdit->setFocus();
+}
+
+void PackScreen::printed(const workflows::PackSession::PrintJob& job, const Result<QString>& where)
+{
+    m_printing = false;
+    m_labelButton->setEnabled(true);
+    m_reprintButton->setEnabled(true);
+    showVerdict(m_services.pack->finishPrint(job, where));
     m_scanEdit->setFocus();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include "workflows/PackSession.h"
+
 #include "ui/ScanTarget.h"
 #include "workflows/OperatorSession.h"
 #include "workflows/Verdict.h"
@@ -51,6 +53,10 @@ private:
     void buildKeys();
     void buildPlaybook();
     void act(const QString& name, const QStringList& args = {});
+    /// The label (or a reprint) sent on a worker thread: the screen stays live and says
+    /// "printing…"; the session records it when the printer answered (PackSession::finishPrint).
+    void print(const QString& reprintReason);
+    void printed(const workflows::PackSession::PrintJob& job, const Result<QString>& where);
     void showVerdict(const workflows::Verdict& verdict);
     void refresh();
     void refreshPlaybook();
@@ -60,6 +66,7 @@ private:
     workflows::FloorServices& m_services;
     workflows::OperatorSession m_operator;
     std::optional<int> m_stableGrams;
+    bool m_printing = false;
     QLabel* m_title;
     QLabel* m_header;
     QLabel* m_details;

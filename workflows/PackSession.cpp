@@ -778,27 +778,46 @@ Verdict PackSession::close()
 
 Verdict PackSession::printLabel(const QString& reprintReason)
 {
+    auto job = preparePrint(reprintReason);
+    if (!job)
+        return job.error();
+    return finishPrint(*job,
+                       m_output ? m_output(job->label, job->format)
+                                : Result<QString>(fail(Error::Code::InvalidInput, QStringLiteral("no label output"))));
+}
+
+std::expected<PackSession::PrintJob, Verdict> PackSession::preparePrint(const QString& reprintReason)
+{
     if (!m_view.shipment)
-        return prompt();
+        return std::unexpected(prompt());
     const bool reprint = !reprintReason.isEmpty();
     if (!reprint && m_view.stage != Stage::Labelling)
-        return prompt();
+        return std::unexpected(prompt());
     if (reprint && m_view.stage != Stage::Verifying)
-        return Verdict::error(QStringLiteral("no_label_yet"), tr("No label was printed for this package yet."));
+        return std::unexpected(
+            Verdict::error(QStringLiteral("no_label_yet"), tr("No label was printed for this package yet.")));
     const auto& s = *m_view.shipment;
     if (!m_view.customsProblems.isEmpty()) {
         const Verdict refused = Verdict::error(
             QStringLiteral("customs_data_missing"),
             tr("No label: customs data missing — %1.").arg(m_view.customsProblems.join(QStringLiteral("; "))));
-        return logged(
-            refused, scanner::ScanEvent::manual(QStringLiteral("label")), QStringLiteral("customs_data_missing"));
+        return std::unexpected(logged(
+            refused, scanner::ScanEvent::manual(QStringLiteral("label")), QStringLiteral("customs_data_missing")));
     }
-    const ShippingLabel label = ShippingLabel::of(s, m_view.lines, packing::crossBorder(s));
-    auto where = m_output ? m_output(label, m_settings.labelFormat)
-                          : Result<QString>(fail(Error::Code::InvalidInput, QStringLiteral("no label output")));
+    return PrintJob{ShippingLabel::of(s, m_view.lines, packing::crossBorder(s)), m_settings.labelFormat,
+                    reprintReason, s.id};
+}
+
+Verdict PackSession::finishPrint(const PrintJob& job, const Result<QString>& where)
+{
     if (!where)
         return Verdict::error(QStringLiteral("label_not_printed"),
                               tr("The label could not be printed: %1").arg(where.error().detail));
+    if (!m_view.shipment || m_view.shipment->id != job.shipmentId)
+        return Verdict::error(QStringLiteral("label_not_printed"),
+                              tr("The package changed while its label printed; print it again."));
+    const auto& s = *m_view.shipment;
+    const bool reprint = !job.reprintReason.isEmpty();
     db::Transaction tx(m_db);
     auto ok = tx.begun();
     if (ok && !reprint)
@@ -810,7 +829,7 @@ Verdict PackSession::printLabel(const QString& reprintReason)
                                        m_journal.stationId(),
                                        reprint ? QStringLiteral("label_reprint") : QStringLiteral("label_print"),
                                        QStringLiteral("shipment:") + s.id,
-                                       reprint ? reprintReason : *where);
+                                       reprint ? job.reprintReason : *where);
     if (ok)
         ok = tx.commit();
     if (!ok)

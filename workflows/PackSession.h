@@ -1,5 +1,7 @@
 #pragma once
 
+#include <expected>
+
 #include <functional>
 #include <optional>
 
@@ -87,6 +89,24 @@ public:
     const QList<db::BoxTypeRecord>& boxTypes() const { return m_boxes; }
     /// A supervisor adds or changes a playbook rule (id 0: a new one) and says why; audited.
     Verdict savePackingRule(const db::PackingRuleRecord& rule, const QString& reason);
+
+    /// A label on its way to the printer: printing is in two steps so that the sending (which may
+    /// wait seconds for a printer) runs off the GUI thread. preparePrint() checks and renders on
+    /// the session's thread; `output()(job.label, job.format)` may run on any thread;
+    /// finishPrint() records it — the print count, the status and the audit row are written only
+    /// when the printer took the label. action("label") does all three at once (replay, floorctl).
+    struct PrintJob
+    {
+        ShippingLabel label;
+        QString format;
+        QString reprintReason; ///< empty for the first print
+        QString shipmentId;
+    };
+    std::expected<PrintJob, Verdict> preparePrint(const QString& reprintReason);
+    Verdict finishPrint(const PrintJob& job, const Result<QString>& where);
+    const LabelOutput& output() const { return m_output; }
+    /// Where the next labels go (the station's label output changed).
+    void setOutput(LabelOutput output) { m_output = std::move(output); }
 
 private:
     Verdict openPackage(const QString& shipmentId, const scanner::ScanEvent& scan);

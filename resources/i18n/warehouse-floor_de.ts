@@ -224,6 +224,10 @@
         <source>not GS1 data</source>
         <translation>keine GS1-Daten</translation>
     </message>
+    <message>
+        <source>%1 characters are more than any barcode holds (%2)</source>
+        <translation>%1 Zeichen sind mehr, als ein Barcode enthält (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ItemLookup</name>
@@ -1233,6 +1237,14 @@
         <source>A picked package</source>
         <translation>Ein kommissioniertes Paket</translation>
     </message>
+    <message>
+        <source>The label is printing. Scan it when it is out.</source>
+        <translation>Das Etikett wird gedruckt. Scannen Sie es, sobald es heraus ist.</translation>
+    </message>
+    <message>
+        <source>Printing the label…</source>
+        <translation>Etikett wird gedruckt …</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PickScreen</name>
@@ -2202,6 +2214,10 @@
     <message>
         <source>Say why the playbook changes.</source>
         <translation>Bitte angeben, warum sich die Packregeln ändern.</translation>
+    </message>
+    <message>
+        <source>The package changed while its label printed; print it again.</source>
+        <translation>Das Paket hat sich während des Drucks geändert; drucken Sie das Etikett erneut.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QElapsedTimer>
 
 #include "scanner/KeyboardWedge.h"
 #include "scanner/ScanRouter.h"
@@ -35,6 +37,12 @@
 #include "workflows/FloorServices.h"
 #include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
+#include "printing/RawPrinter.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using wf::ui::MainWindow;
 
@@ -61,6 +69,7 @@ private slots:
     void pickerPicksATwoOrderBatch();
     void clerkProcessesAReturnOfEachPath();
     void packerPacksASplitOrderWithAFragileAndABatteryItem();
+    void aStalledPrinterLeavesTheScreenLive();
     void onlySupervisorsEditThePlaybook();
     void syncStatusShowsOnTheBarAndTheSyncScreen();
     void scannersScreenLogsEveryEvent();
@@ -756,7 +765,7 @@ void TestMainWindow::packerPacksASplitOrderWithAFragileAndABatteryItem()
     click("closePackageButton");
     QCOMPARE(bannerCode(), QStringLiteral("package_closed"));
     click("printLabelButton");
-    QCOMPARE(bannerCode(), QStringLiteral("label_printed"));
+    QTRY_COMPARE(bannerCode(), QStringLiteral("label_printed")); // printed on a worker thread
     const QString label = wf::workflows::PackSession::labelFolderFor(m_cache->path()) + QStringLiteral("/G-1-1.zpl");
     QVERIFY(QFile::exists(label));
     // The wrong label on the box is caught; the right one ships the package.
@@ -873,6 +882,84 @@ void TestMainWindow::scannerSettingsChangeNeedsAReason()
                              QStringLiteral("SELECT detail FROM audit WHERE action = 'change_scanner_settings' ORDER "
                                             "BY id DESC LIMIT 1")),
         QStringLiteral("new scanner on bench 2"));
+}
+
+void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
+{
+    // A network printer that takes the connection and never reads (paused, jammed): the Pack
+    // screen says "printing…", keeps painting and answering, and after the bounded wait says the
+    // label was not printed — nothing counted, nothing audited.
+    const int stalled = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(stalled, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+    QCOMPARE(::listen(stalled, 4), 0); // the kernel takes the connection; nobody ever reads it
+    socklen_t length = sizeof(address);
+    ::getsockname(stalled, reinterpret_cast<sockaddr*>(&address), &length);
+    const quint16 port = ntohs(address.sin_port);
+    m_services->pack->setOutput([port](const wf::workflows::ShippingLabel& label, const QString& format) -> wf::Result<QString> {
+        auto bytes = label.render(format);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        if (auto sent = wf::printing::RawPrinter::send(*bytes, QStringLiteral("127.0.0.1"), port); !sent)
+            return std::unexpected(sent.error());
+        return QStringLiteral("tcp:127.0.0.1:%1").arg(port);
+    });
+    auto db = m_cache->database();
+    const QString sku = wf::test::scalarText(
+        db, QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
+                           "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
+                           "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
+    QSqlQuery q(db);
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
+                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
+                         "created_at) VALUES ('STALL-1', 'shop', 'Jonas Weber', 'Hauptstr. 1', 'Berlin', '10115', "
+                         "'DE', 'standard', 1800000000000, 0, 'EUR', 'picking', 1790000000000)"),
+          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
+                         "tracking_number, label_barcode, status) VALUES ('STALL-1-1', 'STALL-1', 1, 1, 'DHL', "
+                         "'standard', 'JD0146000000009001', 'JD0146000000009001', 'picked')"),
+          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('STALL-1-1', 1, "
+                         "'%1', 1)")
+              .arg(sku)})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    typeScan(QStringLiteral("K2001"));
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    typeScan(QStringLiteral("STALL-1-1"));
+    QCOMPARE(bannerCode(), QStringLiteral("package_open"));
+    typeScan(wf::test::scalarText(
+        db, QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1").arg(sku)));
+    while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
+    }
+    m_window->setScaleReading(m_services->pack->view().weight.expectedG, true);
+    QTest::keyClick(currentScreen(), Qt::Key_F4);
+    auto* close = currentScreen()->findChild<QPushButton*>(QStringLiteral("closePackageButton"));
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(bannerCode(), QStringLiteral("package_closed"));
+    const qint64 auditBefore = wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'label_print'"));
+
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    heartbeat.start(20);
+    QElapsedTimer clock;
+    clock.start();
+    auto* print = currentScreen()->findChild<QPushButton*>(QStringLiteral("printLabelButton"));
+    QTest::mouseClick(print, Qt::LeftButton);
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed()))); // the click came back at once
+    QCOMPARE(bannerCode(), QStringLiteral("label_printing"));
+    QVERIFY(!print->isEnabled());
+    typeScan(QStringLiteral("JD0146000000009001")); // the label is not out yet
+    QCOMPARE(bannerCode(), QStringLiteral("label_printing"));
+    QTRY_COMPARE_WITH_TIMEOUT(bannerCode(), QStringLiteral("label_not_printed"), 8000);
+    QVERIFY2(ticks >= 100, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(clock.elapsed())));
+    QVERIFY(print->isEnabled());
+    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT label_prints FROM shipment WHERE id = 'STALL-1-1'")), qint64(0));
+    QCOMPARE(wf::test::scalarText(db, QStringLiteral("SELECT status FROM shipment WHERE id = 'STALL-1-1'")),
+             QStringLiteral("packed"));
+    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'label_print'")), auditBefore);
+    ::close(stalled);
 }
 
 QTEST_MAIN(TestMainWindow)
