@@ -2,6 +2,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "db/AuditLog.h"
 #include "support/TestCache.h"
 #include "workflows/OperatorLogin.h"
 #include "workflows/PinGate.h"
@@ -29,6 +30,7 @@ private slots:
     void pinForAnUnscannedBadgeIsRefused();
     void loginAndLogoutAreAudited();
     void badScanWritesNothing();
+    void aLoginThatCannotBeAuditedDoesNotHappen();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +210,35 @@ void TestOperatorLogin::badScanWritesNothing()
     login.scanBadge(ScanEvent::manual(QString(10000, QLatin1Char('9'))));
     login.scanBadge(ScanEvent::manual(QStringLiteral("Z9999")));
     QCOMPARE(wf::test::scalar(m_cache->database(), QStringLiteral("SELECT total_changes()")), before);
+}
+
+void TestOperatorLogin::aLoginThatCannotBeAuditedDoesNotHappen()
+{
+    // A full disk, as SQLite reports it: the cache may not grow by another page, and every free
+    // byte of the pages it has is taken. Before, the login answered logged_in with no audit row.
+    const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));
+    auto cache = wf::test::makeDemoCache(path);
+    QSqlQuery q(cache->database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+    const qint64 pages = q.value(0).toLongLong();
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    // Fill the audit trail's last free bytes with rows smaller than a login's, smaller and smaller.
+    wf::db::AuditLog filler(cache->database());
+    for (int size = 4096; size >= 0;)
+        if (!filler.append(QStringLiteral("F"), QStringLiteral("S"), QStringLiteral("f"), QStringLiteral("F"),
+                           QString(size, QLatin1Char('x'))))
+            size = size == 0 ? -1 : size / 2;
+    const qint64 audited = wf::test::scalar(cache->database(), QStringLiteral("SELECT count(*) FROM audit"));
+    OperatorLogin login(cache->database(), QStringLiteral("ST-FULL"));
+    const auto outcome = login.scanBadge(ScanEvent::manual(QStringLiteral("P1001")));
+    QCOMPARE(outcome.verdict.code, QStringLiteral("cache_error"));
+    QVERIFY(!outcome.session);
+    QCOMPARE(wf::test::scalar(cache->database(), QStringLiteral("SELECT count(*) FROM audit")), audited);
+    // Room again: the same badge logs in, audited.
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 1000)));
+    const auto again = login.scanBadge(ScanEvent::manual(QStringLiteral("P1001")));
+    QCOMPARE(again.verdict.code, QStringLiteral("logged_in"));
+    QCOMPARE(wf::test::scalar(cache->database(), QStringLiteral("SELECT count(*) FROM audit")), audited + 1);
 }
 
 QTEST_GUILESS_MAIN(TestOperatorLogin)
