@@ -24,6 +24,7 @@ private slots:
     void replayPrintsOneLinePerStep();
     void killedAtRandomPointsLosesAndDoublesNothing();
     void returnsReplayedAndKilledChangeStockOnce();
+    void wrongPinsLockAcrossApprovalsAndProcesses_data();
     void wrongPinsLockAcrossApprovalsAndProcesses();
     void replayCheckpointsWhileItRuns();
 
@@ -308,13 +309,67 @@ void TestReplayKill::returnsReplayedAndKilledChangeStockOnce()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM return_line WHERE status = 'refunded'")), qint64(24));
 }
 
+void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses_data()
+{
+    QTest::addColumn<QString>("setup");    // the floor steps up to the approval
+    QTest::addColumn<QString>("approval"); // the approval line, %1 the PIN
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("approved"); // the code when the right PIN is given
+    QTest::addColumn<QString>("nothingDone"); // SQL that counts what an approval would have written
+    QTest::addRow("short pick")
+        << QStringLiteral("login P1001\nmode pick\nscan TOTE-1\naction short not_found\n")
+        << QStringLiteral("action supervisor S9001 %1")
+        << QStringList{QStringLiteral("--batch"), QStringLiteral("1"), QStringLiteral("--supervisor-short")}
+        << QStringLiteral("short_recorded") << QStringLiteral("SELECT count(*) FROM pick_task WHERE short_qty > 0");
+    QTest::addRow("poor-grade restock")
+        << QStringLiteral("login R3001\nmode returns\nscan RMA-500002\nscan {RETURNED}\n"
+                          "action grade C damaged_in_transit\naction approve\n")
+        << QStringLiteral("action supervisor S9001 %1") << QStringList{} << QStringLiteral("restock_approved")
+        << QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'return_restock'");
+    QTest::addRow("weight override")
+        << QStringLiteral("login K2001\nmode pack\nscan PIN-1-1\nscan {PACKED}\naction weight 1\naction close\n")
+        << QStringLiteral("action override-weight S9001 %1 scale broken") << QStringList{}
+        << QStringLiteral("weight_accepted") << QStringLiteral("SELECT count(*) FROM audit WHERE action = 'override_weight'");
+}
+
 void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
 {
-    // 50 wrong PINs for one short pick, in one process; then a new process. The count lives in
-    // the cache: the badge stays locked for the approval and for login alike.
-    const QString path = m_dir.filePath(QStringLiteral("pins.sqlite"));
+    // 50 wrong PINs for one approval, in one process; then the right one; then a new process.
+    // The count lives in the cache: the badge stays locked for the approval and for login alike.
+    QFETCH(QString, setup);
+    QFETCH(QString, approval);
+    QFETCH(QStringList, options);
+    QFETCH(QString, approved);
+    QFETCH(QString, nothingDone);
+    const QString path = m_dir.filePath(QStringLiteral("pins-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
     auto cache = wf::test::makeDemoCache(path, 300, 60, 11);
-    const auto replay = [&](const QString& script, const QStringList& options) {
+    const auto db = cache->database();
+    // What the returns and pack paths scan: RMA-500002's item; a package waiting at the bench.
+    const QString packed = wf::test::scalarText(
+        db, QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
+                           "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
+                           "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
+                                  "destination_country, service_level, ship_by, declared_value_minor, currency, "
+                                  "status, created_at) VALUES ('PIN-1', 'shop', 'Jonas Weber', 'Hauptstr. 1', "
+                                  "'Berlin', '10115', 'DE', 'standard', 1800000000000, 0, 'EUR', 'picking', "
+                                  "1790000000000)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
+                                  "tracking_number, label_barcode, status) VALUES ('PIN-1-1', 'PIN-1', 1, 1, 'DHL', "
+                                  "'standard', 'JD0146000000009101', 'JD0146000000009101', 'picked')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('PIN-1-1', "
+                                  "1, '%1', 1)")
+                       .arg(packed)));
+    const auto codeOf = [&](const QString& where) {
+        return wf::test::scalarText(
+            db, QStringLiteral("SELECT code FROM barcode WHERE sku = (%1) AND kind = 'gtin' AND quantity = 1 LIMIT 1")
+                    .arg(where));
+    };
+    setup.replace(QStringLiteral("{RETURNED}"),
+                  codeOf(QStringLiteral("SELECT sku FROM return_line WHERE rma_id = 'RMA-500002' AND line_no = 1")));
+    setup.replace(QStringLiteral("{PACKED}"), codeOf(QLatin1Char('\'') + packed + QLatin1Char('\'')));
+    const auto replay = [&](const QString& script, const QStringList& extra) {
         const QString scriptPath = m_dir.filePath(QStringLiteral("pins.txt"));
         QFile file(scriptPath);
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
@@ -324,28 +379,35 @@ void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
         p.start(QStringLiteral(FLOORCTL),
                 QStringList{QStringLiteral("replay"), QStringLiteral("--db"), path, QStringLiteral("--station"),
                             QStringLiteral("ST-PIN")}
-                    + options + QStringList{scriptPath});
+                    + extra + QStringList{scriptPath});
         p.waitForFinished(120000);
         QStringList codes;
         for (const QByteArray& line : p.readAllStandardOutput().trimmed().split('\n'))
             codes << QJsonDocument::fromJson(line).object().value(QStringLiteral("code")).toString();
         return codes;
     };
-    QString script = QStringLiteral("login P1001\nmode pick\nscan TOTE-1\naction short not_found\n");
+    const qint64 before = wf::test::scalar(db, nothingDone);
+    QString script = setup;
     for (int i = 0; i < 50; ++i)
-        script += QStringLiteral("action supervisor S9001 %1\n").arg(1000 + i); // none is 2468
-    script += QStringLiteral("action supervisor S9001 2468\n");
-    const QStringList codes =
-        replay(script, {QStringLiteral("--batch"), QStringLiteral("1"), QStringLiteral("--supervisor-short")});
-    QCOMPARE(codes.size(), 55);
-    QCOMPARE(codes.mid(4, 4), QStringList(4, QStringLiteral("wrong_pin")));
-    QCOMPARE(codes.mid(8, 47), QStringList(47, QStringLiteral("pin_locked"))); // the right PIN too
-    QCOMPARE(scalar(cache->database(), QStringLiteral("SELECT count(*) FROM pick_task WHERE short_qty > 0")), 0);
-    QCOMPARE(scalar(cache->database(),
-                    QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND subject = 'S9001'")),
-             51);
+        script += approval.arg(1000 + i) + QLatin1Char('\n'); // none is 2468
+    script += approval.arg(QStringLiteral("2468")) + QLatin1Char('\n');
+    const int steps = int(setup.count(QLatin1Char('\n')));
+    const QStringList codes = replay(script, options);
+    QCOMPARE(codes.size(), steps + 51);
+    QVERIFY2(codes.at(steps - 1).endsWith(QStringLiteral("_required")) || codes.at(steps - 1) == QLatin1String("weight_mismatch"),
+             qPrintable(codes.join(QLatin1Char(' '))));
+    QCOMPARE(codes.mid(steps, 4), QStringList(4, QStringLiteral("wrong_pin")));
+    QCOMPARE(codes.mid(steps + 4, 47), QStringList(47, QStringLiteral("pin_locked"))); // the right PIN too
+    QCOMPARE(wf::test::scalar(db, nothingDone), before);
+    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND "
+                                                 "subject = 'S9001'")),
+             qint64(51));
     // A new process: the supervisor's login is refused as well.
     QCOMPARE(replay(QStringLiteral("login S9001 2468\n"), {}), QStringList{QStringLiteral("pin_locked")});
+    // Once the lock has passed (here: cleared as 15 minutes would), the same approval goes through.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM pin_attempt")));
+    const QStringList later = replay(setup + approval.arg(QStringLiteral("2468")) + QLatin1Char('\n'), options);
+    QCOMPARE(later.value(steps), approved);
 }
 
 void TestReplayKill::replayCheckpointsWhileItRuns()
