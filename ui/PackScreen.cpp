@@ -333,8 +333,13 @@ void PackScreen::setScaleReading(int grams, bool stable)
 void PackScreen::showVerdict(const workflows::Verdict& verdict)
 {
     m_banner->show(verdict);
-    const bool overrideWanted = verdict.code == QLatin1String("weight_mismatch") && m_services.pack->view().shipment
-                                && m_services.pack->view().shipment->weightG > 0;
+    // Shown while the weight waits for a supervisor, and still after a refused badge or PIN, so
+    // that the supervisor can try again without weighing again.
+    const bool refusedApproval = (verdict.code == QLatin1String("wrong_pin")
+                                  || verdict.code == QLatin1String("pin_locked"))
+                                 && m_supervisorPin->isVisible();
+    const bool overrideWanted = (verdict.code == QLatin1String("weight_mismatch") || refusedApproval)
+                                && m_services.pack->view().shipment && m_services.pack->view().shipment->weightG > 0;
     m_supervisorBadge->setVisible(overrideWanted);
     m_supervisorPin->setVisible(overrideWanted);
     refresh();

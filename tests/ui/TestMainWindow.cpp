@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 #include <QElapsedTimer>
@@ -70,6 +71,7 @@ private slots:
     void clerkProcessesAReturnOfEachPath();
     void packerPacksASplitOrderWithAFragileAndABatteryItem();
     void aStalledPrinterLeavesTheScreenLive();
+    void fiftyWrongPinsAtTheBenchLockTheSupervisor();
     void onlySupervisorsEditThePlaybook();
     void syncStatusShowsOnTheBarAndTheSyncScreen();
     void scannersScreenLogsEveryEvent();
@@ -960,6 +962,67 @@ void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
              QStringLiteral("packed"));
     QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'label_print'")), auditBefore);
     ::close(stalled);
+}
+
+void TestMainWindow::fiftyWrongPinsAtTheBenchLockTheSupervisor()
+{
+    // A weight outside the tolerance waits for a supervisor at the Pack screen; someone types 50
+    // PINs into the supervisor fields, key by key as a keyboard sends them. After the fifth the
+    // badge is locked — the right PIN too — and nothing is accepted.
+    auto db = m_cache->database();
+    const auto unlock = qScopeGuard([db] { QSqlQuery(db).exec(QStringLiteral("DELETE FROM pin_attempt")); });
+    const qint64 overridesBefore =
+        wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'override_weight'"));
+    const QString sku = wf::test::scalarText(
+        db, QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
+                           "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
+                           "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku DESC LIMIT 1"));
+    QSqlQuery q(db);
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
+                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
+                         "created_at) VALUES ('PINS-1', 'shop', 'Jonas Weber', 'Hauptstr. 1', 'Berlin', '10115', "
+                         "'DE', 'standard', 1800000000000, 0, 'EUR', 'picking', 1790000000000)"),
+          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
+                         "tracking_number, label_barcode, status) VALUES ('PINS-1-1', 'PINS-1', 1, 1, 'DHL', "
+                         "'standard', 'JD0146000000009201', 'JD0146000000009201', 'picked')"),
+          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('PINS-1-1', 1, "
+                         "'%1', 1)")
+              .arg(sku)})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    typeScan(QStringLiteral("K2001"));
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    typeScan(QStringLiteral("PINS-1-1"));
+    QCOMPARE(bannerCode(), QStringLiteral("package_open"));
+    typeScan(wf::test::scalarText(
+        db, QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1").arg(sku)));
+    while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
+    }
+    m_window->setScaleReading(m_services->pack->view().weight.expectedG + 5000, true);
+    QTest::keyClick(currentScreen(), Qt::Key_F4);
+    QCOMPARE(bannerCode(), QStringLiteral("weight_mismatch"));
+    auto* reason = currentScreen()->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit"));
+    auto* badge = currentScreen()->findChild<QLineEdit*>(QStringLiteral("supervisorBadgeLineEdit"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("supervisorPinLineEdit"));
+    QVERIFY(reason && badge && pin);
+    QVERIFY(badge->isVisible() && pin->isVisible());
+    QTest::keyClicks(reason, QStringLiteral("heavy packing"));
+    QStringList codes;
+    for (int i = 0; i < 51; ++i) {
+        badge->clear();
+        QTest::keyClicks(badge, QStringLiteral("S9001"));
+        QVERIFY2(pin->isVisible(), qPrintable(QString::number(i))); // still there after a refusal
+        QTest::keyClicks(pin, i < 50 ? QString::number(3000 + i) : QStringLiteral("2468"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        codes << bannerCode();
+    }
+    QCOMPARE(codes.mid(0, 4), QStringList(4, QStringLiteral("wrong_pin")));
+    QCOMPARE(codes.mid(4), QStringList(47, QStringLiteral("pin_locked")));
+    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'override_weight'")),
+             overridesBefore);
+    QVERIFY(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND "
+                                                "subject = 'S9001'"))
+            >= 51);
 }
 
 QTEST_MAIN(TestMainWindow)
