@@ -1,13 +1,13 @@
 #include "app/LabelOutput.h"
 
-#include "printing/RawPrinter.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSaveFile>
+
+#include "printing/RawPrinter.h"
 
 namespace wf::app {
 

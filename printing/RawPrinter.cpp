@@ -108,12 +108,15 @@ Result<std::pair<QString, quint16>> RawPrinter::parseAddress(const QString& host
     return std::pair{host, quint16(port)};
 }
 
-Result<void> RawPrinter::send(const QByteArray& job, const QString& host, quint16 port, std::chrono::milliseconds budget)
+Result<void>
+RawPrinter::send(const QByteArray& job, const QString& host, quint16 port, std::chrono::milliseconds budget)
 {
     const QString where = QStringLiteral("printer %1:%2").arg(host).arg(port);
     const auto refused = [&](const QString& why) {
-        return fail(Error::Code::QueryFailed, where + QStringLiteral(": ") + why + QStringLiteral("; the label is not "
-                                                                                                   "counted as printed"));
+        return fail(Error::Code::QueryFailed,
+                    where + QStringLiteral(": ") + why
+                        + QStringLiteral("; the label is not "
+                                         "counted as printed"));
     };
     const Deadline deadline(budget);
     addrinfo hints{};
@@ -132,8 +135,8 @@ Result<void> RawPrinter::send(const QByteArray& job, const QString& host, quint1
     if (connected != 0 && connectError != EINPROGRESS)
         return refused(QStringLiteral("cannot connect (%1)").arg(systemError(connectError)));
     if (!waitFor(socket.fd(), POLLOUT, deadline))
-        return refused(QStringLiteral("did not answer within %1 ms (switched off, or its queue is full)")
-                           .arg(deadline.budget()));
+        return refused(
+            QStringLiteral("did not answer within %1 ms (switched off, or its queue is full)").arg(deadline.budget()));
     if (const int error = pendingError(socket.fd()); error != 0)
         return refused(QStringLiteral("cannot connect (%1)").arg(systemError(error)));
     // Every byte, as the printer reads them.

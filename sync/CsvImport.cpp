@@ -1,7 +1,5 @@
 #include "sync/CsvImport.h"
 
-#include "sync/CsvTable.h"
-
 #include <functional>
 
 #include <QFile>
@@ -10,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "sync/CsvTable.h"
 
 namespace wf::sync {
 

@@ -119,8 +119,9 @@ MasterAdmin::addStation(const QString& stationId, const QString& warehouseId, co
     QSqlQuery q(m_db);
     // Role names and passwords cannot be bound parameters; both are made here from a safe alphabet.
     const bool exists = q.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'").arg(role)) && q.next();
-    const QString ddl = exists ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2' CONNECTION LIMIT 8")
-                               : QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' CONNECTION LIMIT 8 IN ROLE wf_station");
+    const QString ddl =
+        exists ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2' CONNECTION LIMIT 8")
+               : QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' CONNECTION LIMIT 8 IN ROLE wf_station");
     bool ok = q.exec(ddl.arg(role, password));
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO master.warehouse (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"));

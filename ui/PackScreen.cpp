@@ -301,8 +301,10 @@ void PackScreen::print(const QString& reprintReason)
     worker->setObjectName(QStringLiteral("label-print"));
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [this, answer, job = *job] {
-        printed(job, answer->has_value() ? **answer : Result<QString>(fail(Error::Code::QueryFailed,
-                                                                           QStringLiteral("the print did not run"))));
+        printed(job,
+                answer->has_value()
+                    ? **answer
+                    : Result<QString>(fail(Error::Code::QueryFailed, QStringLiteral("the print did not run"))));
     });
     worker->start();
     m_scanEdit->setFocus();
@@ -335,9 +337,9 @@ void PackScreen::showVerdict(const workflows::Verdict& verdict)
     m_banner->show(verdict);
     // Shown while the weight waits for a supervisor, and still after a refused badge or PIN, so
     // that the supervisor can try again without weighing again.
-    const bool refusedApproval = (verdict.code == QLatin1String("wrong_pin")
-                                  || verdict.code == QLatin1String("pin_locked"))
-                                 && m_supervisorPin->isVisible();
+    const bool refusedApproval =
+        (verdict.code == QLatin1String("wrong_pin") || verdict.code == QLatin1String("pin_locked"))
+        && m_supervisorPin->isVisible();
     const bool overrideWanted = (verdict.code == QLatin1String("weight_mismatch") || refusedApproval)
                                 && m_services.pack->view().shipment && m_services.pack->view().shipment->weightG > 0;
     m_supervisorBadge->setVisible(overrideWanted);

@@ -4,10 +4,9 @@
 
 #include <QWidget>
 
-#include "workflows/PackSession.h"
-
 #include "ui/ScanTarget.h"
 #include "workflows/OperatorSession.h"
+#include "workflows/PackSession.h"
 #include "workflows/Verdict.h"
 
 class QComboBox;

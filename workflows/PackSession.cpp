@@ -804,8 +804,8 @@ std::expected<PackSession::PrintJob, Verdict> PackSession::preparePrint(const QS
         return std::unexpected(logged(
             refused, scanner::ScanEvent::manual(QStringLiteral("label")), QStringLiteral("customs_data_missing")));
     }
-    return PrintJob{ShippingLabel::of(s, m_view.lines, packing::crossBorder(s)), m_settings.labelFormat,
-                    reprintReason, s.id};
+    return PrintJob{
+        ShippingLabel::of(s, m_view.lines, packing::crossBorder(s)), m_settings.labelFormat, reprintReason, s.id};
 }
 
 Verdict PackSession::finishPrint(const PrintJob& job, const Result<QString>& where)

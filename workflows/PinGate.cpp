@@ -36,11 +36,12 @@ PinGate::PinGate(QSqlDatabase db, QString stationId, Clock now)
     , m_attempts(db)
     , m_audit(db)
     , m_stationId(std::move(stationId))
-    , m_now(now ? std::move(now) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+    , m_now(now ? std::move(now) : Clock([] {
+        return QDateTime::currentMSecsSinceEpoch();
+    }))
 {}
 
-std::expected<db::OperatorRecord, Verdict>
-PinGate::check(const QString& badge, const QString& pin, Purpose purpose)
+std::expected<db::OperatorRecord, Verdict> PinGate::check(const QString& badge, const QString& pin, Purpose purpose)
 {
     auto until = m_attempts.lockedUntil(badge);
     if (!until)
@@ -70,7 +71,8 @@ Verdict PinGate::refused(const QString& badge, Purpose purpose)
     auto failures = m_attempts.recordFailure(badge, now, kWindowMs, kMaxFailures, kLockMs);
     if (!failures)
         return cacheError(failures.error());
-    const QString detail = *failures == 0 ? QStringLiteral("locked") : QStringLiteral("%1 of %2").arg(*failures).arg(kMaxFailures);
+    const QString detail =
+        *failures == 0 ? QStringLiteral("locked") : QStringLiteral("%1 of %2").arg(*failures).arg(kMaxFailures);
     if (auto audited = m_audit.append(badge, m_stationId, attemptAction(purpose), badge, detail); !audited)
         return cacheError(audited.error());
     if (*failures == 0)

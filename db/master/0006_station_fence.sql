@@ -1,7 +1,7 @@
 -- Master version 6: the station's door is fenced and every movement is checked field by field.
 --
--- Why. Versions 1–5 set `search_path = pg_catalog, master` on their functions. With pg_temp not
--- named, PostgreSQL searches it *first* for tables and types, and a station could create
+-- Why. Versions 1–5 gave their functions a search path of pg_catalog and master only. With pg_temp
+-- not named, PostgreSQL searches it *first* for tables and types, and a station could create
 -- temporary objects: a `pg_temp.text` domain whose CHECK called the station's own function ran as
 -- the owner inside push_movements (a bin's on-hand raised, every station row read, a file written
 -- on the server when the owner was a superuser). And the master trusted the movements' fields:
@@ -10,7 +10,7 @@
 -- answer to a jsonb array (quadratic: 50,000 movements took 329 s).
 --
 -- Now:
--- * every function sets `search_path = pg_catalog, master, pg_temp` (pg_temp named, and last) and
+-- * every function sets its search path to pg_catalog, master, pg_temp (pg_temp named, and last) and
 --   names master's objects with their schema; `floorctl master init` also revokes TEMPORARY and
 --   CREATE on the database and CREATE on schema public from PUBLIC (MasterAdmin::fence);
 -- * EXECUTE is revoked from PUBLIC on every function, now and for functions made later, and
@@ -329,7 +329,7 @@ $$;
 -- screens the batch instead. movements.sql pushes each kind of bad movement alone through here.
 -- Measured on 500-movement batches: 8.1 ms against version 5's 6.9 ms.
 CREATE FUNCTION master.push_new_movements(me master.station, batch jsonb) RETURNS json
-LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp SET jit = off AS $$
+LANGUAGE plpgsql SET jit = off SET search_path = pg_catalog, master, pg_temp AS $$
 DECLARE
     answers json;
     latest  bigint := (extract(epoch FROM now()) * 1000)::bigint + 86400000;
@@ -414,7 +414,7 @@ END $$;
 -- one refusal costs a few probes, not the whole batch one by one. Within a batch, as on the fast
 -- path, stock is checked for the batch's sum, not movement by movement.
 CREATE FUNCTION master.push_screened(me master.station, batch jsonb) RETURNS json
-LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp SET jit = off AS $$
+LANGUAGE plpgsql SET jit = off SET search_path = pg_catalog, master, pg_temp AS $$
 DECLARE
     fast_ords  bigint[];
     fast_uuids uuid[];
@@ -477,8 +477,7 @@ END $$;
 -- The station's door: a batch of at most 5,000 movements, answered per movement (applied,
 -- duplicate, or rejected with a reason and the field it is about), each with its position.
 CREATE FUNCTION master.push_movements(batch jsonb) RETURNS json
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, master, pg_temp
-    SET jit = off AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET jit = off SET search_path = pg_catalog, master, pg_temp AS $$
 DECLARE
     me master.station;
 BEGIN

@@ -390,13 +390,20 @@ void TestCommandLine::auditExportKeepsFormulasAsText()
         QVERIFY(cache);
         wf::db::AuditLog audit((*cache)->database());
         for (const QString& reason : hostile)
-            QVERIFY(audit.append(QStringLiteral("S9001"), QStringLiteral("ST-1"), QStringLiteral("label_reprint"),
-                                 QStringLiteral("SH-1"), reason));
+            QVERIFY(audit.append(QStringLiteral("S9001"),
+                                 QStringLiteral("ST-1"),
+                                 QStringLiteral("label_reprint"),
+                                 QStringLiteral("SH-1"),
+                                 reason));
     }
     const QString csv = m_dir.filePath(QStringLiteral("formula.csv"));
     QCOMPARE(run(QStringLiteral(FLOORCTL),
-                 {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--db"), file,
-                  QStringLiteral("--out"), csv})
+                 {QStringLiteral("audit"),
+                  QStringLiteral("export"),
+                  QStringLiteral("--db"),
+                  file,
+                  QStringLiteral("--out"),
+                  csv})
                  .exitCode,
              0);
     QFile exported(csv);

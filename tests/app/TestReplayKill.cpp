@@ -314,22 +314,25 @@ void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses_data()
     QTest::addColumn<QString>("setup");    // the floor steps up to the approval
     QTest::addColumn<QString>("approval"); // the approval line, %1 the PIN
     QTest::addColumn<QStringList>("options");
-    QTest::addColumn<QString>("approved"); // the code when the right PIN is given
+    QTest::addColumn<QString>("approved");    // the code when the right PIN is given
     QTest::addColumn<QString>("nothingDone"); // SQL that counts what an approval would have written
-    QTest::addRow("short pick")
-        << QStringLiteral("login P1001\nmode pick\nscan TOTE-1\naction short not_found\n")
-        << QStringLiteral("action supervisor S9001 %1")
-        << QStringList{QStringLiteral("--batch"), QStringLiteral("1"), QStringLiteral("--supervisor-short")}
-        << QStringLiteral("short_recorded") << QStringLiteral("SELECT count(*) FROM pick_task WHERE short_qty > 0");
+    QTest::addRow("short pick") << QStringLiteral("login P1001\nmode pick\nscan TOTE-1\naction short not_found\n")
+                                << QStringLiteral("action supervisor S9001 %1")
+                                << QStringList{QStringLiteral("--batch"),
+                                               QStringLiteral("1"),
+                                               QStringLiteral("--supervisor-short")}
+                                << QStringLiteral("short_recorded")
+                                << QStringLiteral("SELECT count(*) FROM pick_task WHERE short_qty > 0");
     QTest::addRow("poor-grade restock")
         << QStringLiteral("login R3001\nmode returns\nscan RMA-500002\nscan {RETURNED}\n"
                           "action grade C damaged_in_transit\naction approve\n")
         << QStringLiteral("action supervisor S9001 %1") << QStringList{} << QStringLiteral("restock_approved")
         << QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'return_restock'");
-    QTest::addRow("weight override")
-        << QStringLiteral("login K2001\nmode pack\nscan PIN-1-1\nscan {PACKED}\naction weight 1\naction close\n")
-        << QStringLiteral("action override-weight S9001 %1 scale broken") << QStringList{}
-        << QStringLiteral("weight_accepted") << QStringLiteral("SELECT count(*) FROM audit WHERE action = 'override_weight'");
+    QTest::addRow("weight override") << QStringLiteral(
+        "login K2001\nmode pack\nscan PIN-1-1\nscan {PACKED}\naction weight 1\naction close\n")
+                                     << QStringLiteral("action override-weight S9001 %1 scale broken") << QStringList{}
+                                     << QStringLiteral("weight_accepted")
+                                     << QStringLiteral("SELECT count(*) FROM audit WHERE action = 'override_weight'");
 }
 
 void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
@@ -341,14 +344,17 @@ void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
     QFETCH(QStringList, options);
     QFETCH(QString, approved);
     QFETCH(QString, nothingDone);
-    const QString path = m_dir.filePath(QStringLiteral("pins-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const QString path = m_dir.filePath(
+        QStringLiteral("pins-%1.sqlite")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
     auto cache = wf::test::makeDemoCache(path, 300, 60, 11);
     const auto db = cache->database();
     // What the returns and pack paths scan: RMA-500002's item; a package waiting at the bench.
     const QString packed = wf::test::scalarText(
-        db, QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
-                           "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
-                           "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
+        db,
+        QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
+                       "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
+                       "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
     QSqlQuery q(db);
     QVERIFY(q.exec(QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
                                   "destination_country, service_level, ship_by, declared_value_minor, currency, "
@@ -363,8 +369,9 @@ void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
                        .arg(packed)));
     const auto codeOf = [&](const QString& where) {
         return wf::test::scalarText(
-            db, QStringLiteral("SELECT code FROM barcode WHERE sku = (%1) AND kind = 'gtin' AND quantity = 1 LIMIT 1")
-                    .arg(where));
+            db,
+            QStringLiteral("SELECT code FROM barcode WHERE sku = (%1) AND kind = 'gtin' AND quantity = 1 LIMIT 1")
+                .arg(where));
     };
     setup.replace(QStringLiteral("{RETURNED}"),
                   codeOf(QStringLiteral("SELECT sku FROM return_line WHERE rma_id = 'RMA-500002' AND line_no = 1")));
@@ -377,7 +384,10 @@ void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
         file.close();
         QProcess p;
         p.start(QStringLiteral(FLOORCTL),
-                QStringList{QStringLiteral("replay"), QStringLiteral("--db"), path, QStringLiteral("--station"),
+                QStringList{QStringLiteral("replay"),
+                            QStringLiteral("--db"),
+                            path,
+                            QStringLiteral("--station"),
                             QStringLiteral("ST-PIN")}
                     + extra + QStringList{scriptPath});
         p.waitForFinished(120000);
@@ -394,13 +404,15 @@ void TestReplayKill::wrongPinsLockAcrossApprovalsAndProcesses()
     const int steps = int(setup.count(QLatin1Char('\n')));
     const QStringList codes = replay(script, options);
     QCOMPARE(codes.size(), steps + 51);
-    QVERIFY2(codes.at(steps - 1).endsWith(QStringLiteral("_required")) || codes.at(steps - 1) == QLatin1String("weight_mismatch"),
+    QVERIFY2(codes.at(steps - 1).endsWith(QStringLiteral("_required"))
+                 || codes.at(steps - 1) == QLatin1String("weight_mismatch"),
              qPrintable(codes.join(QLatin1Char(' '))));
     QCOMPARE(codes.mid(steps, 4), QStringList(4, QStringLiteral("wrong_pin")));
     QCOMPARE(codes.mid(steps + 4, 47), QStringList(47, QStringLiteral("pin_locked"))); // the right PIN too
     QCOMPARE(wf::test::scalar(db, nothingDone), before);
-    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND "
-                                                 "subject = 'S9001'")),
+    QCOMPARE(wf::test::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND "
+                                             "subject = 'S9001'")),
              qint64(51));
     // A new process: the supervisor's login is refused as well.
     QCOMPARE(replay(QStringLiteral("login S9001 2468\n"), {}), QStringList{QStringLiteral("pin_locked")});
@@ -427,8 +439,14 @@ void TestReplayKill::replayCheckpointsWhileItRuns()
     }
     QProcess replay;
     replay.start(QStringLiteral(FLOORCTL),
-                 {QStringLiteral("replay"), QStringLiteral("--db"), path, QStringLiteral("--station"),
-                  QStringLiteral("ST-WAL"), QStringLiteral("--batch"), QStringLiteral("1"), scriptPath});
+                 {QStringLiteral("replay"),
+                  QStringLiteral("--db"),
+                  path,
+                  QStringLiteral("--station"),
+                  QStringLiteral("ST-WAL"),
+                  QStringLiteral("--batch"),
+                  QStringLiteral("1"),
+                  scriptPath});
     QVERIFY(replay.waitForStarted(10000));
     int lines = 0;
     while (lines < 5800 && replay.state() == QProcess::Running) {

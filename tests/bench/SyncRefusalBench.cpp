@@ -24,8 +24,8 @@ constexpr int kProducts = 20000;
 
 struct Places
 {
-    qint64 returns = 0;  ///< the station's restock location
-    qint64 bin = 0;      ///< a bin of the station's warehouse holding 1 unit of the first SKU
+    qint64 returns = 0;   ///< the station's restock location
+    qint64 bin = 0;       ///< a bin of the station's warehouse holding 1 unit of the first SKU
     qint64 elsewhere = 0; ///< a location of another warehouse
 };
 
@@ -67,8 +67,12 @@ Result<Places> seedMaster(const QSqlDatabase& owner, const QString& tag, const Q
 }
 
 /// One batch of restocks as the station sends it; `refusal` replaces its middle movement.
-QByteArray batch(const QString& station, const QString& tag, qint64 firstSeq, const Places& places,
-                 const QString& refusal, QRandomGenerator& rng)
+QByteArray batch(const QString& station,
+                 const QString& tag,
+                 qint64 firstSeq,
+                 const Places& places,
+                 const QString& refusal,
+                 QRandomGenerator& rng)
 {
     QJsonArray movements;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -72,14 +72,17 @@ struct Timing
 /// brackets without partners, control characters, long runs — up to `maxLength` characters.
 QString scanLike(QRandomGenerator& rng, int maxLength)
 {
-    static const QStringList pieces = {QStringLiteral("(01)"), QStringLiteral("(10)"), QStringLiteral("(17)"),
-                                       QStringLiteral("(21)"), QStringLiteral("(00)"), QStringLiteral("(37)"),
-                                       QStringLiteral("(02)"), QStringLiteral("(3103)"), QStringLiteral("(8200)"),
-                                       QStringLiteral("09506000134352"), QStringLiteral("281231"),
-                                       QStringLiteral("LOT7"), QStringLiteral("\x1D"), QStringLiteral("("),
-                                       QStringLiteral(")"), QStringLiteral("]C1"), QStringLiteral("]d2"),
-                                       QStringLiteral("0109506000134352"), QStringLiteral("é"),
-                                       QStringLiteral("\x07"), QStringLiteral("%2F"), QStringLiteral("/")};
+    static const QStringList pieces = {QStringLiteral("(01)"),   QStringLiteral("(10)"),
+                                       QStringLiteral("(17)"),   QStringLiteral("(21)"),
+                                       QStringLiteral("(00)"),   QStringLiteral("(37)"),
+                                       QStringLiteral("(02)"),   QStringLiteral("(3103)"),
+                                       QStringLiteral("(8200)"), QStringLiteral("09506000134352"),
+                                       QStringLiteral("281231"), QStringLiteral("LOT7"),
+                                       QStringLiteral("\x1D"),   QStringLiteral("("),
+                                       QStringLiteral(")"),      QStringLiteral("]C1"),
+                                       QStringLiteral("]d2"),    QStringLiteral("0109506000134352"),
+                                       QStringLiteral("é"),      QStringLiteral("\x07"),
+                                       QStringLiteral("%2F"),    QStringLiteral("/")};
     QString text;
     const int parts = rng.bounded(1, 24);
     for (int i = 0; i < parts && text.size() < maxLength; ++i) {
@@ -119,7 +122,8 @@ void TestFuzzSurfaces::gs1Strings()
     int parsed = 0;
     for (int i = 0; i < inputs(); ++i) {
         // Now and then a scan far longer than any barcode: refused before any parsing.
-        const QString text = i % 1000 == 0 ? scanLike(rng, 40) + QString(120'000, QLatin1Char('A')) : scanLike(rng, 300);
+        const QString text =
+            i % 1000 == 0 ? scanLike(rng, 40) + QString(120'000, QLatin1Char('A')) : scanLike(rng, 300);
         timing.start();
         auto message = Gs1Parser::parse(text);
         timing.stop(text);
@@ -146,11 +150,21 @@ void TestFuzzSurfaces::gs1Strings()
 void TestFuzzSurfaces::digitalLinkUris()
 {
     QRandomGenerator rng(seed() ^ 2);
-    static const QStringList segments = {QStringLiteral("01"), QStringLiteral("09506000134352"), QStringLiteral("10"),
-                                         QStringLiteral("LOT%2F7"), QStringLiteral("21"), QStringLiteral("17"),
-                                         QStringLiteral("281231"), QStringLiteral("00"), QStringLiteral("%"),
-                                         QStringLiteral("x"), QStringLiteral("?17=281231"), QStringLiteral("&"),
-                                         QStringLiteral("#"), QStringLiteral(""), QStringLiteral("%ZZ")};
+    static const QStringList segments = {QStringLiteral("01"),
+                                         QStringLiteral("09506000134352"),
+                                         QStringLiteral("10"),
+                                         QStringLiteral("LOT%2F7"),
+                                         QStringLiteral("21"),
+                                         QStringLiteral("17"),
+                                         QStringLiteral("281231"),
+                                         QStringLiteral("00"),
+                                         QStringLiteral("%"),
+                                         QStringLiteral("x"),
+                                         QStringLiteral("?17=281231"),
+                                         QStringLiteral("&"),
+                                         QStringLiteral("#"),
+                                         QStringLiteral(""),
+                                         QStringLiteral("%ZZ")};
     Timing timing;
     int parsed = 0;
     for (int i = 0; i < inputs(); ++i) {
@@ -199,8 +213,12 @@ void TestFuzzSurfaces::serialFrames()
         const int n = rng.bounded(1, i % 10000 == 0 ? 9000 : 40);
         for (int k = 0; k < n; ++k) {
             const int r = rng.bounded(100);
-            chunk += r < 70 ? char(rng.bounded('0', 'Z' + 1)) : r < 80 ? '\r' : r < 85 ? '\n' : r < 88 ? '\x1D'
-                   : r < 90 ? '\0' : char(rng.bounded(256));
+            chunk += r < 70   ? char(rng.bounded('0', 'Z' + 1))
+                     : r < 80 ? '\r'
+                     : r < 85 ? '\n'
+                     : r < 88 ? '\x1D'
+                     : r < 90 ? '\0'
+                              : char(rng.bounded(256));
         }
         timing.start();
         take(assembler.feed(chunk));
@@ -218,7 +236,9 @@ void TestFuzzSurfaces::wedgeBursts()
 {
     QRandomGenerator rng(seed() ^ 4);
     auto now = std::chrono::steady_clock::now();
-    wf::scanner::KeyboardWedge wedge({}, [&now] { return now; });
+    wf::scanner::KeyboardWedge wedge({}, [&now] {
+        return now;
+    });
     QObject field; // where typing would go
     field.installEventFilter(&wedge);
     int scans = 0;
@@ -226,8 +246,8 @@ void TestFuzzSurfaces::wedgeBursts()
         ++scans;
         QVERIFY(scan.text.size() <= wf::scanner::ScanPayloadCheck::kMaxScanLength * 4);
     });
-    static const QList<Qt::Key> modifiers = {Qt::Key_Shift, Qt::Key_CapsLock, Qt::Key_Control, Qt::Key_Alt,
-                                             Qt::Key_AltGr};
+    static const QList<Qt::Key> modifiers = {
+        Qt::Key_Shift, Qt::Key_CapsLock, Qt::Key_Control, Qt::Key_Alt, Qt::Key_AltGr};
     Timing timing;
     for (int i = 0; i < inputs(); ++i) {
         // One key event: a character, a modifier press (a real wedge sends Shift before capitals),
@@ -237,8 +257,10 @@ void TestFuzzSurfaces::wedgeBursts()
         timing.start();
         if (r < 70) {
             const QChar c(rng.bounded(0x20, 0x7F));
-            QKeyEvent press(QEvent::KeyPress, Qt::Key(c.toUpper().unicode()),
-                            c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier, QString(c));
+            QKeyEvent press(QEvent::KeyPress,
+                            Qt::Key(c.toUpper().unicode()),
+                            c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier,
+                            QString(c));
             QCoreApplication::sendEvent(&field, &press);
         } else if (r < 85) {
             QKeyEvent press(QEvent::KeyPress, modifiers[rng.bounded(int(modifiers.size()))], Qt::NoModifier);
@@ -260,9 +282,19 @@ void TestFuzzSurfaces::wedgeBursts()
 void TestFuzzSurfaces::csvRows()
 {
     QRandomGenerator rng(seed() ^ 5);
-    static const QList<QByteArray> cells = {"SKU-1", "15\" sleeve", "\"quoted, with comma\"", "\"two\nlines\"",
-                                            "\"\"\"doubled\"\"\"", "", "caf\xC3\xA9", "bad\xE9", "nul\0x", "\"open",
-                                            "\"closed\"after", "12.50", "\r"};
+    static const QList<QByteArray> cells = {"SKU-1",
+                                            "15\" sleeve",
+                                            "\"quoted, with comma\"",
+                                            "\"two\nlines\"",
+                                            "\"\"\"doubled\"\"\"",
+                                            "",
+                                            "caf\xC3\xA9",
+                                            "bad\xE9",
+                                            "nul\0x",
+                                            "\"open",
+                                            "\"closed\"after",
+                                            "12.50",
+                                            "\r"};
     QByteArray file;
     file.reserve(inputs() * 24);
     for (int i = 0; i < inputs(); ++i) {
@@ -314,13 +346,25 @@ void TestFuzzSurfaces::replayLines()
     const qint64 before = rowsOf();
     wf::workflows::ScriptedStation station(cache->database(), QStringLiteral("ST-FUZZ"), {});
     QRandomGenerator rng(seed() ^ 6);
-    static const QStringList words = {QStringLiteral("scan"), QStringLiteral("action"), QStringLiteral("mode"),
-                                      QStringLiteral("logout"), QStringLiteral("#"), QStringLiteral("pick"),
-                                      QStringLiteral("pack"), QStringLiteral("quantity"), QStringLiteral("-1"),
-                                      QStringLiteral("99999999999999999999"), QStringLiteral("\\x1D"),
-                                      QStringLiteral("\\x00"), QStringLiteral("(01)09506000134352"),
-                                      QStringLiteral("supervisor"), QStringLiteral("S9001"), QStringLiteral("short"),
-                                      QStringLiteral("\t"), QStringLiteral("é"), QStringLiteral("\\")};
+    static const QStringList words = {QStringLiteral("scan"),
+                                      QStringLiteral("action"),
+                                      QStringLiteral("mode"),
+                                      QStringLiteral("logout"),
+                                      QStringLiteral("#"),
+                                      QStringLiteral("pick"),
+                                      QStringLiteral("pack"),
+                                      QStringLiteral("quantity"),
+                                      QStringLiteral("-1"),
+                                      QStringLiteral("99999999999999999999"),
+                                      QStringLiteral("\\x1D"),
+                                      QStringLiteral("\\x00"),
+                                      QStringLiteral("(01)09506000134352"),
+                                      QStringLiteral("supervisor"),
+                                      QStringLiteral("S9001"),
+                                      QStringLiteral("short"),
+                                      QStringLiteral("\t"),
+                                      QStringLiteral("é"),
+                                      QStringLiteral("\\")};
     Timing timing;
     for (int i = 0; i < inputs(); ++i) {
         QString line;

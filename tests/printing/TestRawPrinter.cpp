@@ -49,7 +49,9 @@ public:
             }
             return;
         }
-        m_thread = std::thread([this] { serve(); });
+        m_thread = std::thread([this] {
+            serve();
+        });
     }
     ~Printer()
     {

@@ -115,8 +115,9 @@ void TestGs1Parser::invalid_data()
     QTest::addRow("120 KB, refused before parsing")
         << QString(QStringLiteral("(01)09506000134352") + QStringLiteral("(10)ABC").repeated(17000))
         << "119018 characters are more than any barcode holds (4096)";
-    QTest::addRow("a run of ( without )") << QString(QStringLiteral("(01)09506000134352") + QString(4000, QLatin1Char('(')))
-                                          << "AI (01): 4014 characters are too many, at most 14";
+    QTest::addRow("a run of ( without )")
+        << QString(QStringLiteral("(01)09506000134352") + QString(4000, QLatin1Char('(')))
+        << "AI (01): 4014 characters are too many, at most 14";
     QTest::addRow("30 February") << "(01)09506000134352(17)260230"
                                  << "AI (17): day 30 is not a day of month 2";
     QTest::addRow("29 February of a common year") << "(01)09506000134352(17)270229"

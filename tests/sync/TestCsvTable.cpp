@@ -77,8 +77,8 @@ void TestCsvTable::rowProblemsNameTheirColumn_data()
     QTest::addRow("invalid UTF-8") << QByteArray("A-1,Caf\xE9 au lait,3") << 2 << QStringLiteral("not valid UTF-8");
     QTest::addRow("overlong UTF-8") << QByteArray("A-1,x,\xC0\xAF") << 3 << QStringLiteral("not valid UTF-8");
     QTest::addRow("NUL byte") << QByteArray("A-1,Mu\0g,3", 10) << 2 << QStringLiteral("NUL byte");
-    QTest::addRow("text after a closing quote") << QByteArray("\"A-1\"x,Mug,3") << 1
-                                                << QStringLiteral("after the closing quote");
+    QTest::addRow("text after a closing quote")
+        << QByteArray("\"A-1\"x,Mug,3") << 1 << QStringLiteral("after the closing quote");
 }
 
 void TestCsvTable::rowProblemsNameTheirColumn()
@@ -100,16 +100,18 @@ void TestCsvTable::fileLevelRefusals_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
-    QTest::addRow("UTF-16 LE with its mark") << QByteArray("\xFF\xFES\0K\0U\0\n\0", 10)
-                                             << QStringLiteral("UTF-16 (little-endian, with a byte-order mark)");
-    QTest::addRow("UTF-16 BE with its mark") << QByteArray("\xFE\xFF\0S\0K\0U\0\n", 10)
-                                             << QStringLiteral("UTF-16 (big-endian, with a byte-order mark)");
-    QTest::addRow("UTF-16 LE without a mark") << QByteArray("S\0K\0U\0,\0", 8) << QStringLiteral("UTF-16 (little-endian)");
+    QTest::addRow("UTF-16 LE with its mark")
+        << QByteArray("\xFF\xFES\0K\0U\0\n\0", 10) << QStringLiteral("UTF-16 (little-endian, with a byte-order mark)");
+    QTest::addRow("UTF-16 BE with its mark")
+        << QByteArray("\xFE\xFF\0S\0K\0U\0\n", 10) << QStringLiteral("UTF-16 (big-endian, with a byte-order mark)");
+    QTest::addRow("UTF-16 LE without a mark")
+        << QByteArray("S\0K\0U\0,\0", 8) << QStringLiteral("UTF-16 (little-endian)");
     QTest::addRow("a header naming a column twice")
         << QByteArray("Variant SKU,Title,variant sku\nA,B,C\n")
         << QStringLiteral("line 1: the header names 'variant sku' twice (columns 1 and 3)");
     QTest::addRow("empty") << QByteArray("\n\n") << QStringLiteral("the file is empty");
-    QTest::addRow("invalid UTF-8 in the header") << QByteArray("SKU,T\xEDtle\n") << QStringLiteral("column 2 of the header");
+    QTest::addRow("invalid UTF-8 in the header")
+        << QByteArray("SKU,T\xEDtle\n") << QStringLiteral("column 2 of the header");
 }
 
 void TestCsvTable::fileLevelRefusals()

@@ -221,11 +221,14 @@ void TestMasterCommandLine::importReportsBadRowsByLineAndKeepsTheGoodOnes()
         bad << QStringLiteral("%1:%2:%3")
                    .arg(r.toObject().value(QStringLiteral("line")).toInt())
                    .arg(r.toObject().value(QStringLiteral("column")).toInt())
-                   .arg(r.toObject().value(QStringLiteral("error")).toString().section(QStringLiteral(": "), 1)
+                   .arg(r.toObject()
+                            .value(QStringLiteral("error"))
+                            .toString()
+                            .section(QStringLiteral(": "), 1)
                             .section(QLatin1Char(' '), 0, 1));
     QCOMPARE(bad,
-             (QStringList{QStringLiteral("4:7:HS code"), QStringLiteral("5:4:no SKU"),
-                          QStringLiteral("8:6:barcode '12AB'")}));
+             (QStringList{
+                 QStringLiteral("4:7:HS code"), QStringLiteral("5:4:no SKU"), QStringLiteral("8:6:barcode '12AB'")}));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT name FROM master.product WHERE sku = 'IMP-MUG-1'")),
              QStringLiteral("Mug, \"Classic\""));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT name || '/' || size FROM master.product WHERE sku = 'IMP-MUG-2'")),

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
@@ -13,6 +14,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -21,11 +23,15 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
-#include <QElapsedTimer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "printing/RawPrinter.h"
 #include "scanner/KeyboardWedge.h"
 #include "scanner/ScanRouter.h"
 #include "support/TestCache.h"
@@ -38,12 +44,6 @@
 #include "workflows/FloorServices.h"
 #include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
-#include "printing/RawPrinter.h"
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using wf::ui::MainWindow;
 
@@ -900,19 +900,21 @@ void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
     socklen_t length = sizeof(address);
     ::getsockname(stalled, reinterpret_cast<sockaddr*>(&address), &length);
     const quint16 port = ntohs(address.sin_port);
-    m_services->pack->setOutput([port](const wf::workflows::ShippingLabel& label, const QString& format) -> wf::Result<QString> {
-        auto bytes = label.render(format);
-        if (!bytes)
-            return std::unexpected(bytes.error());
-        if (auto sent = wf::printing::RawPrinter::send(*bytes, QStringLiteral("127.0.0.1"), port); !sent)
-            return std::unexpected(sent.error());
-        return QStringLiteral("tcp:127.0.0.1:%1").arg(port);
-    });
+    m_services->pack->setOutput(
+        [port](const wf::workflows::ShippingLabel& label, const QString& format) -> wf::Result<QString> {
+            auto bytes = label.render(format);
+            if (!bytes)
+                return std::unexpected(bytes.error());
+            if (auto sent = wf::printing::RawPrinter::send(*bytes, QStringLiteral("127.0.0.1"), port); !sent)
+                return std::unexpected(sent.error());
+            return QStringLiteral("tcp:127.0.0.1:%1").arg(port);
+        });
     auto db = m_cache->database();
     const QString sku = wf::test::scalarText(
-        db, QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
-                           "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
-                           "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
+        db,
+        QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
+                       "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
+                       "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
     QSqlQuery q(db);
     for (const QString& sql :
          {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
@@ -931,7 +933,9 @@ void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
     typeScan(QStringLiteral("STALL-1-1"));
     QCOMPARE(bannerCode(), QStringLiteral("package_open"));
     typeScan(wf::test::scalarText(
-        db, QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1").arg(sku)));
+        db,
+        QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
+            .arg(sku)));
     while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
     }
     m_window->setScaleReading(m_services->pack->view().weight.expectedG, true);
@@ -939,11 +943,14 @@ void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
     auto* close = currentScreen()->findChild<QPushButton*>(QStringLiteral("closePackageButton"));
     QTest::mouseClick(close, Qt::LeftButton);
     QCOMPARE(bannerCode(), QStringLiteral("package_closed"));
-    const qint64 auditBefore = wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'label_print'"));
+    const qint64 auditBefore =
+        wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'label_print'"));
 
     int ticks = 0;
     QTimer heartbeat;
-    connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    connect(&heartbeat, &QTimer::timeout, this, [&ticks] {
+        ++ticks;
+    });
     heartbeat.start(20);
     QElapsedTimer clock;
     clock.start();
@@ -957,10 +964,12 @@ void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
     QTRY_COMPARE_WITH_TIMEOUT(bannerCode(), QStringLiteral("label_not_printed"), 8000);
     QVERIFY2(ticks >= 100, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(clock.elapsed())));
     QVERIFY(print->isEnabled());
-    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT label_prints FROM shipment WHERE id = 'STALL-1-1'")), qint64(0));
+    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT label_prints FROM shipment WHERE id = 'STALL-1-1'")),
+             qint64(0));
     QCOMPARE(wf::test::scalarText(db, QStringLiteral("SELECT status FROM shipment WHERE id = 'STALL-1-1'")),
              QStringLiteral("packed"));
-    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'label_print'")), auditBefore);
+    QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'label_print'")),
+             auditBefore);
     ::close(stalled);
 }
 
@@ -970,13 +979,16 @@ void TestMainWindow::fiftyWrongPinsAtTheBenchLockTheSupervisor()
     // PINs into the supervisor fields, key by key as a keyboard sends them. After the fifth the
     // badge is locked — the right PIN too — and nothing is accepted.
     auto db = m_cache->database();
-    const auto unlock = qScopeGuard([db] { QSqlQuery(db).exec(QStringLiteral("DELETE FROM pin_attempt")); });
+    const auto unlock = qScopeGuard([db] {
+        QSqlQuery(db).exec(QStringLiteral("DELETE FROM pin_attempt"));
+    });
     const qint64 overridesBefore =
         wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'override_weight'"));
     const QString sku = wf::test::scalarText(
-        db, QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
-                           "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
-                           "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku DESC LIMIT 1"));
+        db,
+        QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
+                       "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
+                       "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku DESC LIMIT 1"));
     QSqlQuery q(db);
     for (const QString& sql :
          {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
@@ -995,7 +1007,9 @@ void TestMainWindow::fiftyWrongPinsAtTheBenchLockTheSupervisor()
     typeScan(QStringLiteral("PINS-1-1"));
     QCOMPARE(bannerCode(), QStringLiteral("package_open"));
     typeScan(wf::test::scalarText(
-        db, QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1").arg(sku)));
+        db,
+        QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
+            .arg(sku)));
     while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
     }
     m_window->setScaleReading(m_services->pack->view().weight.expectedG + 5000, true);
@@ -1020,8 +1034,9 @@ void TestMainWindow::fiftyWrongPinsAtTheBenchLockTheSupervisor()
     QCOMPARE(codes.mid(4), QStringList(47, QStringLiteral("pin_locked")));
     QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'override_weight'")),
              overridesBefore);
-    QVERIFY(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND "
-                                                "subject = 'S9001'"))
+    QVERIFY(wf::test::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND "
+                                            "subject = 'S9001'"))
             >= 51);
 }
 

@@ -130,7 +130,8 @@ void TestOperatorLogin::fiveWrongPinsLockTheBadge()
     // Locked in the cache, not in the object: a new login (a new process) refuses the right PIN too,
     // and so does an approval with that badge.
     OperatorLogin again(m_cache->database(), QStringLiteral("ST-TEST"));
-    QCOMPARE(again.enterPin(QStringLiteral("S9001"), QStringLiteral("2468")).verdict.code, QStringLiteral("pin_locked"));
+    QCOMPARE(again.enterPin(QStringLiteral("S9001"), QStringLiteral("2468")).verdict.code,
+             QStringLiteral("pin_locked"));
     PinGate gate(m_cache->database(), QStringLiteral("ST-TEST"));
     QCOMPARE(gate.check(QStringLiteral("S9001"), QStringLiteral("2468"), PinGate::Purpose::Approval).error().code,
              QStringLiteral("pin_locked"));
@@ -141,7 +142,9 @@ void TestOperatorLogin::fiveWrongPinsLockTheBadge()
 void TestOperatorLogin::lockoutEndsAfterItsTimeAndCountsPerWindow()
 {
     qint64 now = 1'800'000'000'000;
-    PinGate gate(m_cache->database(), QStringLiteral("ST-TEST"), [&now] { return now; });
+    PinGate gate(m_cache->database(), QStringLiteral("ST-TEST"), [&now] {
+        return now;
+    });
     const auto attempt = [&](const char* pin) {
         auto outcome = gate.check(QStringLiteral("S9001"), QString::fromLatin1(pin), PinGate::Purpose::Approval);
         return outcome ? QStringLiteral("ok") : outcome.error().code;
@@ -225,7 +228,10 @@ void TestOperatorLogin::aLoginThatCannotBeAuditedDoesNotHappen()
     // Fill the audit trail's last free bytes with rows smaller than a login's, smaller and smaller.
     wf::db::AuditLog filler(cache->database());
     for (int size = 4096; size >= 0;)
-        if (!filler.append(QStringLiteral("F"), QStringLiteral("S"), QStringLiteral("f"), QStringLiteral("F"),
+        if (!filler.append(QStringLiteral("F"),
+                           QStringLiteral("S"),
+                           QStringLiteral("f"),
+                           QStringLiteral("F"),
                            QString(size, QLatin1Char('x'))))
             size = size == 0 ? -1 : size / 2;
     const qint64 audited = wf::test::scalar(cache->database(), QStringLiteral("SELECT count(*) FROM audit"));
