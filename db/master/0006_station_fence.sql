@@ -85,7 +85,7 @@ BEGIN
                                      (extract(epoch FROM now()) * 1000)::bigint + 86400000) THEN
         reason := 'invalid_created_at'; field := 'created_at'; RETURN;
     END IF;
-    IF jsonb_typeof(m -> 'sku') IS DISTINCT FROM 'string' OR length(m ->> 'sku') NOT BETWEEN 1 AND 255 THEN
+    IF coalesce(length(m ->> 'sku'), 0) NOT BETWEEN 1 AND 255 THEN
         reason := 'unknown_sku'; field := 'sku'; RETURN;
     END IF;
     IF NOT master.is_short_text(m -> 'reference', 200) THEN
@@ -120,11 +120,12 @@ BEGIN
     END IF;
 END $$;
 
--- A JSON number that is a whole number within [low, high].
+-- A whole number within [low, high], written as a JSON number or as a string of digits — what
+-- jsonb_to_recordset (the fast path) reads as an integer; 1.5, 1e40, true or "five" are not.
 CREATE FUNCTION master.is_integer_between(v jsonb, low numeric, high numeric) RETURNS boolean
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, master, pg_temp AS $$
-    SELECT coalesce(jsonb_typeof(v) = 'number' AND v::numeric = trunc(v::numeric) AND v::numeric BETWEEN low AND high,
-                    false)
+    SELECT coalesce(jsonb_typeof(v) IN ('number', 'string') AND (v #>> '{}') ~ '^\s*[+-]?[0-9]{1,30}\s*$'
+                    AND (v #>> '{}')::numeric BETWEEN low AND high, false)
 $$;
 
 -- Absent, null or a JSON string of at most `max_length` characters.
@@ -321,35 +322,28 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, master, pg_temp AS $$
 $$;
 
 -- The fast path: a batch of new, valid movements in one statement (version 5's plain INSERT), each
--- answered applied. One jsonpath test of every element's JSON types, then jsonb_to_recordset and the
--- checks of movement_problem on typed values: locations once per distinct id; the SKU of a pack
+-- answered applied. jsonb_to_recordset reads the batch (a value of the wrong type raises), then the
+-- checks of movement_problem run on typed values: locations once per distinct id; the SKU of a pack
 -- (the other kinds touch stock, whose foreign key knows the SKU). Anything it cannot take — a type,
 -- a value out of bounds, a UUID or sequence seen before (unique_violation), an unknown SKU
 -- (foreign_key_violation), stock that would break (check_violation) — raises, and push_movements
 -- screens the batch instead. movements.sql pushes each kind of bad movement alone through here.
--- Measured on 500-movement batches: 8.1 ms against version 5's 6.9 ms.
+-- Numbers may be written as strings of digits, as jsonb_to_recordset reads them (movement_problem
+-- agrees); reference and operator_badge are read as jsonb, so that an object there is refused.
 CREATE FUNCTION master.push_new_movements(me master.station, batch jsonb) RETURNS json
 LANGUAGE plpgsql SET jit = off SET search_path = pg_catalog, master, pg_temp AS $$
 DECLARE
     answers json;
     latest  bigint := (extract(epoch FROM now()) * 1000)::bigint + 86400000;
 BEGIN
-    IF batch @? '$[*] ? (@.type() != "object" || @.uuid.type() != "string" || @.sku.type() != "string"
-                         || @.quantity.type() != "number" || @.station_seq.type() != "number"
-                         || @.created_at.type() != "number"
-                         || (exists(@.from_location_id) && @.from_location_id.type() != "number"
-                             && @.from_location_id.type() != "null")
-                         || (exists(@.to_location_id) && @.to_location_id.type() != "number"
-                             && @.to_location_id.type() != "null")
-                         || (exists(@.reference) && @.reference.type() != "string" && @.reference.type() != "null")
-                         || (exists(@.operator_badge) && @.operator_badge.type() != "string"
-                             && @.operator_badge.type() != "null"))' THEN
-        PERFORM master.needs_one_by_one();
-    END IF;
     WITH pushed AS (
-        SELECT x.* FROM jsonb_to_recordset(batch)
+        SELECT x.uuid, x.station_id, x.station_seq, x.kind, x.sku, x.quantity, x.from_location_id, x.to_location_id,
+               x.reference #>> '{}' AS reference, x.operator_badge #>> '{}' AS operator_badge, x.created_at,
+               coalesce(jsonb_typeof(x.reference), 'null') IN ('string', 'null')
+               AND coalesce(jsonb_typeof(x.operator_badge), 'null') IN ('string', 'null') AS texts_are_text
+          FROM jsonb_to_recordset(batch)
                AS x(uuid uuid, station_id text, station_seq bigint, kind text, sku text, quantity integer,
-                    from_location_id bigint, to_location_id bigint, reference text, operator_badge text,
+                    from_location_id bigint, to_location_id bigint, reference jsonb, operator_badge jsonb,
                     created_at bigint)
     ), foreign_locations AS (
         SELECT count(*) AS n FROM (SELECT DISTINCT l.id FROM pushed p, LATERAL (VALUES (p.from_location_id), (p.to_location_id)) l(id)
@@ -357,7 +351,7 @@ BEGIN
          WHERE NOT EXISTS (SELECT 1 FROM master.location l WHERE l.id = ids.id AND l.warehouse_id = me.warehouse_id)
     ), checked AS (
         SELECT p.*,
-               CASE WHEN p.station_id = me.id AND p.quantity BETWEEN 1 AND 1000000 AND p.station_seq >= 1
+               CASE WHEN p.texts_are_text AND p.station_id = me.id AND p.quantity BETWEEN 1 AND 1000000 AND p.station_seq >= 1
                          AND p.created_at BETWEEN 1577836800000 AND latest AND length(p.sku) <= 255
                          AND coalesce(length(p.reference), 0) <= 200 AND coalesce(length(p.operator_badge), 0) <= 64
                          AND CASE p.kind

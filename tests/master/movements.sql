@@ -1,7 +1,7 @@
 -- Every field of every movement is checked on the master and answered for itself.
 BEGIN;
 \ir helpers.sql
-SELECT plan(41);
+SELECT plan(44);
 
 SET SESSION AUTHORIZATION wf_st_st_tap_1;
 
@@ -26,8 +26,12 @@ SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 7, 'return_restock', '0', NULL
           'invalid_quantity', 'quantity 0 is refused');
 SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 8, 'return_restock', '1.5', NULL, '3')) ->> 'reason',
           'invalid_quantity', 'quantity 1.5 is refused');
-SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 9, 'return_restock', '"5"', NULL, '3')) ->> 'reason',
-          'invalid_quantity', 'a quantity written as a string is refused');
+SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 9, 'return_restock', '"5"', NULL, '3')) ->> 'status',
+          'applied', 'a quantity written as a string of digits is read as that number, on every path');
+SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 29, 'return_restock', '"five"', NULL, '3')) ->> 'reason',
+          'invalid_quantity', 'a quantity that is not a number is refused');
+SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 30, 'return_restock', 'true', NULL, '3')) ->> 'reason',
+          'invalid_quantity', 'a quantity of true is refused');
 SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 10, 'return_restock', '1000001', NULL, '3')) ->> 'reason',
           'invalid_quantity', 'a quantity above 1,000,000 is refused');
 SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 11, 'return_restock', '1e40', NULL, '3')) ->> 'reason',
@@ -63,8 +67,10 @@ SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 20, 'pick', '1', '9', '2')) ->
           'location_not_in_warehouse', 'nor pick from one');
 SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 21, 'return_restock', '1', NULL, '424242')) ->> 'reason',
           'location_not_in_warehouse', 'a location that does not exist is not in the warehouse either');
-SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 22, 'return_restock', '1', NULL, '"3"')) ->> 'reason',
-          'location_not_in_warehouse', 'a location id written as a string is refused');
+SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 22, 'return_restock', '1', NULL, '"3"')) ->> 'status',
+          'applied', 'a location id written as a string of digits is that location');
+SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 31, 'return_restock', '1', NULL, '{"id": 3}')) ->> 'reason',
+          'location_not_in_warehouse', 'a location id that is an object is refused');
 
 -- SKU, texts, station.
 SELECT is(pg_temp.push_one(pg_temp.mv('ST-TAP-1', 23, 'return_restock', '1', NULL, '3', 'NO-SUCH-SKU')) ->> 'reason',
@@ -99,7 +105,7 @@ SELECT results_eq(
          FROM json_array_elements(master.push_movements(jsonb_build_array(
                   pg_temp.mv('ST-TAP-1', 40, 'return_restock', '1', NULL, '3'),
                   pg_temp.mv('ST-TAP-1', 41, 'foo', '1', '1', '2'),
-                  pg_temp.mv('ST-TAP-1', 42, 'return_restock', '"5"', NULL, '3'),
+                  pg_temp.mv('ST-TAP-1', 42, 'return_restock', '1.5', NULL, '3'),
                   pg_temp.mv('ST-TAP-1', 43, 'return_restock', '1', NULL, '9'),
                   pg_temp.mv('ST-TAP-1', 44, 'short', '400', '1', NULL),
                   pg_temp.mv('ST-TAP-1', 45, 'return_restock', '1', NULL, '3', 'NO-SUCH-SKU'),
@@ -134,11 +140,11 @@ SELECT is(json_array_length(master.push_movements((SELECT jsonb_agg(pg_temp.mv('
 
 RESET SESSION AUTHORIZATION;
 
--- What the master holds now: the pick of 2, the restocks of 2, 3 × 1 and 5,000 × 1; nothing else.
+-- What the master holds now: the pick of 2, the restocks of 2, 5 (written "5"), 4 × 1 and 5,000 × 1.
 SELECT is(pg_temp.stock_of(1), '460/8/0', 'the bin lost the 2 picked and nothing else');
-SELECT is(pg_temp.stock_of(3), '5005/0/0', 'the returns location holds the restocks that were applied');
+SELECT is(pg_temp.stock_of(3), '5011/0/0', 'the returns location holds the restocks that were applied');
 SELECT is(pg_temp.stock_of(9), '50/5/0', 'WH2''s bin is untouched');
-SELECT is((SELECT count(*)::integer FROM master.movement), 5005, 'only the applied movements are in master.movement');
+SELECT is((SELECT count(*)::integer FROM master.movement), 5007, 'only the applied movements are in master.movement');
 
 SELECT * FROM finish();
 ROLLBACK;
