@@ -88,6 +88,9 @@ private:
     QWidget* currentScreen() const;
     QLineEdit* scanField() const;
     void typeScan(const QString& text);
+    /// A one-item package to Germany, picked; packer K2001 logged in, the package opened on the
+    /// Pack screen, its item scanned and its prompts confirmed.
+    void openOneItemPackage(const QString& orderId, const QString& tracking);
     QString visibleText(const char* objectName) const;
     QString bannerCode() const;
 };
@@ -886,6 +889,41 @@ void TestMainWindow::scannerSettingsChangeNeedsAReason()
         QStringLiteral("new scanner on bench 2"));
 }
 
+void TestMainWindow::openOneItemPackage(const QString& orderId, const QString& tracking)
+{
+    auto db = m_cache->database();
+    const QString sku = wf::test::scalarText(
+        db,
+        QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
+                       "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
+                       "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
+    const QString shipment = orderId + QStringLiteral("-1");
+    QSqlQuery q(db);
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
+                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
+                         "created_at) VALUES ('%1', 'shop', 'Jonas Weber', 'Hauptstr. 1', 'Berlin', '10115', 'DE', "
+                         "'standard', 1800000000000, 0, 'EUR', 'picking', 1790000000000)")
+              .arg(orderId),
+          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
+                         "tracking_number, label_barcode, status) VALUES ('%1', '%2', 1, 1, 'DHL', 'standard', "
+                         "'%3', '%3', 'picked')")
+              .arg(shipment, orderId, tracking),
+          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('%1', 1, '%2', 1)")
+              .arg(shipment, sku)})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    typeScan(QStringLiteral("K2001"));
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    typeScan(shipment);
+    QCOMPARE(bannerCode(), QStringLiteral("package_open"));
+    typeScan(wf::test::scalarText(
+        db,
+        QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
+            .arg(sku)));
+    while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
+    }
+}
+
 void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
 {
     // A network printer that takes the connection and never reads (paused, jammed): the Pack
@@ -910,34 +948,7 @@ void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
             return QStringLiteral("tcp:127.0.0.1:%1").arg(port);
         });
     auto db = m_cache->database();
-    const QString sku = wf::test::scalarText(
-        db,
-        QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
-                       "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
-                       "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
-    QSqlQuery q(db);
-    for (const QString& sql :
-         {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
-                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
-                         "created_at) VALUES ('STALL-1', 'shop', 'Jonas Weber', 'Hauptstr. 1', 'Berlin', '10115', "
-                         "'DE', 'standard', 1800000000000, 0, 'EUR', 'picking', 1790000000000)"),
-          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
-                         "tracking_number, label_barcode, status) VALUES ('STALL-1-1', 'STALL-1', 1, 1, 'DHL', "
-                         "'standard', 'JD0146000000009001', 'JD0146000000009001', 'picked')"),
-          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('STALL-1-1', 1, "
-                         "'%1', 1)")
-              .arg(sku)})
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    typeScan(QStringLiteral("K2001"));
-    QTest::keyClick(currentScreen(), Qt::Key_2);
-    typeScan(QStringLiteral("STALL-1-1"));
-    QCOMPARE(bannerCode(), QStringLiteral("package_open"));
-    typeScan(wf::test::scalarText(
-        db,
-        QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
-            .arg(sku)));
-    while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
-    }
+    openOneItemPackage(QStringLiteral("STALL-1"), QStringLiteral("JD0146000000009001"));
     m_window->setScaleReading(m_services->pack->view().weight.expectedG, true);
     QTest::keyClick(currentScreen(), Qt::Key_F4);
     auto* close = currentScreen()->findChild<QPushButton*>(QStringLiteral("closePackageButton"));
@@ -984,34 +995,7 @@ void TestMainWindow::fiftyWrongPinsAtTheBenchLockTheSupervisor()
     });
     const qint64 overridesBefore =
         wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'override_weight'"));
-    const QString sku = wf::test::scalarText(
-        db,
-        QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
-                       "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
-                       "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku DESC LIMIT 1"));
-    QSqlQuery q(db);
-    for (const QString& sql :
-         {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
-                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
-                         "created_at) VALUES ('PINS-1', 'shop', 'Jonas Weber', 'Hauptstr. 1', 'Berlin', '10115', "
-                         "'DE', 'standard', 1800000000000, 0, 'EUR', 'picking', 1790000000000)"),
-          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
-                         "tracking_number, label_barcode, status) VALUES ('PINS-1-1', 'PINS-1', 1, 1, 'DHL', "
-                         "'standard', 'JD0146000000009201', 'JD0146000000009201', 'picked')"),
-          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('PINS-1-1', 1, "
-                         "'%1', 1)")
-              .arg(sku)})
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    typeScan(QStringLiteral("K2001"));
-    QTest::keyClick(currentScreen(), Qt::Key_2);
-    typeScan(QStringLiteral("PINS-1-1"));
-    QCOMPARE(bannerCode(), QStringLiteral("package_open"));
-    typeScan(wf::test::scalarText(
-        db,
-        QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
-            .arg(sku)));
-    while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
-    }
+    openOneItemPackage(QStringLiteral("PINS-1"), QStringLiteral("JD0146000000009201"));
     m_window->setScaleReading(m_services->pack->view().weight.expectedG + 5000, true);
     QTest::keyClick(currentScreen(), Qt::Key_F4);
     QCOMPARE(bannerCode(), QStringLiteral("weight_mismatch"));
