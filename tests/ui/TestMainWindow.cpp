@@ -72,6 +72,7 @@ private slots:
     void packerPacksASplitOrderWithAFragileAndABatteryItem();
     void aStalledPrinterLeavesTheScreenLive();
     void fiftyWrongPinsAtTheBenchLockTheSupervisor();
+    void wrongPinsAtLoginLockTheApprovalsToo();
     void onlySupervisorsEditThePlaybook();
     void syncStatusShowsOnTheBarAndTheSyncScreen();
     void scannersScreenLogsEveryEvent();
@@ -1022,6 +1023,47 @@ void TestMainWindow::fiftyWrongPinsAtTheBenchLockTheSupervisor()
                              QStringLiteral("SELECT count(*) FROM audit WHERE action = 'approval_wrong_pin' AND "
                                             "subject = 'S9001'"))
             >= 51);
+}
+
+void TestMainWindow::wrongPinsAtLoginLockTheApprovalsToo()
+{
+    // One gate for every PIN: five wrong ones at the login screen lock the badge at the bench too.
+    auto db = m_cache->database();
+    const auto unlock = qScopeGuard([db] {
+        QSqlQuery(db).exec(QStringLiteral("DELETE FROM pin_attempt"));
+    });
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QVERIFY(pin && pin->isVisible());
+    QStringList codes;
+    for (const char* typed : {"1111", "2222", "3333", "4444", "5555", "2468"}) {
+        if (!pin->isVisible()) // after the lock the screen asks for the badge again
+            typeScan(QStringLiteral("S9001"));
+        QTRY_VERIFY(pin->isVisible());
+        QTest::keyClicks(pin, QString::fromLatin1(typed));
+        QTest::keyClick(pin, Qt::Key_Return);
+        codes << bannerCode();
+    }
+    QCOMPARE(codes,
+             (QStringList{QStringLiteral("wrong_pin"),
+                          QStringLiteral("wrong_pin"),
+                          QStringLiteral("wrong_pin"),
+                          QStringLiteral("wrong_pin"),
+                          QStringLiteral("pin_locked"),
+                          QStringLiteral("pin_locked")}));
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("loginScreen"));
+    openOneItemPackage(QStringLiteral("LOCK-1"), QStringLiteral("JD0146000000009301"));
+    m_window->setScaleReading(m_services->pack->view().weight.expectedG + 5000, true);
+    QTest::keyClick(currentScreen(), Qt::Key_F4);
+    QCOMPARE(bannerCode(), QStringLiteral("weight_mismatch"));
+    QTest::keyClicks(currentScreen()->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit")),
+                     QStringLiteral("heavy packing"));
+    QTest::keyClicks(currentScreen()->findChild<QLineEdit*>(QStringLiteral("supervisorBadgeLineEdit")),
+                     QStringLiteral("S9001"));
+    auto* approvalPin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("supervisorPinLineEdit"));
+    QTest::keyClicks(approvalPin, QStringLiteral("2468"));
+    QTest::keyClick(approvalPin, Qt::Key_Return);
+    QCOMPARE(bannerCode(), QStringLiteral("pin_locked"));
 }
 
 QTEST_MAIN(TestMainWindow)
