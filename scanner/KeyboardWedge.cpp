@@ -52,6 +52,31 @@ QString KeyboardWedge::digitsUnderOtherLayout(const QString& text)
     return {};
 }
 
+bool KeyboardWedge::isModifierOnly(const QKeyEvent* key)
+{
+    // What a keyboard sends around the characters it types: a USB scanner presses Shift before
+    // every capital, AltGr (ISO_Level3_Shift) before '@' on a German layout, Ctrl before ']' for
+    // GS, CapsLock or Num Lock to switch modes. They carry no text of their own.
+    switch (key->key()) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Meta:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_CapsLock:
+    case Qt::Key_NumLock:
+    case Qt::Key_ScrollLock:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+    case Qt::Key_Hyper_L:
+    case Qt::Key_Hyper_R:
+    case Qt::Key_Mode_switch:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool KeyboardWedge::isScanCharacter(const QKeyEvent* key) const
 {
     const QString text = key->text();
@@ -77,6 +102,18 @@ bool KeyboardWedge::eventFilter(QObject* watched, QEvent* event)
         }
         replayHeld(); // typing, then Enter: the Enter goes on to the widget after the text
         return false;
+    }
+    if (isModifierOnly(key)) {
+        if (m_held.empty())
+            return false; // before a burst: the widget may have it (it types nothing)
+        // Inside a burst it belongs to the burst: held, so that if the burst turns out to be
+        // typing the widget gets every key in order. It does not restart the gap: the gap is
+        // between the characters.
+        m_held.push_back(
+            {watched,
+             std::make_unique<QKeyEvent>(
+                 key->type(), key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count())});
+        return true;
     }
     if (!isScanCharacter(key)) {
         replayHeld();

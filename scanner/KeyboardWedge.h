@@ -17,7 +17,9 @@ namespace wf::scanner {
 /// typing by the gap between keys. Printable keys are held back for at most one gap; a burst of
 /// at least minLength keys that ends with a terminator key becomes a scan (source Wedge) and
 /// never reaches the focused widget, so a scan cannot land in an unrelated text field. Anything
-/// slower is typing and is handed to the widget it was meant for, in order. A burst made only of
+/// slower is typing and is handed to the widget it was meant for, in order. Keys that only change
+/// what the next key types — Shift before a capital, AltGr, Ctrl before ']' for GS, CapsLock, Num
+/// Lock — belong to the burst they fall in and never break it. A burst made only of
 /// characters that another keyboard layout puts on the digit keys ("!@#$", "&é\"'") is reported
 /// as keyboard_layout instead. Lives on the GUI thread; install with qApp->installEventFilter().
 class KeyboardWedge : public ScanSource
@@ -58,6 +60,8 @@ private:
     };
 
     bool isScanCharacter(const QKeyEvent* key) const;
+    /// Shift, Ctrl, Alt, AltGr, CapsLock, Num Lock …: a key that only changes what the next one types.
+    static bool isModifierOnly(const QKeyEvent* key);
     void hold(QObject* receiver, QKeyEvent* key);
     void replayHeld();
     void finishBurst();

@@ -28,6 +28,9 @@ private slots:
     void prefixSuffixAndSymbology();
     void twoCodesInOneTrigger();
     void gsFromCtrlBracket();
+    void modifierPressesBelongToTheBurst_data();
+    void modifierPressesBelongToTheBurst();
+    void aPersonTypingCapitalsSlowlyStaysTyping();
     void wrongKeyboardLayoutIsDetected_data();
     void wrongKeyboardLayoutIsDetected();
 
@@ -38,6 +41,10 @@ private:
     std::unique_ptr<KeyboardWedge> m_wedge;
 
     void type(const QString& text, std::chrono::milliseconds gap);
+    /// As a USB scanner (or a person) types on a US layout: Shift pressed before every character
+    /// that needs it and released after, every key released.
+    void typeWithShift(const QString& text, std::chrono::milliseconds gap);
+    void release(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, const QString& text = {});
     void key(Qt::Key key,
              std::chrono::milliseconds gap,
              Qt::KeyboardModifiers modifiers = Qt::NoModifier,
@@ -81,6 +88,29 @@ void TestKeyboardWedge::type(const QString& text, std::chrono::milliseconds gap)
 {
     for (QChar c : text)
         key(Qt::Key(c.toUpper().unicode()), gap, Qt::NoModifier, QString(c));
+}
+
+void TestKeyboardWedge::release(Qt::Key k, Qt::KeyboardModifiers modifiers, const QString& text)
+{
+    QKeyEvent up(QEvent::KeyRelease, k, modifiers, text);
+    QApplication::sendEvent(m_field, &up);
+}
+
+void TestKeyboardWedge::typeWithShift(const QString& text, std::chrono::milliseconds gap)
+{
+    static const QString shifted = QStringLiteral("~!@#$%^&*()_+{}|:\"<>?");
+    for (QChar c : text) {
+        const bool shift = c.isUpper() || shifted.contains(c);
+        if (shift)
+            key(Qt::Key_Shift, gap / 2, Qt::ShiftModifier);
+        key(Qt::Key(c.toUpper().unicode()),
+            shift ? gap / 2 : gap,
+            shift ? Qt::ShiftModifier : Qt::NoModifier,
+            QString(c));
+        release(Qt::Key(c.toUpper().unicode()), shift ? Qt::ShiftModifier : Qt::NoModifier, QString(c));
+        if (shift)
+            release(Qt::Key_Shift);
+    }
 }
 
 void TestKeyboardWedge::burstBecomesAScanAndNeverReachesTheField()
@@ -191,6 +221,79 @@ void TestKeyboardWedge::wrongKeyboardLayoutIsDetected()
     QCOMPARE(problem.code, QStringLiteral("keyboard_layout"));
     QVERIFY2(problem.message.contains(digits), qPrintable(problem.message));
     QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::modifierPressesBelongToTheBurst_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("code");
+    // Before: the Shift press released the held keys as typing, so TOTE-1 arrived as "E-1" with
+    // "TOT" left in the field.
+    QTest::addRow("Shift before every capital: a tote") << "shift"
+                                                        << "TOTE-1";
+    QTest::addRow("Shift: an RMA") << "shift"
+                                   << "RMA-500001";
+    QTest::addRow("Shift: a tracking number") << "shift"
+                                              << "JJD0146000000009001";
+    QTest::addRow("Shift: symbols too") << "shift"
+                                        << "LOT#7(B)";
+    QTest::addRow("CapsLock on, then off") << "capslock"
+                                           << "TOTE-12";
+    QTest::addRow("AltGr for @ on a German layout") << "altgr"
+                                                    << "USER@WH1|A{1}";
+    QTest::addRow("Num Lock pressed inside") << "numlock"
+                                             << "4000000000129";
+    QTest::addRow("GS as Ctrl+] with the Ctrl press") << "ctrl-gs"
+                                                      << "]C10109506000134352";
+}
+
+void TestKeyboardWedge::modifierPressesBelongToTheBurst()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, code);
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    m_field->setText(QStringLiteral("note: "));
+    QString expected = code;
+    if (how == QLatin1String("shift")) {
+        typeWithShift(code, 4ms);
+    } else if (how == QLatin1String("capslock")) {
+        key(Qt::Key_CapsLock, 3ms);
+        key(Qt::Key_T, 3ms, Qt::NoModifier, QStringLiteral("T")); // CapsLock on: capitals without Shift
+        key(Qt::Key_CapsLock, 1ms);                               // a scanner toggling it mid-code
+        key(Qt::Key_CapsLock, 1ms);
+        type(code.mid(1), 3ms);
+        key(Qt::Key_CapsLock, 3ms);
+    } else if (how == QLatin1String("altgr")) {
+        for (QChar c : code) {
+            if (QStringLiteral("@|{}").contains(c))
+                key(Qt::Key_AltGr, 2ms); // ISO_Level3_Shift, then the key it changes
+            key(Qt::Key(c.toUpper().unicode()), 2ms, Qt::NoModifier, QString(c));
+        }
+    } else if (how == QLatin1String("numlock")) {
+        type(code.left(6), 3ms);
+        key(Qt::Key_NumLock, 1ms);
+        type(code.mid(6), 3ms);
+    } else {
+        type(code, 2ms);
+        key(Qt::Key_Control, 1ms, Qt::ControlModifier);
+        key(Qt::Key_BracketRight, 1ms, Qt::ControlModifier, QString(QChar(0x1D)));
+        release(Qt::Key_Control);
+        type(QStringLiteral("21A1"), 2ms);
+        expected = code.mid(3) + QChar(0x1D) + QStringLiteral("21A1");
+    }
+    key(Qt::Key_Return, 3ms);
+    QCOMPARE(scans.count(), 1);
+    QCOMPARE(scans.first().first().value<ScanEvent>().text, expected);
+    QTest::qWait(100); // nothing is handed on later either
+    QCOMPARE(m_field->text(), QStringLiteral("note: "));
+}
+
+void TestKeyboardWedge::aPersonTypingCapitalsSlowlyStaysTyping()
+{
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    typeWithShift(QStringLiteral("Box-A"), 200ms);
+    QTRY_COMPARE(m_field->text(), QStringLiteral("Box-A"));
+    QCOMPARE(scans.count(), 0);
 }
 
 QTEST_MAIN(TestKeyboardWedge)
