@@ -1,0 +1,155 @@
+#include <cstdio>
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include "scanner/KeyboardWedge.h"
+
+using wf::scanner::KeyboardWedge;
+using wf::scanner::ScanEvent;
+using wf::scanner::ScanSource;
+
+namespace {
+
+/// The X server this test runs on: a private Xvfb started before the QApplication (main below).
+QProcess* g_xvfb = nullptr;
+
+bool startXvfb()
+{
+    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+    if (xvfb.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
+        return false;
+    // -displayfd: Xvfb picks a free display number and writes it to the given descriptor (stdout).
+    g_xvfb = new QProcess;
+    g_xvfb->start(xvfb,
+                  {QStringLiteral("-displayfd"),
+                   QStringLiteral("1"),
+                   QStringLiteral("-screen"),
+                   QStringLiteral("0"),
+                   QStringLiteral("1366x768x24"),
+                   QStringLiteral("-nolisten"),
+                   QStringLiteral("tcp")});
+    if (!g_xvfb->waitForStarted(5000))
+        return false;
+    QByteArray number;
+    while (!number.contains('\n') && g_xvfb->waitForReadyRead(10000))
+        number += g_xvfb->readAllStandardOutput();
+    number = number.trimmed();
+    if (number.isEmpty())
+        return false;
+    qputenv("DISPLAY", ":" + number);
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    return true;
+}
+
+} // namespace
+
+/// The wedge on a real X server, typed into by xdotool as a USB scanner types: through XTEST, a
+/// Shift press and release around every capital, a few milliseconds between keys, Enter last.
+/// The offscreen tests feed Qt key events; this one gets what the X server and Qt's xcb plugin make
+/// of real key presses.
+class TestWedgeOnRealDisplay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void scansWithCapitalsArriveWhole_data();
+    void scansWithCapitalsArriveWhole();
+    void aPersonTypingSlowlyReachesTheField();
+
+private:
+    std::unique_ptr<QWidget> m_window;
+    QLineEdit* m_field = nullptr;
+    std::unique_ptr<KeyboardWedge> m_wedge;
+    void xdotool(const QStringList& args);
+};
+
+void TestWedgeOnRealDisplay::initTestCase()
+{
+    if (!g_xvfb)
+        QSKIP("Xvfb or xdotool is not installed (./dev test installs both)");
+    m_window = std::make_unique<QWidget>();
+    auto* layout = new QVBoxLayout(m_window.get());
+    m_field = new QLineEdit(m_window.get());
+    m_field->setObjectName(QStringLiteral("notesLineEdit"));
+    layout->addWidget(m_field);
+    m_window->resize(400, 80);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_wedge = std::make_unique<KeyboardWedge>(KeyboardWedge::Settings{});
+    qApp->installEventFilter(m_wedge.get());
+    // No window manager: focus the window through xdotool (windowactivate needs one).
+    xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), QString::number(m_window->winId())});
+    m_field->setFocus();
+    QTRY_VERIFY(m_field->hasFocus());
+}
+
+void TestWedgeOnRealDisplay::xdotool(const QStringList& args)
+{
+    // Run while our event loop turns, so the key events are read as they come.
+    QProcess p;
+    p.start(QStringLiteral("xdotool"), args);
+    QVERIFY(p.waitForStarted(5000));
+    while (p.state() != QProcess::NotRunning)
+        QTest::qWait(5);
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void TestWedgeOnRealDisplay::scansWithCapitalsArriveWhole_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addRow("a tote") << "TOTE-1";
+    QTest::addRow("an RMA") << "RMA-500001";
+    QTest::addRow("a tracking number") << "JJD0146000000009001";
+    QTest::addRow("mixed case with symbols") << "Lot#7-AbC";
+    QTest::addRow("digits only") << "4000000000129";
+}
+
+void TestWedgeOnRealDisplay::scansWithCapitalsArriveWhole()
+{
+    QFETCH(QString, code);
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    m_field->clear();
+    xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("12"), code});
+    xdotool({QStringLiteral("key"), QStringLiteral("Return")});
+    QTRY_COMPARE(scans.count(), 1);
+    QCOMPARE(scans.first().first().value<ScanEvent>().text, code);
+    QTest::qWait(120); // past the gap: nothing is handed on to the field later either
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestWedgeOnRealDisplay::aPersonTypingSlowlyReachesTheField()
+{
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    m_field->clear();
+    xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("150"), QStringLiteral("Box A")});
+    QTRY_COMPARE(m_field->text(), QStringLiteral("Box A"));
+    QCOMPARE(scans.count(), 0);
+}
+
+int main(int argc, char** argv)
+{
+    const bool display = startXvfb();
+    int result = 0;
+    {
+        QApplication app(argc, argv);
+        if (!display)
+            std::fprintf(stderr, "no X server for this test: Xvfb or xdotool missing\n");
+        TestWedgeOnRealDisplay test;
+        result = QTest::qExec(&test, argc, argv);
+    }
+    if (g_xvfb) {
+        g_xvfb->terminate();
+        g_xvfb->waitForFinished(5000);
+        delete g_xvfb;
+    }
+    return result;
+}
+
+#include "TestWedgeOnRealDisplay.moc"
