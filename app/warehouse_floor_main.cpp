@@ -112,18 +112,8 @@ int runEmptyWindow(bool exitWhenReady)
     return QApplication::exec();
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+void describeOptions(QCommandLineParser& parser)
 {
-    g_sinceStart.start();
-    QLoggingCategory::setFilterRules(QStringLiteral("wf.*.debug=false"));
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("WarehouseFloor"));
-    QApplication::setApplicationName(QStringLiteral("warehouse-floor"));
-    QApplication::setApplicationVersion(QStringLiteral(WF_VERSION));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Warehouse Floor: the station client for pickers, packers and "
                                                     "returns clerks."));
     parser.addHelpOption();
@@ -146,6 +136,46 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("empty-window"),
                       QStringLiteral("Show only an empty window (the startup "
                                      "benchmark's baseline).")});
+}
+
+/// --help and --version answer without a display (over SSH, after installing the .deb): they are
+/// read before the QApplication, which would need one, and answered by a QCoreApplication.
+bool wantsOnlyText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "-?" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+int answerText(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("warehouse-floor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WF_VERSION));
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app); // prints and exits
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    g_sinceStart.start();
+    if (wantsOnlyText(argc, argv))
+        return answerText(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("wf.*.debug=false"));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("WarehouseFloor"));
+    QApplication::setApplicationName(QStringLiteral("warehouse-floor"));
+    QApplication::setApplicationVersion(QStringLiteral(WF_VERSION));
+
+    QCommandLineParser parser;
+    describeOptions(parser);
     parser.process(app);
     const bool exitWhenReady = parser.isSet(QStringLiteral("exit-when-ready"));
     if (parser.isSet(QStringLiteral("empty-window")))

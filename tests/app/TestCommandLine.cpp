@@ -36,6 +36,7 @@ private slots:
     void listenPrintsSerialScans();
     void auditVerifyNamesTheFirstBadRow();
     void auditExportKeepsFormulasAsText();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     struct Run
@@ -419,6 +420,27 @@ void TestCommandLine::auditExportKeepsFormulasAsText()
     // No cell of a data row begins with a formula character.
     for (const QString& cell : text.split(QLatin1Char(',')))
         QVERIFY2(cell.isEmpty() || !QStringLiteral("=+@").contains(cell.front()), qPrintable(cell));
+}
+
+void TestCommandLine::helpAndVersionNeedNoDisplay()
+{
+    // Over SSH after installing the .deb: no X server, no platform chosen. Before, both aborted
+    // with "could not connect to display".
+    for (const char* option : {"--version", "--help"}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(WAREHOUSE_FLOOR), {QString::fromLatin1(option)});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.contains(qstrcmp(option, "--version") == 0 ? QByteArray("warehouse-floor " WF_VERSION)
+                                                                : QByteArray("--master <URL>")),
+                 out.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
