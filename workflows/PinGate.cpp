@@ -77,10 +77,14 @@ Verdict PinGate::refused(const QString& badge, Purpose purpose)
         return cacheError(audited.error());
     if (*failures == 0)
         return locked(now + kLockMs);
+    const int left = kMaxFailures - *failures;
+    const QString tries =
+        QCoreApplication::translate("PinGate", "Tries left before this badge is locked for 15 minutes: %1.").arg(left);
     return Verdict::error(QStringLiteral("wrong_pin"),
-                          purpose == Purpose::Login
-                              ? QCoreApplication::translate("PinGate", "Wrong PIN. Try again.")
-                              : QCoreApplication::translate("PinGate", "That badge and PIN cannot approve this."));
+                          (purpose == Purpose::Login
+                               ? QCoreApplication::translate("PinGate", "Wrong PIN. Try again.")
+                               : QCoreApplication::translate("PinGate", "That badge and PIN cannot approve this."))
+                              + QLatin1Char(' ') + tries);
 }
 
 Verdict PinGate::locked(qint64 until) const

@@ -423,6 +423,10 @@
         <source>Too many wrong PINs for this badge. Try again after %1.</source>
         <translation>Zu viele falsche PINs für diesen Ausweis. Erneut versuchen nach %1 Uhr.</translation>
     </message>
+    <message>
+        <source>Tries left before this badge is locked for 15 minutes: %1.</source>
+        <translation>Versuche, bevor dieser Ausweis für 15 Minuten gesperrt wird: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReturnSession</name>

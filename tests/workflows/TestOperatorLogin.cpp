@@ -121,9 +121,13 @@ void TestOperatorLogin::fiveWrongPinsLockTheBadge()
 {
     {
         OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"));
-        for (int i = 1; i < OperatorLogin::kMaxPinAttempts; ++i)
-            QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("0000")).verdict.code,
-                     QStringLiteral("wrong_pin"));
+        for (int i = 1; i < OperatorLogin::kMaxPinAttempts; ++i) {
+            const auto outcome = login.enterPin(QStringLiteral("S9001"), QStringLiteral("0000"));
+            QCOMPARE(outcome.verdict.code, QStringLiteral("wrong_pin"));
+            // The operator is told how many tries are left.
+            QVERIFY2(outcome.verdict.message.contains(QStringLiteral("locked for 15 minutes: %1.").arg(5 - i)),
+                     qPrintable(outcome.verdict.message));
+        }
         QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("0000")).verdict.code,
                  QStringLiteral("pin_locked")); // the fifth locks
     }
