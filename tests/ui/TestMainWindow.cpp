@@ -974,7 +974,8 @@ void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
     typeScan(QStringLiteral("JD0146000000009001")); // the label is not out yet
     QCOMPARE(bannerCode(), QStringLiteral("label_printing"));
     QTRY_COMPARE_WITH_TIMEOUT(bannerCode(), QStringLiteral("label_not_printed"), 8000);
-    QVERIFY2(ticks >= 100, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(clock.elapsed())));
+    // 150 ticks of 20 ms in the 3 s wait if the loop never stalls; a loaded machine may drop some.
+    QVERIFY2(ticks >= 50, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(clock.elapsed())));
     QVERIFY(print->isEnabled());
     QCOMPARE(wf::test::scalar(db, QStringLiteral("SELECT label_prints FROM shipment WHERE id = 'STALL-1-1'")),
              qint64(0));
