@@ -260,8 +260,8 @@ int main(int argc, char* argv[])
         if (exitWhenReady)
             QObject::connect(&window, &wf::ui::MainWindow::readyForScan, &window, &reportReadyAndQuit);
         integrity.start(path);
-        window.resize(1280, 800);
-        window.show();
+        window.fitToScreen();
+        window.showMaximized(); // with a window manager; without one the fitted geometry stands
         exitCode = QApplication::exec();
     }
     if (!damage.isEmpty()) {

@@ -2,9 +2,11 @@
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMetaMethod>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -68,6 +70,8 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
         m_banner = new QLabel(central);
         m_banner->setObjectName(QStringLiteral("trainingBannerLabel"));
         m_banner->setAlignment(Qt::AlignCenter);
+        m_banner->setWordWrap(true); // a narrow screen wraps it; it does not widen the window
+        m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         column->addWidget(m_banner);
     }
     auto* row = new QHBoxLayout;
@@ -145,6 +149,11 @@ void MainWindow::buildStatusBar()
     m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
     for (QLabel* label : {m_stationLabel, m_operatorLabel, m_cacheLabel, m_pendingLabel, m_syncLabel})
         statusBar()->addWidget(label);
+    // The cache's path can be long: it gives way first (its tooltip keeps it whole).
+    m_cacheLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_cacheLabel->setMinimumWidth(120);
+    m_syncLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_syncLabel->setMinimumWidth(120);
     setSyncStatus({}); // until a sync worker reports: no master set
 }
 
@@ -171,6 +180,16 @@ void MainWindow::onLoggedIn(const workflows::OperatorSession& session)
     LanguageSwitch::apply(session.language);
     m_home->setOperator(session);
     showScreen(m_home);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen* on = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!on)
+        return;
+    const QRect available = on->availableGeometry();
+    setMaximumSize(available.size()); // no message, table or scan makes it wider than the screen
+    setGeometry(available);
 }
 
 void MainWindow::logout()
@@ -302,6 +321,7 @@ void MainWindow::refreshStatus()
                                                        : tr("Operator %1 (%2)").arg(m_session.name, m_session.badge));
     m_cacheLabel->setText(tr("Cache %1").arg(QFileInfo(m_station.cachePath).fileName()));
     m_cacheLabel->setToolTip(m_station.cachePath);
+    m_cacheLabel->setToolTip(m_station.cachePath);
     const qint64 pending = m_services.status->pendingMovements();
     m_pendingLabel->setText(pending < 0 ? tr("Pending movements: cache unreadable")
                                         : tr("Pending movements: %1").arg(pending));
@@ -310,6 +330,7 @@ void MainWindow::refreshStatus()
 void MainWindow::setSyncStatus(const wf::sync::SyncStatus& status)
 {
     m_syncLabel->setText(SyncScreen::summary(status));
+    m_syncLabel->setToolTip(SyncScreen::summary(status));
     m_syncLabel->setToolTip(status.lastError);
     m_sync->setStatus(status);
 }

@@ -62,6 +62,9 @@ public:
 
 public slots:
     void showLogin();
+    /// The window on the screen it is on: its available geometry, whatever its size (1024×768 up),
+    /// the whole of it used. The content never widens the window beyond it.
+    void fitToScreen();
     void openMode(wf::ui::FloorMode mode);
     void logout();
     /// A scan from the ScanRouter: handed to the screen on display (and logged on Scanners).

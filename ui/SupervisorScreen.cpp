@@ -28,6 +28,7 @@
 #include <QValueAxis>
 
 #include "common/CsvField.h"
+#include "ui/FittedText.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 #include "workflows/SupervisorConsole.h"
@@ -198,6 +199,8 @@ QWidget* SupervisorScreen::buildAudit()
     m_audit->setColumnCount(7);
     m_chain = new QLabel(page);
     m_chain->setObjectName(QStringLiteral("auditChainLabel"));
+    m_chain->setWordWrap(true);
+    m_chain->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a 64-digit hash must not widen the window
     m_verify = new QPushButton(page);
     m_verify->setObjectName(QStringLiteral("verifyAuditButton"));
     m_exportAudit = new QPushButton(page);
@@ -212,12 +215,15 @@ QWidget* SupervisorScreen::buildAudit()
     connect(m_verify, &QPushButton::clicked, this, [this] {
         auto check = m_services.supervisor->verifyAudit();
         if (!check) {
-            m_chain->setText(check.error().detail);
+            m_chain->setText(fittedText(check.error().detail));
+            m_chain->setToolTip(check.error().detail);
             return;
         }
-        m_chain->setText(check->intact()
-                             ? tr("Intact: %1 rows, the chain ends in %2…").arg(check->rows).arg(check->head.left(16))
-                             : tr("Broken at row %1: %2").arg(*check->firstBad).arg(check->problem));
+        const QString said =
+            check->intact() ? tr("Intact: %1 rows, the chain ends in %2…").arg(check->rows).arg(check->head.left(16))
+                            : tr("Broken at row %1: %2").arg(*check->firstBad).arg(check->problem);
+        m_chain->setText(fittedText(said));
+        m_chain->setToolTip(said);
         m_chain->setStyleSheet(check->intact() ? QStringLiteral("color: #1b7a1b; font-weight: bold;")
                                                : QStringLiteral("color: #b00020; font-weight: bold;"));
     });

@@ -1,5 +1,6 @@
 #include "ui/VerdictBanner.h"
 
+#include "ui/FittedText.h"
 #include "ui/Theme.h"
 
 namespace wf::ui {
@@ -10,6 +11,8 @@ VerdictBanner::VerdictBanner(QWidget* parent)
     setObjectName(QStringLiteral("verdictBannerLabel"));
     setWordWrap(true);
     setMinimumHeight(56);
+    // The banner never sets the window's width: long text wraps (fittedText), the window stays.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setMargin(10);
     clearVerdict();
 }
@@ -17,7 +20,8 @@ VerdictBanner::VerdictBanner(QWidget* parent)
 void VerdictBanner::show(const workflows::Verdict& verdict)
 {
     m_code = verdict.code;
-    setText(verdict.message);
+    setText(fittedText(verdict.message));
+    setToolTip(verdict.message);
     setStyleSheet(QStringLiteral("background: %1; color: #ffffff; font-size: 20pt; font-weight: bold;")
                       .arg(Theme::verdictColour(verdict.kind).name()));
     emit verdictShown(verdict.kind);
@@ -27,6 +31,7 @@ void VerdictBanner::clearVerdict()
 {
     m_code.clear();
     setText(QString());
+    setToolTip(QString());
     setStyleSheet(QStringLiteral("background: #f2f2f2;"));
 }
 

@@ -4,11 +4,11 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QVBoxLayout>
 
 #include "scanner/KeyboardWedge.h"
+#include "support/Xvfb.h"
 
 using wf::scanner::KeyboardWedge;
 using wf::scanner::ScanEvent;
@@ -16,36 +16,8 @@ using wf::scanner::ScanSource;
 
 namespace {
 
-/// The X server this test runs on: a private Xvfb started before the QApplication (main below).
-QProcess* g_xvfb = nullptr;
-
-bool startXvfb()
-{
-    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-    if (xvfb.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
-        return false;
-    // -displayfd: Xvfb picks a free display number and writes it to the given descriptor (stdout).
-    g_xvfb = new QProcess;
-    g_xvfb->start(xvfb,
-                  {QStringLiteral("-displayfd"),
-                   QStringLiteral("1"),
-                   QStringLiteral("-screen"),
-                   QStringLiteral("0"),
-                   QStringLiteral("1366x768x24"),
-                   QStringLiteral("-nolisten"),
-                   QStringLiteral("tcp")});
-    if (!g_xvfb->waitForStarted(5000))
-        return false;
-    QByteArray number;
-    while (!number.contains('\n') && g_xvfb->waitForReadyRead(10000))
-        number += g_xvfb->readAllStandardOutput();
-    number = number.trimmed();
-    if (number.isEmpty())
-        return false;
-    qputenv("DISPLAY", ":" + number);
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    return true;
-}
+/// The X server this test runs on, started before the QApplication (main below).
+wf::test::Xvfb* g_xvfb = nullptr;
 
 } // namespace
 
@@ -135,21 +107,15 @@ void TestWedgeOnRealDisplay::aPersonTypingSlowlyReachesTheField()
 
 int main(int argc, char** argv)
 {
-    const bool display = startXvfb();
-    int result = 0;
-    {
-        QApplication app(argc, argv);
-        if (!display)
-            std::fprintf(stderr, "no X server for this test: Xvfb or xdotool missing\n");
-        TestWedgeOnRealDisplay test;
-        result = QTest::qExec(&test, argc, argv);
-    }
-    if (g_xvfb) {
-        g_xvfb->terminate();
-        g_xvfb->waitForFinished(5000);
-        delete g_xvfb;
-    }
-    return result;
+    wf::test::Xvfb xvfb;
+    const bool display = xvfb.start(QStringLiteral("1366x768"));
+    if (display)
+        g_xvfb = &xvfb;
+    else
+        std::fprintf(stderr, "no X server for this test: Xvfb or xdotool missing\n");
+    QApplication app(argc, argv);
+    TestWedgeOnRealDisplay test;
+    return QTest::qExec(&test, argc, argv);
 }
 
 #include "TestWedgeOnRealDisplay.moc"
