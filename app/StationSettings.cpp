@@ -32,6 +32,8 @@ StationSettings StationSettings::load()
     s.pack.weightTolerance.grams = number ? std::clamp(grams, 0, 5000) : packDefaults.weightTolerance.grams;
     const QString format = settings.value(QStringLiteral("pack/label_format"), packDefaults.labelFormat).toString();
     s.pack.labelFormat = format == QLatin1String("pdf") ? format : packDefaults.labelFormat;
+    s.pack.weightUnit = workflows::TypedWeight::unitNamed(
+        settings.value(QStringLiteral("pack/weight_unit"), QStringLiteral("kg")).toString());
     s.labelOutput = settings.value(QStringLiteral("pack/label_output")).toString();
     s.scalePort = settings.value(QStringLiteral("pack/scale_port")).toString();
     s.scaleRequest = settings.value(QStringLiteral("pack/scale_protocol")).toString() == QLatin1String("request");

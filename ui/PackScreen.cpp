@@ -154,7 +154,9 @@ void PackScreen::buildKeys()
         // A typed weight wins; otherwise the scale's last steady reading.
         const QString typed = m_weight->text().trimmed();
         m_weight->clear();
-        act(QStringLiteral("weight"), {typed.isEmpty() && m_stableGrams ? QString::number(*m_stableGrams) : typed});
+        // The scale's reading is grams; what the packer typed is read in the station's unit.
+        act(QStringLiteral("weight"),
+            {typed.isEmpty() && m_stableGrams ? QString::number(*m_stableGrams) + QStringLiteral(" g") : typed});
     });
     connect(m_closeButton, &QPushButton::clicked, this, [this] {
         act(QStringLiteral("close"));
@@ -458,7 +460,8 @@ void PackScreen::retranslate()
     m_title->setText(tr("Pack"));
     m_scanEdit->setPlaceholderText(tr("Scan the tote, order or shipment, then every item"));
     m_lines->setHorizontalHeaderLabels({tr("Line"), tr("Item"), tr("Class"), tr("Qty"), tr("Packed")});
-    m_weight->setPlaceholderText(tr("Weight (e.g. 1.25 kg); empty: the scale"));
+    m_weight->setPlaceholderText(tr("Weight in %1 (or 1880 g); empty: the scale")
+                                     .arg(workflows::TypedWeight::unitName(m_services.pack->settings().weightUnit)));
     if (!m_stableGrams)
         m_scale->setText(tr("Scale: no reading"));
     m_ackButton->setText(tr("F2  Confirm"));

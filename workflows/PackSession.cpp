@@ -9,7 +9,6 @@
 #include "db/AuditLog.h"
 #include "db/Locations.h"
 #include "db/Transaction.h"
-#include "scanner/SerialScale.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ScanGate.h"
 #include "workflows/SupervisorApproval.h"
@@ -608,12 +607,10 @@ Verdict PackSession::weigh(const QString& text)
     if (m_view.unitsPacked < m_view.unitsTotal)
         return Verdict::error(QStringLiteral("weigh_after_packing"),
                               tr("Scan every item first, then weigh the package. %1").arg(prompt().message));
-    constexpr int kHeaviestParcelG = 70000;
-    const auto reading = scanner::SerialScale::parseLine(text.toUtf8());
-    if (!reading || reading->grams <= 0 || reading->grams > kHeaviestParcelG)
-        return Verdict::error(QStringLiteral("invalid_weight"),
-                              tr("'%1' is not a weight: type grams, or a figure with g, kg or lb.").arg(text));
-    const int grams = reading->grams;
+    const auto typed = TypedWeight::grams(text, m_settings.weightUnit);
+    if (!typed)
+        return Verdict::error(QStringLiteral("invalid_weight"), typed.error());
+    const int grams = *typed;
     const WeightCheck check = m_view.weight;
     const bool within = check.within(grams);
     Verdict verdict =

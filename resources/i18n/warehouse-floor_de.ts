@@ -749,6 +749,21 @@
     </message>
 </context>
 <context>
+    <name>TypedWeight</name>
+    <message>
+        <source>Type the weight as 1.88 (%1), 1880 g, 1.88 kg, 4.1 lb or 66 oz.</source>
+        <translation>Gewicht eingeben als 1,88 (%1), 1880 g, 1,88 kg, 4,1 lb oder 66 oz.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a weight. %2</source>
+        <translation>„%1“ ist kein Gewicht. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not the weight of a parcel (above 0, at most 70 kg). %3</source>
+        <translation>%1 %2 ist nicht das Gewicht eines Pakets (über 0, höchstens 70 kg). %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Warehouse Floor</source>
@@ -1142,10 +1157,6 @@
         <translation>Gepackt</translation>
     </message>
     <message>
-        <source>Weight (e.g. 1.25 kg); empty: the scale</source>
-        <translation>Gewicht (z. B. 1,25 kg); leer: die Waage</translation>
-    </message>
-    <message>
         <source>Scale: no reading</source>
         <translation>Waage: kein Wert</translation>
     </message>
@@ -1248,6 +1259,10 @@
     <message>
         <source>Printing the label…</source>
         <translation>Etikett wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Weight in %1 (or 1880 g); empty: the scale</source>
+        <translation>Gewicht in %1 (oder 1880 g); leer: die Waage</translation>
     </message>
 </context>
 <context>
@@ -2122,10 +2137,6 @@
     <message>
         <source>Scan every item first, then weigh the package. %1</source>
         <translation>Erst jeden Artikel scannen, dann das Paket wiegen. %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a weight: type grams, or a figure with g, kg or lb.</source>
-        <translation>&apos;%1&apos; ist kein Gewicht: Gramm eingeben oder eine Zahl mit g, kg oder lb.</translation>
     </message>
     <message>
         <source>%1 g, expected %2 g ± %3 g.</source>

@@ -116,7 +116,7 @@ Result<QJsonObject> PackScanBench::run(const QString& cachePath, int scans)
         for (const auto& finding : pack.view().findings)
             if (finding.action == QLatin1String("suggest_service"))
                 pack.action(QStringLiteral("service"), {finding.suggestedService});
-        pack.action(QStringLiteral("weight"), {QString::number(pack.view().weight.expectedG)});
+        pack.action(QStringLiteral("weight"), {QString::number(pack.view().weight.expectedG) + QStringLiteral(" g")});
         if (auto v = scanBoth(QStringLiteral("CMD:CLOSE")); !v || v->code != QLatin1String("package_closed"))
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("%1 did not close: %2").arg(id, v ? v->message : v.error().detail));

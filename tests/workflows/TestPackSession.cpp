@@ -284,8 +284,9 @@ void TestPackSession::playbookPromptsMustBeConfirmedAndAreAudited()
                           QStringLiteral("separate_items")}));
     packAll(ids[0]);
     QCOMPARE(m_pack->view().unitsPacked, 2);
-    QCOMPARE(act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG)}).code,
-             QStringLiteral("weight_ok"));
+    QCOMPARE(
+        act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")}).code,
+        QStringLiteral("weight_ok"));
     QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("prompts_open"));
     QCOMPARE(scan(QStringLiteral("ACK:nothing_like_this")).code, QStringLiteral("no_such_prompt"));
     QCOMPARE(scan(QStringLiteral("ACK:battery_label")).code, QStringLiteral("prompt_acknowledged"));
@@ -342,8 +343,9 @@ void TestPackSession::suggestedServiceMustBeTakenBeforeClosing()
     QCOMPARE(opened.code, QStringLiteral("package_open_with_notes"));
     QVERIFY(opened.message.contains(QStringLiteral("economy")));
     packAll(ids[0]);
-    QCOMPARE(act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG)}).code,
-             QStringLiteral("weight_ok"));
+    QCOMPARE(
+        act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")}).code,
+        QStringLiteral("weight_ok"));
     while (act(QStringLiteral("ack")).code == QLatin1String("prompt_acknowledged")) {
     }
     QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("service_change_needed"));
@@ -368,8 +370,9 @@ void TestPackSession::missingCustomsDataBlocksTheLabel()
     QCOMPARE(opened.code, QStringLiteral("package_open_with_notes"));
     QVERIFY(opened.message.contains(QStringLiteral("HS code")));
     packAll(ids[0]);
-    QCOMPARE(act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG)}).code,
-             QStringLiteral("weight_ok"));
+    QCOMPARE(
+        act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")}).code,
+        QStringLiteral("weight_ok"));
     while (act(QStringLiteral("ack")).code == QLatin1String("prompt_acknowledged")) {
     }
     QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
@@ -461,7 +464,8 @@ void TestPackSession::weightOutsideToleranceNeedsASupervisor()
     QCOMPARE(act(QStringLiteral("weight"), {QStringLiteral("heavy")}).code, QStringLiteral("invalid_weight"));
     QCOMPARE(act(QStringLiteral("weight"), {QStringLiteral("-5")}).code, QStringLiteral("invalid_weight"));
     const int tooLight = check.expectedG - check.toleranceG - 1;
-    QCOMPARE(act(QStringLiteral("weight"), {QString::number(tooLight)}).code, QStringLiteral("weight_mismatch"));
+    QCOMPARE(act(QStringLiteral("weight"), {QString::number(tooLight) + QStringLiteral(" g")}).code,
+             QStringLiteral("weight_mismatch"));
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'weight_mismatch' AND order_id = 'T-8'")),
         qint64(1));
@@ -538,8 +542,9 @@ void TestPackSession::anotherBoxChangesTheExpectedWeight()
     QCOMPARE(scalarText(db(), QStringLiteral("SELECT box_code FROM shipment WHERE id = '%1'").arg(ids[0])),
              QStringLiteral("BOX-XL"));
     packAll(ids[0]);
-    QCOMPARE(act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG)}).code,
-             QStringLiteral("weight_ok"));
+    QCOMPARE(
+        act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")}).code,
+        QStringLiteral("weight_ok"));
     QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
     QCOMPARE(scalarText(db(), QStringLiteral("SELECT box_code FROM shipment WHERE id = '%1'").arg(ids[0])),
              QStringLiteral("BOX-XL")); // the packer's choice stays
@@ -566,8 +571,10 @@ void TestPackSession::labelScanShipsOnlyTheMatchingPackage()
     for (const QString& id : ids) {
         QCOMPARE(scan(id).code, QStringLiteral("package_open"));
         packAll(id);
-        QCOMPARE(act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG)}).code,
-                 QStringLiteral("weight_ok"));
+        QCOMPARE(
+            act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")})
+                .code,
+            QStringLiteral("weight_ok"));
         while (act(QStringLiteral("ack")).code == QLatin1String("prompt_acknowledged")) {
         }
         QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
