@@ -551,10 +551,14 @@ Verdict PackSession::acknowledge(const QString& code)
     for (auto& p : m_view.prompts)
         if (!target && p.acknowledgedBy.isEmpty() && (code.isEmpty() || p.code == code))
             target = &p;
-    if (!target)
+    if (!target) {
+        // Nothing is wrong when every prompt is confirmed: say what comes next, not red.
+        if (code.isEmpty())
+            return Verdict::prompt(QStringLiteral("no_such_prompt"),
+                                   tr("Nothing left to confirm. %1").arg(prompt().message));
         return Verdict::error(QStringLiteral("no_such_prompt"),
-                              code.isEmpty() ? tr("Nothing left to confirm.")
-                                             : tr("%1 is not an open prompt of this package.").arg(code));
+                              tr("%1 is not an open prompt of this package.").arg(code));
+    }
     db::Transaction tx(m_db);
     auto ok = tx.begun();
     if (ok) {
@@ -865,16 +869,25 @@ Verdict PackSession::verifyLabel(const scanner::ScanEvent& scan)
         return cacheError(other.error());
     m_view.labelScanned = false;
     m_view.packageScanned = false;
+    // Say what was expected: the label's tracking barcode and the package's own barcode.
+    const QString expected = tr("Scan the label's barcode %1 and the package %2.").arg(s.trackingNumber, s.id);
+    if (payload == s.orderId || (*other && **other == s.id)) // its order id or another of its codes, not its label
+        return logged(
+            Verdict::error(QStringLiteral("label_mismatch"),
+                           tr("%1 is this package's order, not its label. Nothing shipped. %2").arg(payload, expected)),
+            scan,
+            QStringLiteral("label_mismatch"));
     if (*other)
         return logged(Verdict::error(QStringLiteral("label_mismatch"),
-                                     tr("Mismatch: %1 belongs to shipment %2, this package is %3. Nothing shipped; "
-                                        "check the label on the box.")
-                                         .arg(payload, **other, s.id)),
+                                     tr("Mismatch: %1 belongs to package %2, not to this one (%3). Nothing shipped; "
+                                        "check the label on the box. %4")
+                                         .arg(payload, **other, s.id, expected)),
                       scan,
                       QStringLiteral("label_mismatch"));
     return logged(
-        Verdict::error(QStringLiteral("label_mismatch"),
-                       tr("%1 is neither this package's label nor the package. Nothing shipped.").arg(payload)),
+        Verdict::error(
+            QStringLiteral("label_mismatch"),
+            tr("%1 is neither this package's label nor the package. Nothing shipped. %2").arg(payload, expected)),
         scan,
         QStringLiteral("label_mismatch"));
 }

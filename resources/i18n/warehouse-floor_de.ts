@@ -2115,10 +2115,6 @@
         <translation>Packregel %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing left to confirm.</source>
-        <translation>Nichts mehr zu bestätigen.</translation>
-    </message>
-    <message>
         <source>%1 is not an open prompt of this package.</source>
         <translation>%1 ist kein offener Hinweis dieses Pakets.</translation>
     </message>
@@ -2215,14 +2211,6 @@
         <translation>Paket %1. Jetzt das Etikett auf dem Karton scannen.</translation>
     </message>
     <message>
-        <source>Mismatch: %1 belongs to shipment %2, this package is %3. Nothing shipped; check the label on the box.</source>
-        <translation>Passt nicht: %1 gehört zu Sendung %2, dieses Paket ist %3. Nichts versendet; Etikett auf dem Karton prüfen.</translation>
-    </message>
-    <message>
-        <source>%1 is neither this package&apos;s label nor the package. Nothing shipped.</source>
-        <translation>%1 ist weder das Etikett dieses Pakets noch das Paket. Nichts versendet.</translation>
-    </message>
-    <message>
         <source>Package %1 of %2 of order %3 shipped.</source>
         <translation>Paket %1 von %2 des Auftrags %3 versendet.</translation>
     </message>
@@ -2233,6 +2221,26 @@
     <message>
         <source>The package changed while its label printed; print it again.</source>
         <translation>Das Paket hat sich während des Drucks geändert; drucken Sie das Etikett erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing left to confirm. %1</source>
+        <translation>Nichts mehr zu bestätigen. %1</translation>
+    </message>
+    <message>
+        <source>Scan the label&apos;s barcode %1 and the package %2.</source>
+        <translation>Scannen Sie den Etikett-Barcode %1 und das Paket %2.</translation>
+    </message>
+    <message>
+        <source>%1 is this package&apos;s order, not its label. Nothing shipped. %2</source>
+        <translation>%1 ist der Auftrag dieses Pakets, nicht sein Etikett. Nichts versendet. %2</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1 belongs to package %2, not to this one (%3). Nothing shipped; check the label on the box. %4</source>
+        <translation>Abweichung: %1 gehört zu Paket %2, nicht zu diesem (%3). Nichts versendet; prüfen Sie das Etikett auf dem Karton. %4</translation>
+    </message>
+    <message>
+        <source>%1 is neither this package&apos;s label nor the package. Nothing shipped. %2</source>
+        <translation>%1 ist weder das Etikett dieses Pakets noch das Paket. Nichts versendet. %2</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,10 @@ void TestPackSession::playbookPromptsMustBeConfirmedAndAreAudited()
                                   "'shipment:%1' AND operator_badge = 'K2001'")
                        .arg(ids[0])),
              qint64(3));
+    // All confirmed: another F2 is not an error, it says what comes next.
+    const Verdict nothingLeft = act(QStringLiteral("ack"));
+    QCOMPARE(nothingLeft.code, QStringLiteral("no_such_prompt"));
+    QCOMPARE(nothingLeft.kind, Verdict::Kind::Prompt);
     QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'pack' AND reference LIKE 'shipment:%1/%'")
@@ -585,12 +589,24 @@ void TestPackSession::labelScanShipsOnlyTheMatchingPackage()
             break;
         act(QStringLiteral("cancel"));
     }
-    // Package 2 is on the bench; the label of package 1 is scanned: mismatch, nothing shipped.
-    QCOMPARE(scan(QStringLiteral("TRK") + ids[0]).code, QStringLiteral("label_mismatch"));
+    // Package 2 is on the bench; the label of package 1 is scanned: mismatch, nothing shipped. The
+    // message names the package the label is for and what this one expects.
+    const auto wrongLabel = m_pack->scan(wf::scanner::ScanEvent::manual(QStringLiteral("TRK") + ids[0]));
+    QCOMPARE(wrongLabel.code, QStringLiteral("label_mismatch"));
+    QVERIFY2(
+        wrongLabel.message.contains(QStringLiteral("belongs to package %1, not to this one (%2)").arg(ids[0], ids[1]))
+            && wrongLabel.message.contains(
+                QStringLiteral("Scan the label's barcode TRK%1 and the package %1").arg(ids[1])),
+        qPrintable(wrongLabel.message));
+    // The order id is not a label either; the answer does not contradict itself.
+    const auto orderId = m_pack->scan(wf::scanner::ScanEvent::manual(QStringLiteral("T-9")));
+    QCOMPARE(orderId.code, QStringLiteral("label_mismatch"));
+    QVERIFY2(orderId.message.startsWith(QStringLiteral("T-9 is this package's order, not its label")),
+             qPrintable(orderId.message));
     QCOMPARE(scan(ids[1]).code, QStringLiteral("package_scanned"));
     QCOMPARE(scan(QStringLiteral("TRK") + ids[0]).code, QStringLiteral("label_mismatch")); // and it starts over
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'label_mismatch' AND order_id = 'T-9'")),
-             qint64(2));
+             qint64(3));
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'ship' AND reference LIKE 'shipment:T-9%'")),
         qint64(0));
