@@ -321,18 +321,24 @@ void MainWindow::refreshStatus()
                                                        : tr("Operator %1 (%2)").arg(m_session.name, m_session.badge));
     m_cacheLabel->setText(tr("Cache %1").arg(QFileInfo(m_station.cachePath).fileName()));
     m_cacheLabel->setToolTip(m_station.cachePath);
-    m_cacheLabel->setToolTip(m_station.cachePath);
     const qint64 pending = m_services.status->pendingMovements();
     m_pendingLabel->setText(pending < 0 ? tr("Pending movements: cache unreadable")
                                         : tr("Pending movements: %1").arg(pending));
+    // One count on every screen: the status bar's, read from the cache just now.
+    if (pending >= 0) {
+        m_syncStatus.queueDepth = pending;
+        m_syncStatus.oldestPendingMs = pending > 0 ? m_services.status->oldestPendingMs() : 0;
+    }
+    m_syncLabel->setText(SyncScreen::summary(m_syncStatus));
+    m_syncLabel->setToolTip(m_syncStatus.lastError.isEmpty() ? SyncScreen::summary(m_syncStatus)
+                                                             : m_syncStatus.lastError);
+    m_sync->setStatus(m_syncStatus);
 }
 
 void MainWindow::setSyncStatus(const wf::sync::SyncStatus& status)
 {
-    m_syncLabel->setText(SyncScreen::summary(status));
-    m_syncLabel->setToolTip(SyncScreen::summary(status));
-    m_syncLabel->setToolTip(status.lastError);
-    m_sync->setStatus(status);
+    m_syncStatus = status;
+    refreshStatus();
 }
 
 void MainWindow::changeEvent(QEvent* event)

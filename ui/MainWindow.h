@@ -115,6 +115,7 @@ private:
     ReturnsScreen* m_returns;
     SupervisorScreen* m_supervisor = nullptr; ///< made when first opened
     SyncScreen* m_sync;
+    wf::sync::SyncStatus m_syncStatus; ///< the worker's last word, its queue count the cache's own
     QLabel* m_syncLabel;
     ScanSimulatorPanel* m_simulator = nullptr;
     QLabel* m_banner = nullptr;

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace wf::ui {
@@ -31,6 +32,7 @@ SyncScreen::SyncScreen(QWidget* parent)
     , m_oldest(new QLabel(this))
     , m_lastSuccess(new QLabel(this))
     , m_lastError(new QLabel(this))
+    , m_answer(new QLabel(this))
     , m_syncNow(new QPushButton(this))
 {
     setObjectName(QStringLiteral("syncScreen"));
@@ -41,6 +43,8 @@ SyncScreen::SyncScreen(QWidget* parent)
     m_lastSuccess->setObjectName(QStringLiteral("syncLastSuccessLabel"));
     m_lastError->setObjectName(QStringLiteral("syncLastErrorLabel"));
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_answer->setObjectName(QStringLiteral("syncAnswerLabel"));
+    m_answer->setWordWrap(true);
     m_link->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold;"));
     m_queue->setStyleSheet(QStringLiteral("font-size: 22pt;"));
     m_lastError->setWordWrap(true);
@@ -52,8 +56,21 @@ SyncScreen::SyncScreen(QWidget* parent)
     layout->addWidget(m_lastSuccess);
     layout->addWidget(m_lastError);
     layout->addWidget(m_syncNow);
+    layout->addWidget(m_answer);
     layout->addStretch();
-    connect(m_syncNow, &QPushButton::clicked, this, &SyncScreen::syncNowRequested);
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        // F5 says what it did: with no master there is nothing to send to.
+        if (m_status.link == sync::SyncStatus::Link::NotConfigured) {
+            m_answer->setText(tr("No master is set for this station (warehouse-floor --master URL): the %1 "
+                                 "movements stay in the queue, safe, until one is.")
+                                  .arg(m_status.queueDepth));
+            return;
+        }
+        m_answer->setText(tr("Sync asked for at %1: pushing %2 movements, then pulling the master's changes.")
+                              .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                              .arg(m_status.queueDepth));
+        emit syncNowRequested();
+    });
     auto* now = new QShortcut(QKeySequence(Qt::Key_F5), this);
     now->setContext(Qt::WidgetWithChildrenShortcut);
     connect(now, &QShortcut::activated, m_syncNow, &QPushButton::click);

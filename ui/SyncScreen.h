@@ -39,6 +39,7 @@ private:
     QLabel* m_oldest;
     QLabel* m_lastSuccess;
     QLabel* m_lastError;
+    QLabel* m_answer; ///< what F5 did
     QPushButton* m_syncNow;
 };
 

@@ -12,4 +12,10 @@ qint64 FloorStatus::pendingMovements()
     return count ? *count : -1;
 }
 
+qint64 FloorStatus::oldestPendingMs()
+{
+    auto oldest = m_outbox.oldestPendingMs();
+    return oldest ? *oldest : 0;
+}
+
 } // namespace wf::workflows

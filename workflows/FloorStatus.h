@@ -14,6 +14,8 @@ public:
 
     /// Confirmed movements not yet acknowledged by the master; -1 when the cache cannot be read.
     qint64 pendingMovements();
+    /// When the oldest of them was confirmed (ms since 1970); 0 when none waits or on an error.
+    qint64 oldestPendingMs();
 
 private:
     db::MovementOutbox m_outbox;

@@ -1968,6 +1968,14 @@
         <source>F5  Sync now</source>
         <translation>F5  Jetzt abgleichen</translation>
     </message>
+    <message>
+        <source>No master is set for this station (warehouse-floor --master URL): the %1 movements stay in the queue, safe, until one is.</source>
+        <translation>Für diese Station ist kein Master eingerichtet (warehouse-floor --master URL): Die %1 Bewegungen bleiben sicher in der Warteschlange, bis einer eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Sync asked for at %1: pushing %2 movements, then pulling the master&apos;s changes.</source>
+        <translation>Synchronisierung um %1 angestoßen: %2 Bewegungen werden gesendet, dann die Änderungen des Masters geholt.</translation>
+    </message>
 </context>
 <context>
     <name>wf::workflows::ExceptionQueue</name>
