@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include "ui/SupervisorBadge.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 #include "workflows/PackSession.h"
@@ -268,6 +269,8 @@ void PackScreen::start(const workflows::OperatorSession& session)
 
 void PackScreen::acceptScan(const scanner::ScanEvent& scan)
 {
+    if (takeSupervisorBadge(m_services, scan, m_supervisorBadge, m_supervisorPin, m_banner))
+        return;
     if (m_printing) {
         showVerdict(workflows::Verdict::prompt(QStringLiteral("label_printing"),
                                                tr("The label is printing. Scan it when it is out.")));

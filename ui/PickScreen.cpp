@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/SupervisorBadge.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 #include "workflows/PickSession.h"
@@ -178,6 +179,8 @@ void PickScreen::start(const workflows::OperatorSession& session)
 
 void PickScreen::acceptScan(const scanner::ScanEvent& scan)
 {
+    if (takeSupervisorBadge(m_services, scan, m_supervisorBadge, m_supervisorPin, m_banner))
+        return;
     showVerdict(m_services.pick->scan(scan));
     m_scanEdit->setFocus();
 }

@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/SupervisorBadge.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 #include "workflows/ReturnSession.h"
@@ -165,6 +166,8 @@ void ReturnsScreen::start(const workflows::OperatorSession& session)
 
 void ReturnsScreen::acceptScan(const scanner::ScanEvent& scan)
 {
+    if (takeSupervisorBadge(m_services, scan, m_supervisorBadge, m_supervisorPin, m_banner))
+        return;
     showVerdict(m_services.returns->scan(scan));
     m_scanEdit->setFocus();
 }

@@ -63,6 +63,15 @@ OperatorLogin::Outcome OperatorLogin::enterPin(const QString& badge, const QStri
     return loggedIn(*op);
 }
 
+bool OperatorLogin::isBadge(const QString& text)
+{
+    const QString badge = text.trimmed();
+    if (badge.isEmpty() || badge.size() > 64)
+        return false;
+    auto found = m_operators.findByBadge(badge);
+    return found && *found && (*found)->active;
+}
+
 Verdict OperatorLogin::logout(const OperatorSession& session)
 {
     // A logout that cannot be audited is still a logout (the operator walks away either way), but

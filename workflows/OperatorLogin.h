@@ -35,6 +35,9 @@ public:
     Outcome scanBadge(const scanner::ScanEvent& scan);
     /// The PIN for the badge that scanBadge() asked a PIN for.
     Outcome enterPin(const QString& badge, const QString& pin);
+    /// True when `text` is an operator's badge at this station (any role: the answer tells nobody
+    /// who supervises). Screens asking for a supervisor use it to take a scanned badge.
+    bool isBadge(const QString& text);
     /// `logged_out`, or `cache_error` when the logout could not be audited.
     Verdict logout(const OperatorSession& session);
 

@@ -703,6 +703,13 @@
     </message>
 </context>
 <context>
+    <name>SupervisorBadge</name>
+    <message>
+        <source>Badge %1: enter the PIN, then Enter.</source>
+        <translation>Ausweis %1: PIN eingeben, dann Enter.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorConsole</name>
     <message>
         <source>Only a supervisor changes this.</source>

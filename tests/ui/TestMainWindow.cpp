@@ -73,6 +73,7 @@ private slots:
     void aStalledPrinterLeavesTheScreenLive();
     void fiftyWrongPinsAtTheBenchLockTheSupervisor();
     void wrongPinsAtLoginLockTheApprovalsToo();
+    void aScannedSupervisorBadgeFillsTheBadgeField();
     void onlySupervisorsEditThePlaybook();
     void syncStatusShowsOnTheBarAndTheSyncScreen();
     void scannersScreenLogsEveryEvent();
@@ -1086,6 +1087,27 @@ void TestMainWindow::wrongPinsAtLoginLockTheApprovalsToo()
     QTest::keyClicks(approvalPin, QStringLiteral("2468"));
     QTest::keyClick(approvalPin, Qt::Key_Return);
     QCOMPARE(bannerCode(), QStringLiteral("pin_locked"));
+}
+
+void TestMainWindow::aScannedSupervisorBadgeFillsTheBadgeField()
+{
+    // Before: "S9001 is not a known barcode", the badge field 11 Tabs away.
+    openOneItemPackage(QStringLiteral("BADGE-1"), QStringLiteral("JD0146000000009401"));
+    m_window->setScaleReading(m_services->pack->view().weight.expectedG + 5000, true);
+    QTest::keyClick(currentScreen(), Qt::Key_F4);
+    QCOMPARE(bannerCode(), QStringLiteral("weight_mismatch"));
+    QTest::keyClicks(currentScreen()->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit")),
+                     QStringLiteral("heavy packing"));
+    scanField()->setFocus();
+    typeScan(QStringLiteral("S9001"));
+    QCOMPARE(bannerCode(), QStringLiteral("pin_required"));
+    QCOMPARE(currentScreen()->findChild<QLineEdit*>(QStringLiteral("supervisorBadgeLineEdit"))->text(),
+             QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("supervisorPinLineEdit"));
+    QTRY_VERIFY(pin->hasFocus());
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(bannerCode(), QStringLiteral("weight_accepted"));
 }
 
 QTEST_MAIN(TestMainWindow)
