@@ -91,13 +91,18 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     connect(m_scanEdit, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_scanEdit->text();
         m_scanEdit->clear();
+        if (text.isEmpty() && m_confirmingQuantity) { // Enter confirms the quantity the key asked about
+            m_confirmingQuantity = false;
+            showVerdict(m_services.pick->action(QStringLiteral("confirm"), {}));
+            return;
+        }
         emit scanEntered(scanner::ScanEvent::manual(text));
     });
     connect(m_quantityButton, &QPushButton::clicked, this, [this] {
-        const auto typed = m_services.pick->action(QStringLiteral("quantity"), {QString::number(m_quantity->value())});
-        showVerdict(typed.code == QLatin1String("quantity_confirm")
-                        ? m_services.pick->action(QStringLiteral("confirm"), {})
-                        : typed);
+        const auto asked = m_services.pick->action(QStringLiteral("quantity"), {QString::number(m_quantity->value())});
+        m_confirmingQuantity = asked.code == QLatin1String("quantity_confirm");
+        showVerdict(asked);
+        m_scanEdit->setFocus();
     });
     connect(m_shortButton, &QPushButton::clicked, this, [this] {
         showVerdict(m_services.pick->action(QStringLiteral("short"), {m_reason->currentData().toString()}));
@@ -116,7 +121,14 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     shortcut(Qt::Key_F4, m_shortButton);
     auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(back, &QShortcut::activated, this, &PickScreen::backRequested);
+    connect(back, &QShortcut::activated, this, [this] {
+        if (m_confirmingQuantity) { // Esc cancels the quantity the key asked about, it does not leave
+            m_confirmingQuantity = false;
+            showVerdict(m_services.pick->action(QStringLiteral("cancel"), {}));
+            return;
+        }
+        emit backRequested();
+    });
     retranslate();
 }
 
@@ -181,6 +193,10 @@ void PickScreen::acceptScan(const scanner::ScanEvent& scan)
 {
     if (takeSupervisorBadge(m_services, scan, m_supervisorBadge, m_supervisorPin, m_banner))
         return;
+    if (m_confirmingQuantity) { // a scan instead of Enter: the quantity asked about is dropped
+        m_confirmingQuantity = false;
+        m_services.pick->action(QStringLiteral("cancel"), {});
+    }
     showVerdict(m_services.pick->scan(scan));
     m_scanEdit->setFocus();
 }
@@ -215,6 +231,7 @@ void PickScreen::refresh()
             tr("%1 × %2\n%3 %4").arg(t.remaining()).arg(t.sku, t.productName, variant.join(QStringLiteral(" / "))));
         m_tote->setText(tr("Into tote %1").arg(t.tote));
         m_quantity->setRange(1, std::max(1, t.remaining()));
+        m_quantity->setSuffix(tr(" of %1").arg(t.remaining())); // a figure above it is not quietly cut
     } else {
         m_bin->clear();
         m_item->setText(view.active ? QString() : tr("No open pick list."));

@@ -75,6 +75,7 @@ private:
     workflows::OperatorSession m_session;
     QLabel* m_batchLabel;
     void buildSettings();
+    bool m_confirmingQuantity = false; ///< F2 asked; Enter on the empty scan field confirms
 };
 
 } // namespace wf::ui

@@ -581,9 +581,19 @@ Verdict PickSession::action(const QString& name, const QStringList& args)
             return Verdict::error(
                 QStringLiteral("bin_scan_required"),
                 QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode));
+        // The key proves nothing about the item: one unit scanned first shows the bin holds it.
+        if (task->picked < 1)
+            return Verdict::error(QStringLiteral("scan_item_first"),
+                                  QCoreApplication::translate("PickSession",
+                                                              "Scan one %1 first; then the quantity key counts the "
+                                                              "rest (%2 left after it).")
+                                      .arg(task->sku)
+                                      .arg(task->remaining() - 1));
         m_pendingQuantity = n;
         return Verdict::prompt(QStringLiteral("quantity_confirm"),
-                               QCoreApplication::translate("PickSession", "Confirm %1 × %2 into tote %3?")
+                               QCoreApplication::translate("PickSession",
+                                                           "Confirm %1 × %2 into tote %3? Enter confirms, Esc "
+                                                           "cancels.")
                                    .arg(n)
                                    .arg(task->sku, task->tote));
     }

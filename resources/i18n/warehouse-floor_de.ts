@@ -381,10 +381,6 @@
         <translation>Geben Sie eine Menge von 1 bis %1 ein.</translation>
     </message>
     <message>
-        <source>Confirm %1 × %2 into tote %3?</source>
-        <translation>%1 × %2 in Behälter %3 bestätigen?</translation>
-    </message>
-    <message>
         <source>Type a quantity first.</source>
         <translation>Geben Sie zuerst eine Menge ein.</translation>
     </message>
@@ -403,6 +399,14 @@
     <message>
         <source>Unknown key: %1.</source>
         <translation>Unbekannte Taste: %1.</translation>
+    </message>
+    <message>
+        <source>Scan one %1 first; then the quantity key counts the rest (%2 left after it).</source>
+        <translation>Scannen Sie zuerst ein %1; dann zählt die Mengentaste den Rest (danach noch %2).</translation>
+    </message>
+    <message>
+        <source>Confirm %1 × %2 into tote %3? Enter confirms, Esc cancels.</source>
+        <translation>%1 × %2 in Kiste %3 bestätigen? Enter bestätigt, Esc bricht ab.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1375,10 @@
     <message>
         <source>Why (recorded in the audit trail)</source>
         <translation>Warum (steht im Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ private slots:
     void feedbackFlashesTheVerdictColour();
     void scannerBurstGoesThroughTheRouter();
     void pickerPicksATwoOrderBatch();
+    void quantityKeyComesAfterOneScanAndAsksForEnter();
     void clerkProcessesAReturnOfEachPath();
     void packerPacksASplitOrderWithAFragileAndABatteryItem();
     void aStalledPrinterLeavesTheScreenLive();
@@ -1108,6 +1109,49 @@ void TestMainWindow::aScannedSupervisorBadgeFillsTheBadgeField()
     QTest::keyClicks(pin, QStringLiteral("2468"));
     QTest::keyClick(pin, Qt::Key_Return);
     QCOMPARE(bannerCode(), QStringLiteral("weight_accepted"));
+}
+
+void TestMainWindow::quantityKeyComesAfterOneScanAndAsksForEnter()
+{
+    typeScan(QStringLiteral("P1002"));
+    QTest::keyClick(currentScreen(), Qt::Key_1);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("pickScreen"));
+    for (int i = 0; m_services->pick->view().bindingTotes && i < 20; ++i)
+        typeScan(QStringLiteral("TOTE-QTY-%1").arg(i));
+    QVERIFY(m_services->pick->view().task);
+    // Four units to pick here, whatever the list held (the list is read again when Pick reopens).
+    QVERIFY(QSqlQuery(m_cache->database())
+                .exec(QStringLiteral("UPDATE pick_task SET quantity = picked_qty + short_qty + 4 WHERE id = %1")
+                          .arg(m_services->pick->view().task->id)));
+    QTest::keyClick(scanField(), Qt::Key_Escape);
+    QTest::keyClick(currentScreen(), Qt::Key_1);
+    const auto task = *m_services->pick->view().task;
+    QCOMPARE(task.remaining(), 4);
+    if (task.state == QLatin1String("pending"))
+        typeScan(task.locationCode);
+    QTest::keyClick(currentScreen(), Qt::Key_F2);
+    QCOMPARE(bannerCode(), QStringLiteral("scan_item_first")); // before: the task was done, no item scanned
+    typeScan(wf::test::scalarText(
+        m_cache->database(),
+        QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND quantity = 1 ORDER BY kind LIMIT 1")
+            .arg(task.sku)));
+    QCOMPARE(bannerCode(), QStringLiteral("item_picked"));
+    auto* quantity = currentScreen()->findChild<QSpinBox*>(QStringLiteral("quantitySpinBox"));
+    QCOMPARE(quantity->maximum(), 3);
+    quantity->setValue(3);
+    QTest::keyClick(currentScreen(), Qt::Key_F2);
+    QCOMPARE(bannerCode(), QStringLiteral("quantity_confirm"));
+    QTest::keyClick(scanField(), Qt::Key_Escape); // Esc cancels, it does not leave
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("pickScreen"));
+    QCOMPARE(m_services->pick->view().task->picked, 1);
+    QTest::keyClick(currentScreen(), Qt::Key_F2);
+    QCOMPARE(bannerCode(), QStringLiteral("quantity_confirm"));
+    QTest::keyClick(scanField(), Qt::Key_Return); // Enter on the empty field confirms
+    QVERIFY2(bannerCode() == QLatin1String("task_done") || bannerCode() == QLatin1String("list_done"),
+             qPrintable(bannerCode()));
+    QCOMPARE(wf::test::scalar(m_cache->database(),
+                              QStringLiteral("SELECT picked_qty FROM pick_task WHERE id = %1").arg(task.id)),
+             qint64(task.picked + 4));
 }
 
 QTEST_MAIN(TestMainWindow)

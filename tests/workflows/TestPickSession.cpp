@@ -205,16 +205,29 @@ void TestPickSession::anotherTasksItemIsAWrongItem()
 void TestPickSession::quantityKeyNeedsConfirmation()
 {
     bindTotes();
+    // The first task of the seeded list picks one unit; the quantity key is for more than that.
+    QVERIFY(QSqlQuery(db()).exec(
+        QStringLiteral("UPDATE pick_task SET quantity = 4 WHERE id = %1").arg(m_pick->view().task->id)));
+    m_pick = std::make_unique<PickSession>(db(), QStringLiteral("ST-T"), PickSession::Settings{});
+    m_pick->begin(m_picker); // resumes the list at the same task
     const auto task = *m_pick->view().task;
+    QCOMPARE(task.quantity, 4);
     QCOMPARE(m_pick->action(QStringLiteral("quantity"), {QStringLiteral("1")}).code,
              QStringLiteral("bin_scan_required"));
     scan(task.locationCode);
     QCOMPARE(m_pick->action(QStringLiteral("confirm"), {}).code, QStringLiteral("nothing_to_confirm"));
     QCOMPARE(m_pick->action(QStringLiteral("quantity"), {QStringLiteral("0")}).code,
              QStringLiteral("invalid_quantity"));
+    // The key proves nothing: before one unit is scanned it is refused, saying what to do.
+    const auto unproven = m_pick->action(QStringLiteral("quantity"), {QString::number(task.quantity)});
+    QCOMPARE(unproven.code, QStringLiteral("scan_item_first"));
+    QVERIFY2(unproven.message.contains(task.sku), qPrintable(unproven.message));
+    QCOMPARE(scan(unitBarcode(task.sku)).code, QStringLiteral("item_picked"));
     QCOMPARE(m_pick->action(QStringLiteral("quantity"), {QString::number(task.quantity)}).code,
+             QStringLiteral("invalid_quantity")); // one is in the tote already
+    QCOMPARE(m_pick->action(QStringLiteral("quantity"), {QString::number(task.quantity - 1)}).code,
              QStringLiteral("quantity_confirm"));
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM movement WHERE state = 'pending'")), qint64(0));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT sum(quantity) FROM movement WHERE state = 'pending'")), qint64(1));
     const auto done = m_pick->action(QStringLiteral("confirm"), {});
     QVERIFY(done.code == QLatin1String("task_done") || done.code == QLatin1String("list_done"));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT sum(quantity) FROM movement WHERE state = 'pending'")),
