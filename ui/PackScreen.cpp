@@ -261,6 +261,10 @@ void PackScreen::savePlaybookRow(int row)
 void PackScreen::start(const workflows::OperatorSession& session)
 {
     m_operator = session;
+    // What the previous operator typed is not this one's.
+    for (QLineEdit* entry : {m_reason, m_weight, m_supervisorBadge, m_supervisorPin})
+        entry->clear();
+    m_banner->clearVerdict();
     m_playbook->setVisible(session.isSupervisor());
     showVerdict(m_services.pack->begin(session));
     refreshPlaybook();

@@ -180,6 +180,11 @@ void PickScreen::buildSettings()
 void PickScreen::start(const workflows::OperatorSession& session)
 {
     m_session = session;
+    m_supervisorBadge->clear();
+    m_supervisorPin->clear();
+    m_reason->setCurrentIndex(0);
+    m_confirmingQuantity = false;
+    m_banner->clearVerdict();
     const auto& settings = m_services.pick->settings();
     m_forceBinScan->setChecked(settings.forceBinScan);
     m_supervisorForShort->setChecked(settings.supervisorForShort);

@@ -158,8 +158,21 @@ void ReturnsScreen::buildKeys()
     connect(back, &QShortcut::activated, this, &ReturnsScreen::backRequested);
 }
 
+void ReturnsScreen::clearEntries()
+{
+    // What one operator typed or chose is not the next one's, nor the next return's.
+    m_grade->setCurrentIndex(0);
+    m_reason->setCurrentIndex(0);
+    m_notes->clear();
+    m_photoPath->clear();
+    m_supervisorBadge->clear();
+    m_supervisorPin->clear();
+}
+
 void ReturnsScreen::start(const workflows::OperatorSession& session)
 {
+    clearEntries();
+    m_banner->clearVerdict();
     showVerdict(m_services.returns->begin(session));
     m_scanEdit->setFocus();
 }
@@ -180,6 +193,8 @@ void ReturnsScreen::act(const QString& name, const QStringList& args)
 
 void ReturnsScreen::showVerdict(const workflows::Verdict& verdict)
 {
+    if (verdict.code == QLatin1String("return_opened"))
+        clearEntries(); // a new return starts clean
     m_banner->show(verdict);
     const bool wanted = m_services.returns->view().supervisorWanted;
     m_supervisorBadge->setVisible(wanted);

@@ -70,6 +70,7 @@ private slots:
     void pickerPicksATwoOrderBatch();
     void quantityKeyComesAfterOneScanAndAsksForEnter();
     void clerkProcessesAReturnOfEachPath();
+    void theNextOperatorStartsClean();
     void packerPacksASplitOrderWithAFragileAndABatteryItem();
     void aStalledPrinterLeavesTheScreenLive();
     void fiftyWrongPinsAtTheBenchLockTheSupervisor();
@@ -1152,6 +1153,36 @@ void TestMainWindow::quantityKeyComesAfterOneScanAndAsksForEnter()
     QCOMPARE(wf::test::scalar(m_cache->database(),
                               QStringLiteral("SELECT picked_qty FROM pick_task WHERE id = %1").arg(task.id)),
              qint64(task.picked + 4));
+}
+
+void TestMainWindow::theNextOperatorStartsClean()
+{
+    // Before: grade, reason, notes and the last message carried over to the next operator.
+    typeScan(QStringLiteral("R3001"));
+    QTest::keyClick(currentScreen(), Qt::Key_3);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("returnsScreen"));
+    auto* grade = currentScreen()->findChild<QComboBox*>(QStringLiteral("gradeComboBox"));
+    auto* reason = currentScreen()->findChild<QComboBox*>(QStringLiteral("reasonComboBox"));
+    auto* notes = currentScreen()->findChild<QLineEdit*>(QStringLiteral("notesLineEdit"));
+    grade->setCurrentIndex(grade->count() - 1);
+    reason->setCurrentIndex(reason->count() - 1);
+    QTest::keyClicks(notes, QStringLiteral("box crushed, item fine"));
+    scanField()->setFocus();
+    typeScan(QStringLiteral("NOT-AN-RMA"));
+    QVERIFY(!bannerCode().isEmpty());
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("loginScreen"));
+    QTRY_VERIFY(scanField() && scanField()->hasFocus());
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTest::keyClick(currentScreen(), Qt::Key_3);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("returnsScreen"));
+    QCOMPARE(grade->currentIndex(), 0);
+    QCOMPARE(reason->currentIndex(), 0);
+    QCOMPARE(notes->text(), QString());
+    QCOMPARE(bannerCode(), QStringLiteral("scan_return")); // this operator's prompt, not the last one's error
 }
 
 QTEST_MAIN(TestMainWindow)
