@@ -200,7 +200,23 @@ void PackScreen::buildKeys()
     shortcut(Qt::Key_F8, m_serviceButton);
     auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(back, &QShortcut::activated, this, &PackScreen::backRequested);
+    connect(back, &QShortcut::activated, this, [this] {
+        // A half-packed package is not left by one stray key: the first Esc asks.
+        const auto view = m_services.pack->view();
+        const bool halfPacked = view.shipment && view.stage == workflows::PackSession::Stage::Packing
+                                && view.unitsPacked > 0 && view.unitsPacked < view.unitsTotal;
+        if (halfPacked && m_banner->code() != QLatin1String("leave_half_packed")) {
+            m_banner->show(workflows::Verdict::prompt(
+                QStringLiteral("leave_half_packed"),
+                tr("Package %1 is half-packed (%2 of %3 units). Esc again leaves it as it is for whoever opens it "
+                   "next; scan to go on.")
+                    .arg(view.shipment->id)
+                    .arg(view.unitsPacked)
+                    .arg(view.unitsTotal)));
+            return;
+        }
+        emit backRequested();
+    });
 }
 
 void PackScreen::buildPlaybook()

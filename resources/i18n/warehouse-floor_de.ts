@@ -1275,6 +1275,10 @@
         <source>Weight in %1 (or 1880 g); empty: the scale</source>
         <translation>Gewicht in %1 (oder 1880 g); leer: die Waage</translation>
     </message>
+    <message>
+        <source>Package %1 is half-packed (%2 of %3 units). Esc again leaves it as it is for whoever opens it next; scan to go on.</source>
+        <translation>Paket %1 ist halb gepackt (%2 von %3 Stück). Noch einmal Esc lässt es so für den Nächsten, der es öffnet; scannen Sie, um weiterzumachen.</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PickScreen</name>
@@ -2264,6 +2268,10 @@
     <message>
         <source>%1 is neither this package&apos;s label nor the package. Nothing shipped. %2</source>
         <translation>%1 ist weder das Etikett dieses Pakets noch das Paket. Nichts versendet. %2</translation>
+    </message>
+    <message>
+        <source>It was left half-packed: %1 of %2 units are in the box already.</source>
+        <translation>Es wurde halb gepackt zurückgelassen: %1 von %2 Stück sind schon im Karton.</translation>
     </message>
 </context>
 <context>

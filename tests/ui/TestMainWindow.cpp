@@ -76,6 +76,7 @@ private slots:
     void fiftyWrongPinsAtTheBenchLockTheSupervisor();
     void wrongPinsAtLoginLockTheApprovalsToo();
     void aScannedSupervisorBadgeFillsTheBadgeField();
+    void escAsksBeforeLeavingAHalfPackedPackage();
     void onlySupervisorsEditThePlaybook();
     void syncStatusShowsOnTheBarAndTheSyncScreen();
     void scannersScreenLogsEveryEvent();
@@ -1183,6 +1184,51 @@ void TestMainWindow::theNextOperatorStartsClean()
     QCOMPARE(reason->currentIndex(), 0);
     QCOMPARE(notes->text(), QString());
     QCOMPARE(bannerCode(), QStringLiteral("scan_return")); // this operator's prompt, not the last one's error
+}
+
+void TestMainWindow::escAsksBeforeLeavingAHalfPackedPackage()
+{
+    auto db = m_cache->database();
+    const QString sku = wf::test::scalarText(
+        db,
+        QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
+                       "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
+                       "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
+    QSqlQuery q(db);
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
+                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
+                         "created_at) VALUES ('HALF-1', 'shop', 'Jonas Weber', 'Hauptstr. 1', 'Berlin', '10115', "
+                         "'DE', 'standard', 1800000000000, 0, 'EUR', 'picking', 1790000000000)"),
+          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
+                         "tracking_number, label_barcode, status) VALUES ('HALF-1-1', 'HALF-1', 1, 1, 'DHL', "
+                         "'standard', 'JD0146000000009501', 'JD0146000000009501', 'picked')"),
+          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('HALF-1-1', 1, "
+                         "'%1', 2)")
+              .arg(sku)})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    const QString unit = wf::test::scalarText(
+        db,
+        QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
+            .arg(sku));
+    typeScan(QStringLiteral("K2001"));
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    typeScan(QStringLiteral("HALF-1-1"));
+    typeScan(unit);
+    QCOMPARE(bannerCode(), QStringLiteral("item_packed")); // 1 of 2
+    QTest::keyClick(scanField(), Qt::Key_Escape);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("packScreen")); // a stray Esc does not leave it
+    QCOMPARE(bannerCode(), QStringLiteral("leave_half_packed"));
+    QTest::keyClick(scanField(), Qt::Key_Escape);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
+    // The next packer is told.
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QTRY_VERIFY(scanField() && scanField()->hasFocus());
+    typeScan(QStringLiteral("K2002"));
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    typeScan(QStringLiteral("HALF-1-1"));
+    QVERIFY2(currentScreen()->findChild<wf::ui::VerdictBanner*>()->toolTip().contains(QStringLiteral("half-packed")),
+             qPrintable(currentScreen()->findChild<wf::ui::VerdictBanner*>()->toolTip()));
 }
 
 QTEST_MAIN(TestMainWindow)
