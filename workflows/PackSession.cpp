@@ -326,16 +326,19 @@ Verdict PackSession::openPackage(const QString& shipmentId, const scanner::ScanE
         if (!m_view.customsProblems.isEmpty())
             notes << tr("Customs data missing, no label until fixed: %1.")
                          .arg(m_view.customsProblems.join(QStringLiteral("; ")));
-        // Someone left it half-packed (Esc at the bench, a crash): say so, the units are counted.
-        if (s.status == QLatin1String("packing") && m_view.unitsPacked > 0)
-            notes << tr("It was left half-packed: %1 of %2 units are in the box already.")
-                         .arg(m_view.unitsPacked)
-                         .arg(m_view.unitsTotal);
+
         if (!notes.isEmpty())
             verdict = Verdict::warn(QStringLiteral("package_open_with_notes"),
                                     verdict.message + QLatin1Char(' ') + notes.join(QLatin1Char(' ')));
         else
             verdict.code = QStringLiteral("package_open");
+        // Someone left it half-packed (Esc at the bench, a crash): said, not a warning — the
+        // units are counted and packing goes on.
+        if (s.status == QLatin1String("packing") && m_view.unitsPacked > 0)
+            verdict.message += QLatin1Char(' ')
+                               + tr("It was left half-packed: %1 of %2 units are in the box already.")
+                                     .arg(m_view.unitsPacked)
+                                     .arg(m_view.unitsTotal);
     }
     if (ok)
         ok = m_journal.scan(m_operator.badge,
