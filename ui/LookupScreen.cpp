@@ -78,6 +78,7 @@ LookupScreen::LookupScreen(workflows::FloorServices& services, QWidget* parent)
     m_form->setVerticalSpacing(2);
     m_stockTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stockTable->verticalHeader()->hide();
+    m_stockTable->setTabKeyNavigation(false); // Tab leaves the table
     m_stockTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     // The product and its stock scroll, so the screen fits any station display (1280×800 included).

@@ -78,6 +78,7 @@ PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->horizontalHeader()->setStretchLastSection(true);
     m_lines->verticalHeader()->hide();
+    m_lines->setTabKeyNavigation(false); // Tab leaves the table
     m_prompts->setObjectName(QStringLiteral("promptList"));
     m_prompts->setStyleSheet(QStringLiteral("font-size: 14pt;"));
     m_prompts->setMaximumHeight(130);

@@ -52,6 +52,7 @@ ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lines->horizontalHeader()->setStretchLastSection(true);
     m_lines->verticalHeader()->hide();
+    m_lines->setTabKeyNavigation(false); // Tab leaves the table
     m_lines->setMinimumHeight(120);
     m_scanEdit->setObjectName(QStringLiteral("scanLineEdit"));
     m_scanEdit->setMaxLength(10000);
@@ -153,6 +154,7 @@ void ReturnsScreen::buildKeys()
     shortcut(Qt::Key_F6, m_rejectButton);
     shortcut(Qt::Key_F7, m_refundButton);
     shortcut(Qt::Key_F8, m_replaceButton);
+    shortcut(Qt::Key_F9, m_photoButton); // a photo without the mouse: type the path, F9
     auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, &ReturnsScreen::backRequested);
@@ -266,7 +268,7 @@ void ReturnsScreen::retranslate()
     m_notes->setPlaceholderText(tr("Notes"));
     m_gradeButton->setText(tr("F3  Grade"));
     m_photoPath->setPlaceholderText(tr("Photo file (empty: choose one)"));
-    m_photoButton->setText(tr("Attach photo"));
+    m_photoButton->setText(tr("F9  Photo"));
     m_approveButton->setText(tr("F5  Approve restock"));
     m_rejectButton->setText(tr("F6  Reject to hold"));
     m_refundButton->setText(tr("F7  Refund"));

@@ -46,6 +46,7 @@ QTableWidget* makeTable(const char* name, QWidget* parent)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move within it
     return table;
 }
 
@@ -185,6 +186,13 @@ QWidget* SupervisorScreen::buildExceptions()
         connect(edit, &QLineEdit::returnPressed, this, &SupervisorScreen::refreshExceptions);
     connect(m_openOnly, &QCheckBox::toggled, this, &SupervisorScreen::refreshExceptions);
     connect(m_resolve, &QPushButton::clicked, this, &SupervisorScreen::resolveSelected);
+    // Enter on a row resolves it (with the note typed beside), as the Resolve button does.
+    auto* resolveRow = new QShortcut(QKeySequence(Qt::Key_Return), m_exceptions);
+    resolveRow->setContext(Qt::WidgetShortcut);
+    connect(resolveRow, &QShortcut::activated, this, &SupervisorScreen::resolveSelected);
+    auto* resolveRowEnter = new QShortcut(QKeySequence(Qt::Key_Enter), m_exceptions);
+    resolveRowEnter->setContext(Qt::WidgetShortcut);
+    connect(resolveRowEnter, &QShortcut::activated, this, &SupervisorScreen::resolveSelected);
     connect(m_note, &QLineEdit::returnPressed, this, &SupervisorScreen::resolveSelected);
     connect(m_exportExceptions, &QPushButton::clicked, this, [this] {
         exportTable(m_exceptions, QStringLiteral("exceptions"));

@@ -1472,10 +1472,6 @@
         <translation>Fotodatei (leer: auswählen)</translation>
     </message>
     <message>
-        <source>Attach photo</source>
-        <translation>Foto anhängen</translation>
-    </message>
-    <message>
         <source>F5  Approve restock</source>
         <translation>F5  Einlagerung freigeben</translation>
     </message>
@@ -1498,6 +1494,10 @@
     <message>
         <source>PIN, then Enter</source>
         <translation>PIN, dann Enter</translation>
+    </message>
+    <message>
+        <source>F9  Photo</source>
+        <translation>F9  Foto</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ private slots:
     void onlySupervisorsChangePickSettings();
     void modesFollowTheRoles();
     void supervisorConsoleResolvesAuditsAndCharts();
+    void exceptionsResolveWithEnterAndTabLeavesTheTable();
     void germanOperatorSeesGerman();
     void simulatorInjectsScans();
     void feedbackFlashesTheVerdictColour();
@@ -1229,6 +1230,42 @@ void TestMainWindow::escAsksBeforeLeavingAHalfPackedPackage()
     typeScan(QStringLiteral("HALF-1-1"));
     QVERIFY2(currentScreen()->findChild<wf::ui::VerdictBanner*>()->toolTip().contains(QStringLiteral("half-packed")),
              qPrintable(currentScreen()->findChild<wf::ui::VerdictBanner*>()->toolTip()));
+}
+
+void TestMainWindow::exceptionsResolveWithEnterAndTabLeavesTheTable()
+{
+    auto db = m_cache->database();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO exception (kind, order_id, sku, detail, operator_badge, station_id, "
+                                  "raised_at) VALUES ('label_mismatch', 'KEYS-1', '', 'wrong label', 'K2001', "
+                                  "'ST-GUI', %1)")
+                       .arg(QDateTime::currentMSecsSinceEpoch())));
+    const qint64 id = q.lastInsertId().toLongLong();
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTest::keyClick(currentScreen(), Qt::Key_6);
+    QWidget* console = currentScreen();
+    auto* order = console->findChild<QLineEdit*>(QStringLiteral("orderFilterLineEdit"));
+    QTest::keyClicks(order, QStringLiteral("KEYS-1"));
+    QTest::keyClick(order, Qt::Key_Return);
+    auto* table = console->findChild<QTableWidget*>(QStringLiteral("exceptionsTable"));
+    QCOMPARE(table->rowCount(), 1);
+    QTest::keyClicks(console->findChild<QLineEdit*>(QStringLiteral("resolutionNoteLineEdit")),
+                     QStringLiteral("checked by keyboard"));
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Tab); // Tab leaves the table (before: it walked its cells)
+    QVERIFY(!table->hasFocus());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return); // Enter on the row resolves it
+    QCOMPARE(bannerCode(), QStringLiteral("exception_resolved"));
+    QCOMPARE(wf::test::scalarText(db,
+                                  QStringLiteral("SELECT status || '/' || resolution_note FROM exception WHERE "
+                                                 "id = %1")
+                                      .arg(id)),
+             QStringLiteral("resolved/checked by keyboard"));
 }
 
 QTEST_MAIN(TestMainWindow)
