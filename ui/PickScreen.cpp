@@ -221,6 +221,12 @@ void PickScreen::showVerdict(const workflows::Verdict& verdict)
 void PickScreen::refresh()
 {
     const auto view = m_services.pick->view();
+    // The field's hint is the step's: a tote, the bin, or the item.
+    m_scanEdit->setPlaceholderText(view.toteToBind ? tr("Scan an empty tote")
+                                   : !view.task    ? tr("Scan the bin, then the items")
+                                   : view.task->state == QLatin1String("pending")
+                                       ? tr("Scan bin %1").arg(view.task->locationCode)
+                                       : tr("Scan %1 (%2 left)").arg(view.task->sku).arg(view.task->remaining()));
     if (view.toteToBind) {
         m_bin->setText(tr("Tote %1 of %2").arg(view.toteToBind->position).arg(view.totes.size()));
         m_item->setText(tr("Scan an empty tote for order %1").arg(view.toteToBind->orderId));

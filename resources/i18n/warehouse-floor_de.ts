@@ -1384,6 +1384,18 @@
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
+    <message>
+        <source>Scan an empty tote</source>
+        <translation>Leere Kiste scannen</translation>
+    </message>
+    <message>
+        <source>Scan bin %1</source>
+        <translation>Lagerplatz %1 scannen</translation>
+    </message>
+    <message>
+        <source>Scan %1 (%2 left)</source>
+        <translation>%1 scannen (noch %2)</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::ReturnsScreen</name>

@@ -1116,12 +1116,14 @@ void TestMainWindow::aScannedSupervisorBadgeFillsTheBadgeField()
 
 void TestMainWindow::quantityKeyComesAfterOneScanAndAsksForEnter()
 {
-    typeScan(QStringLiteral("P1002"));
+    typeScan(QStringLiteral("P1001")); // an English-speaking picker: the hints are read below
     QTest::keyClick(currentScreen(), Qt::Key_1);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("pickScreen"));
     for (int i = 0; m_services->pick->view().bindingTotes && i < 20; ++i)
         typeScan(QStringLiteral("TOTE-QTY-%1").arg(i));
     QVERIFY(m_services->pick->view().task);
+    QVERIFY2(scanField()->placeholderText().startsWith(QStringLiteral("Scan")), // the hint is the step's
+             qPrintable(scanField()->placeholderText()));
     // Four units to pick here, whatever the list held (the list is read again when Pick reopens).
     QVERIFY(QSqlQuery(m_cache->database())
                 .exec(QStringLiteral("UPDATE pick_task SET quantity = picked_qty + short_qty + 4 WHERE id = %1")
@@ -1130,8 +1132,11 @@ void TestMainWindow::quantityKeyComesAfterOneScanAndAsksForEnter()
     QTest::keyClick(currentScreen(), Qt::Key_1);
     const auto task = *m_services->pick->view().task;
     QCOMPARE(task.remaining(), 4);
-    if (task.state == QLatin1String("pending"))
+    if (task.state == QLatin1String("pending")) {
+        QCOMPARE(scanField()->placeholderText(), QStringLiteral("Scan bin ") + task.locationCode);
         typeScan(task.locationCode);
+    }
+    QCOMPARE(scanField()->placeholderText(), QStringLiteral("Scan %1 (4 left)").arg(task.sku));
     QTest::keyClick(currentScreen(), Qt::Key_F2);
     QCOMPARE(bannerCode(), QStringLiteral("scan_item_first")); // before: the task was done, no item scanned
     typeScan(wf::test::scalarText(
