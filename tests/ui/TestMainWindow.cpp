@@ -94,6 +94,8 @@ private:
     QWidget* currentScreen() const;
     QLineEdit* scanField() const;
     void typeScan(const QString& text);
+    /// S9001 with the right PIN, from the login screen.
+    void logInAsSupervisor();
     /// A one-item package to Germany, picked; packer K2001 logged in, the package opened on the
     /// Pack screen, its item scanned and its prompts confirmed.
     void openOneItemPackage(const QString& orderId, const QString& tracking);
@@ -328,10 +330,7 @@ void TestMainWindow::supervisorConsoleResolvesAuditsAndCharts()
                                   "'ok', 'item_packed')")
                        .arg(QDateTime::currentDateTime().addDays(-daysAgo).toMSecsSinceEpoch())));
     QTRY_VERIFY(scanField() && scanField()->hasFocus());
-    typeScan(QStringLiteral("S9001"));
-    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
-    QTest::keyClicks(pin, QStringLiteral("2468"));
-    QTest::keyClick(pin, Qt::Key_Return);
+    logInAsSupervisor();
     QTest::keyClick(currentScreen(), Qt::Key_6);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("supervisorScreen"));
     QWidget* console = currentScreen();
@@ -804,10 +803,7 @@ void TestMainWindow::packerPacksASplitOrderWithAFragileAndABatteryItem()
 
 void TestMainWindow::onlySupervisorsEditThePlaybook()
 {
-    typeScan(QStringLiteral("S9001"));
-    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
-    QTest::keyClicks(pin, QStringLiteral("2468"));
-    QTest::keyClick(pin, Qt::Key_Return);
+    logInAsSupervisor();
     QTest::keyClick(currentScreen(), Qt::Key_2);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("packScreen"));
     auto* panel = currentScreen()->findChild<QWidget*>(QStringLiteral("playbookPanel"));
@@ -914,6 +910,16 @@ void TestMainWindow::scannerSettingsChangeNeedsAReason()
                              QStringLiteral("SELECT detail FROM audit WHERE action = 'change_scanner_settings' ORDER "
                                             "BY id DESC LIMIT 1")),
         QStringLiteral("new scanner on bench 2"));
+}
+
+void TestMainWindow::logInAsSupervisor()
+{
+    typeScan(QStringLiteral("S9001"));
+    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QVERIFY(pin);
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
 }
 
 void TestMainWindow::openOneItemPackage(const QString& orderId, const QString& tracking)
@@ -1180,10 +1186,7 @@ void TestMainWindow::theNextOperatorStartsClean()
     QTest::keyClick(m_window.get(), Qt::Key_F12);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("loginScreen"));
     QTRY_VERIFY(scanField() && scanField()->hasFocus());
-    typeScan(QStringLiteral("S9001"));
-    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
-    QTest::keyClicks(pin, QStringLiteral("2468"));
-    QTest::keyClick(pin, Qt::Key_Return);
+    logInAsSupervisor();
     QTest::keyClick(currentScreen(), Qt::Key_3);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("returnsScreen"));
     QCOMPARE(grade->currentIndex(), 0);
@@ -1246,10 +1249,7 @@ void TestMainWindow::exceptionsResolveWithEnterAndTabLeavesTheTable()
                                   "'ST-GUI', %1)")
                        .arg(QDateTime::currentMSecsSinceEpoch())));
     const qint64 id = q.lastInsertId().toLongLong();
-    typeScan(QStringLiteral("S9001"));
-    auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
-    QTest::keyClicks(pin, QStringLiteral("2468"));
-    QTest::keyClick(pin, Qt::Key_Return);
+    logInAsSupervisor();
     QTest::keyClick(currentScreen(), Qt::Key_6);
     QWidget* console = currentScreen();
     auto* order = console->findChild<QLineEdit*>(QStringLiteral("orderFilterLineEdit"));
