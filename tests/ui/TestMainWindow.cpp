@@ -99,6 +99,8 @@ private:
     /// A one-item package to Germany, picked; packer K2001 logged in, the package opened on the
     /// Pack screen, its item scanned and its prompts confirmed.
     void openOneItemPackage(const QString& orderId, const QString& tracking);
+    /// A picked package of `units` of one standard item to Germany (shipment ORDER-1); the item's unit code.
+    QString insertPickedPackage(const QString& orderId, const QString& tracking, int units);
     QString visibleText(const char* objectName) const;
     QString bannerCode() const;
 };
@@ -922,7 +924,7 @@ void TestMainWindow::logInAsSupervisor()
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
 }
 
-void TestMainWindow::openOneItemPackage(const QString& orderId, const QString& tracking)
+QString TestMainWindow::insertPickedPackage(const QString& orderId, const QString& tracking, int units)
 {
     auto db = m_cache->database();
     const QString sku = wf::test::scalarText(
@@ -942,17 +944,25 @@ void TestMainWindow::openOneItemPackage(const QString& orderId, const QString& t
                          "tracking_number, label_barcode, status) VALUES ('%1', '%2', 1, 1, 'DHL', 'standard', "
                          "'%3', '%3', 'picked')")
               .arg(shipment, orderId, tracking),
-          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('%1', 1, '%2', 1)")
-              .arg(shipment, sku)})
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    typeScan(QStringLiteral("K2001"));
-    QTest::keyClick(currentScreen(), Qt::Key_2);
-    typeScan(shipment);
-    QCOMPARE(bannerCode(), QStringLiteral("package_open"));
-    typeScan(wf::test::scalarText(
+          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('%1', 1, '%2', %3)")
+              .arg(shipment, sku)
+              .arg(units)})
+        if (!q.exec(sql))
+            qFatal("cannot insert a package: %s", qPrintable(q.lastError().text()));
+    return wf::test::scalarText(
         db,
         QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
-            .arg(sku)));
+            .arg(sku));
+}
+
+void TestMainWindow::openOneItemPackage(const QString& orderId, const QString& tracking)
+{
+    const QString unit = insertPickedPackage(orderId, tracking, 1);
+    typeScan(QStringLiteral("K2001"));
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    typeScan(orderId + QStringLiteral("-1"));
+    QCOMPARE(bannerCode(), QStringLiteral("package_open"));
+    typeScan(unit);
     while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
     }
 }
@@ -1197,29 +1207,7 @@ void TestMainWindow::theNextOperatorStartsClean()
 
 void TestMainWindow::escAsksBeforeLeavingAHalfPackedPackage()
 {
-    auto db = m_cache->database();
-    const QString sku = wf::test::scalarText(
-        db,
-        QStringLiteral("SELECT p.sku FROM product p WHERE p.is_bundle = 0 AND p.packing_class = 'standard' AND "
-                       "p.restriction_tags = '' AND EXISTS (SELECT 1 FROM barcode b WHERE b.sku = p.sku AND "
-                       "b.kind = 'gtin' AND b.quantity = 1) ORDER BY p.sku LIMIT 1"));
-    QSqlQuery q(db);
-    for (const QString& sql :
-         {QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
-                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
-                         "created_at) VALUES ('HALF-1', 'shop', 'Jonas Weber', 'Hauptstr. 1', 'Berlin', '10115', "
-                         "'DE', 'standard', 1800000000000, 0, 'EUR', 'picking', 1790000000000)"),
-          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, "
-                         "tracking_number, label_barcode, status) VALUES ('HALF-1-1', 'HALF-1', 1, 1, 'DHL', "
-                         "'standard', 'JD0146000000009501', 'JD0146000000009501', 'picked')"),
-          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('HALF-1-1', 1, "
-                         "'%1', 2)")
-              .arg(sku)})
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    const QString unit = wf::test::scalarText(
-        db,
-        QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND kind = 'gtin' AND quantity = 1 LIMIT 1")
-            .arg(sku));
+    const QString unit = insertPickedPackage(QStringLiteral("HALF-1"), QStringLiteral("JD0146000000009501"), 2);
     typeScan(QStringLiteral("K2001"));
     QTest::keyClick(currentScreen(), Qt::Key_2);
     typeScan(QStringLiteral("HALF-1-1"));
