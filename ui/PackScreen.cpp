@@ -18,6 +18,7 @@
 
 #include "ui/SupervisorBadge.h"
 #include "ui/VerdictBanner.h"
+#include "workflows/FloorLabels.h"
 #include "workflows/FloorServices.h"
 #include "workflows/PackSession.h"
 
@@ -160,6 +161,8 @@ void PackScreen::buildKeys()
         act(QStringLiteral("weight"),
             {typed.isEmpty() && m_stableGrams ? QString::number(*m_stableGrams) + QStringLiteral(" g") : typed});
     });
+    // Keyboard only: Enter in the weight field weighs, as the button does.
+    connect(m_weight, &QLineEdit::returnPressed, m_weighButton, &QPushButton::click);
     connect(m_closeButton, &QPushButton::clicked, this, [this] {
         act(QStringLiteral("close"));
     });
@@ -380,7 +383,7 @@ void PackScreen::refresh()
         const QSignalBlocker quiet(m_box);
         m_box->clear();
         for (const auto& box : m_services.pack->boxTypes())
-            m_box->addItem(QStringLiteral("%1  %2").arg(box.code, box.name), box.code);
+            m_box->addItem(QStringLiteral("%1  %2").arg(box.code, workflows::labels::defaultText(box.name)), box.code);
     }
     if (!view.shipment) {
         m_header->setText(tr("No package open"));
@@ -403,7 +406,7 @@ void PackScreen::refresh()
     m_box->setCurrentIndex(std::max(0, m_box->findData(box)));
     QStringList notes;
     for (const auto& f : view.findings)
-        notes << QStringLiteral("%1: %2").arg(f.action, f.reason);
+        notes << QStringLiteral("%1: %2").arg(workflows::labels::destinationAction(f.action), f.reason);
     for (const auto& problem : view.customsProblems)
         notes << tr("customs: %1").arg(problem);
     m_notes->setText(notes.join(QLatin1Char('\n')));
@@ -412,7 +415,7 @@ void PackScreen::refresh()
         const auto& line = view.lines[row];
         const QStringList cells = {QString::number(line.lineNo),
                                    line.sku + QStringLiteral(" ") + line.productName,
-                                   line.packingClass,
+                                   workflows::labels::packingClass(line.packingClass),
                                    QString::number(line.quantity),
                                    QString::number(line.packedQty)};
         for (int column = 0; column < cells.size(); ++column) {
@@ -424,8 +427,8 @@ void PackScreen::refresh()
     }
     m_prompts->clear();
     for (const auto& p : view.prompts) {
-        auto* item =
-            new QListWidgetItem((p.acknowledgedBy.isEmpty() ? QStringLiteral("☐  ") : QStringLiteral("☑  ")) + p.text);
+        auto* item = new QListWidgetItem((p.acknowledgedBy.isEmpty() ? QStringLiteral("☐  ") : QStringLiteral("☑  "))
+                                         + workflows::labels::defaultText(p.text));
         item->setData(Qt::UserRole, p.code);
         m_prompts->addItem(item);
     }
@@ -464,7 +467,8 @@ QList<workflows::TrainingHint> PackScreen::trainingHints() const
             hints.append({tr("An item of line %1 (SKU)").arg(line.lineNo), line.sku});
     for (const auto& p : view.prompts)
         if (p.acknowledgedBy.isEmpty())
-            hints.append({tr("Confirm: %1").arg(p.text), QStringLiteral("ACK:") + p.code});
+            hints.append(
+                {tr("Confirm: %1").arg(workflows::labels::defaultText(p.text)), QStringLiteral("ACK:") + p.code});
     if (view.stage == workflows::PackSession::Stage::Verifying) {
         hints.append({tr("The label"), view.shipment->labelBarcode});
         hints.append({tr("The package"), view.shipment->id});

@@ -15,6 +15,7 @@
 
 #include "ui/SupervisorBadge.h"
 #include "ui/VerdictBanner.h"
+#include "workflows/FloorLabels.h"
 #include "workflows/FloorServices.h"
 #include "workflows/PickSession.h"
 #include "workflows/SupervisorConsole.h"
@@ -65,7 +66,7 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     m_tote->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold;"));
     m_item->setWordWrap(true);
     for (const QString& reason : workflows::PickSession::shortReasons())
-        m_reason->addItem(reason, reason);
+        m_reason->addItem(workflows::labels::shortReason(reason), reason);
     auto* keys = new QGridLayout;
     keys->addWidget(m_quantity, 0, 0);
     keys->addWidget(m_quantityButton, 0, 1);
@@ -291,6 +292,8 @@ void PickScreen::retranslate()
     m_supervisorForShort->setText(tr("A short pick needs a supervisor"));
     m_batchLabel->setText(tr("Orders per pick list (totes on the cart)"));
     m_applySettings->setText(tr("Save pick settings"));
+    for (int i = 0; i < m_reason->count(); ++i)
+        m_reason->setItemText(i, workflows::labels::shortReason(m_reason->itemData(i).toString()));
     m_settingsReason->setPlaceholderText(tr("Why (recorded in the audit trail)"));
     refresh();
 }

@@ -14,6 +14,7 @@
 
 #include "ui/SupervisorBadge.h"
 #include "ui/VerdictBanner.h"
+#include "workflows/FloorLabels.h"
 #include "workflows/FloorServices.h"
 #include "workflows/ReturnSession.h"
 
@@ -58,9 +59,9 @@ ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent
     m_scanEdit->setMaxLength(10000);
     m_supervisorPin->setEchoMode(QLineEdit::Password);
     for (const QString& grade : workflows::ReturnSession::grades())
-        m_grade->addItem(grade, grade);
+        m_grade->addItem(workflows::labels::grade(grade), grade);
     for (const QString& reason : workflows::ReturnSession::reasons())
-        m_reason->addItem(reason, reason);
+        m_reason->addItem(workflows::labels::returnReason(reason), reason);
     buildKeys();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -215,21 +216,26 @@ void ReturnsScreen::refresh()
         return;
     }
     const auto& rma = *view.rma;
-    m_header->setText(tr("%1 · order %2 · %3 %4 · %5 · %6")
-                          .arg(rma.id, rma.orderId)
-                          .arg(double(rma.valueMinor) / 100.0, 0, 'f', 2)
-                          .arg(rma.currency, rma.path, rma.status));
+    m_header->setText(
+        tr("%1 · order %2 · %3 %4 · %5 · %6")
+            .arg(rma.id, rma.orderId)
+            .arg(double(rma.valueMinor) / 100.0, 0, 'f', 2)
+            .arg(rma.currency, workflows::labels::returnPath(rma.path), workflows::labels::returnStatus(rma.status)));
     const QSignalBlocker quiet(m_lines);
     m_lines->setRowCount(int(view.lines.size()));
     for (int row = 0; row < view.lines.size(); ++row) {
         const auto& line = view.lines[row];
-        const QStringList cells = {QString::number(line.lineNo),
-                                   line.sku + QStringLiteral(" ") + line.productName,
-                                   QString::number(line.quantity),
-                                   line.shippedSerial,
-                                   line.status,
-                                   line.grade + (line.reason.isEmpty() ? QString() : QStringLiteral(" ") + line.reason),
-                                   line.proofPhoto.isEmpty() ? QString() : tr("photo")};
+        const QStringList cells = {
+            QString::number(line.lineNo),
+            line.sku + QStringLiteral(" ") + line.productName,
+            QString::number(line.quantity),
+            line.shippedSerial,
+            workflows::labels::returnStatus(line.status),
+            line.grade.isEmpty() ? QString()
+            : line.reason.isEmpty()
+                ? workflows::labels::grade(line.grade)
+                : tr("%1 · %2").arg(workflows::labels::grade(line.grade), workflows::labels::returnReason(line.reason)),
+            line.proofPhoto.isEmpty() ? QString() : tr("photo")};
         for (int column = 0; column < cells.size(); ++column)
             m_lines->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -275,6 +281,10 @@ void ReturnsScreen::retranslate()
     m_replaceButton->setText(tr("F8  Replace"));
     m_supervisorBadge->setPlaceholderText(tr("Supervisor badge"));
     m_supervisorPin->setPlaceholderText(tr("PIN, then Enter"));
+    for (int i = 0; i < m_grade->count(); ++i)
+        m_grade->setItemText(i, workflows::labels::grade(m_grade->itemData(i).toString()));
+    for (int i = 0; i < m_reason->count(); ++i)
+        m_reason->setItemText(i, workflows::labels::returnReason(m_reason->itemData(i).toString()));
     refresh();
 }
 

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "ui/VerdictBanner.h"
+#include "workflows/FloorLabels.h"
 
 namespace wf::ui {
 
@@ -26,8 +27,17 @@ const int kBaudRates[] = {1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200};
 
 QString sourceLabel(scanner::ScanEvent::Source source)
 {
-    return scanner::ScanEvent::sourceName(source);
+    return workflows::labels::scanSource(scanner::ScanEvent::sourceName(source));
 }
+
+/// The log's "source · device" cell, in the language of the moment (its codes kept in the item).
+QString sourceCell(const QStringList& codes)
+{
+    return workflows::labels::scanSource(codes.value(0)) + QStringLiteral(" · ")
+           + workflows::labels::scanSource(codes.value(1));
+}
+
+constexpr int kLogSourceColumn = 1;
 
 } // namespace
 
@@ -154,13 +164,15 @@ QList<workflows::TrainingHint> ScannerScreen::trainingHints() const
 
 void ScannerScreen::logScan(const scanner::ScanEvent& scan, const QString& outcome)
 {
+    const QStringList sourceCodes = {scanner::ScanEvent::sourceName(scan.source), scan.deviceId};
     addLogRow({QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")),
-               sourceLabel(scan.source) + QStringLiteral(" · ") + scan.deviceId,
+               sourceCell(sourceCodes),
                scan.symbologyId,
                scan.text,
                QString::fromLatin1(scan.raw.left(64).toHex(' ')),
                scan.gs1 ? scan.gs1->hri() : (scan.gs1Error.isEmpty() ? outcome : scan.gs1Error)},
-              false);
+              false,
+              sourceCodes);
 }
 
 void ScannerScreen::logProblem(const scanner::ScanProblem& problem)
@@ -175,7 +187,7 @@ void ScannerScreen::logProblem(const scanner::ScanProblem& problem)
     m_banner->show(workflows::Verdict::error(problem.code, problem.message));
 }
 
-void ScannerScreen::addLogRow(const QStringList& cells, bool problem)
+void ScannerScreen::addLogRow(const QStringList& cells, bool problem, const QStringList& sourceCodes)
 {
     m_log->insertRow(0);
     for (int col = 0; col < cells.size(); ++col) {
@@ -184,6 +196,8 @@ void ScannerScreen::addLogRow(const QStringList& cells, bool problem)
             item->setForeground(QColor(0xc0, 0x10, 0x10));
         m_log->setItem(0, col, item);
     }
+    if (auto* source = m_log->item(0, kLogSourceColumn); source && !sourceCodes.isEmpty())
+        source->setData(Qt::UserRole, sourceCodes);
     if (m_log->rowCount() > kLogRows)
         m_log->removeRow(kLogRows);
 }
@@ -273,6 +287,9 @@ void ScannerScreen::changeEvent(QEvent* event)
 
 void ScannerScreen::retranslate()
 {
+    for (int row = 0; row < m_log->rowCount(); ++row)
+        if (auto* source = m_log->item(row, kLogSourceColumn); source && source->data(Qt::UserRole).isValid())
+            source->setText(sourceCell(source->data(Qt::UserRole).toStringList()));
     m_title->setText(tr("Scanners"));
     m_guide->setText(tr("Test your scanner: scan any barcode. It shows below in large type with its source, and in "
                         "the log with its raw bytes. Nothing is written. A keyboard scanner must end each scan with "

@@ -54,7 +54,8 @@ protected:
 
 private:
     void buildSettings();
-    void addLogRow(const QStringList& cells, bool problem);
+    /// `sourceCodes`: the scan's source and device codes, relabelled when the language changes.
+    void addLogRow(const QStringList& cells, bool problem, const QStringList& sourceCodes = {});
     void retranslate();
 
     scanner::ScannerSettings m_settings;

@@ -30,6 +30,7 @@
 #include "common/CsvField.h"
 #include "ui/FittedText.h"
 #include "ui/VerdictBanner.h"
+#include "workflows/FloorLabels.h"
 #include "workflows/FloorServices.h"
 #include "workflows/SupervisorConsole.h"
 
@@ -56,6 +57,22 @@ void fill(QTableWidget* table, const QList<QStringList>& rows)
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+}
+
+/// A column shown as labels keeps its codes for the CSV export, which a spreadsheet reads.
+void keepCodes(QTableWidget* table, int column, const QStringList& codes)
+{
+    for (int r = 0; r < codes.size() && r < table->rowCount(); ++r)
+        if (QTableWidgetItem* item = table->item(r, column))
+            item->setData(Qt::UserRole, codes[r]);
+}
+
+QString exportedText(const QTableWidgetItem* item)
+{
+    if (!item)
+        return {};
+    const QVariant code = item->data(Qt::UserRole);
+    return code.isValid() ? code.toString() : item->text();
 }
 
 QString when(qint64 ms)
@@ -299,7 +316,7 @@ void SupervisorScreen::start(const workflows::OperatorSession& session)
     m_kind->addItem(tr("Every kind"), QString());
     if (auto kinds = m_services.supervisor->exceptions().kinds())
         for (const QString& kind : *kinds)
-            m_kind->addItem(kind, kind);
+            m_kind->addItem(workflows::labels::exceptionKind(kind), kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(chosen)));
     refreshExceptions();
     if (m_tabs->currentIndex() == 1)
@@ -327,16 +344,21 @@ void SupervisorScreen::refreshExceptions()
     for (const auto& e : *rows)
         cells.append({QString::number(e.id),
                       when(e.raisedAt),
-                      e.kind,
+                      workflows::labels::exceptionKind(e.kind),
                       e.operatorBadge,
                       e.orderId,
                       e.sku,
                       e.detail,
-                      e.status,
+                      workflows::labels::exceptionStatus(e.status),
                       e.resolvedBy.isEmpty()
                           ? QString()
                           : tr("%1 at %2: %3").arg(e.resolvedBy, when(e.resolvedAt), e.resolutionNote)});
     fill(m_exceptions, cells);
+    QStringList kinds, statuses;
+    for (const auto& e : *rows)
+        kinds << e.kind, statuses << e.status;
+    keepCodes(m_exceptions, 2, kinds);
+    keepCodes(m_exceptions, 7, statuses);
 }
 
 void SupervisorScreen::resolveSelected()
@@ -364,10 +386,14 @@ void SupervisorScreen::refreshAudit()
                       when(it->at),
                       it->operatorBadge,
                       it->stationId,
-                      it->action,
+                      workflows::labels::auditAction(it->action),
                       it->subject,
                       it->detail});
     fill(m_audit, cells);
+    QStringList actions;
+    for (auto it = rows->crbegin(); it != rows->crend(); ++it)
+        actions << it->action;
+    keepCodes(m_audit, 4, actions);
 }
 
 void SupervisorScreen::refreshDashboard()
@@ -400,7 +426,9 @@ void SupervisorScreen::refreshDashboard()
     for (const auto& reason : c.returns.byReason)
         m_figures->insertRow(m_figures->rowCount()),
             m_figures->setItem(
-                m_figures->rowCount() - 1, 0, new QTableWidgetItem(tr("Refund rate: %1").arg(reason.reason))),
+                m_figures->rowCount() - 1,
+                0,
+                new QTableWidgetItem(tr("Refund rate: %1").arg(workflows::labels::returnReason(reason.reason)))),
             m_figures->setItem(m_figures->rowCount() - 1, 1, new QTableWidgetItem(figure(reason.refundRate, true)));
     QList<QStringList> operators;
     QList<std::pair<QString, double>> operatorBars;
@@ -417,8 +445,8 @@ void SupervisorScreen::refreshDashboard()
     QList<QStringList> kinds;
     QList<std::pair<QString, double>> kindBars;
     for (auto it = c.exceptionsByKind.cbegin(); it != c.exceptionsByKind.cend(); ++it) {
-        kinds.append({it.key(), QString::number(it.value())});
-        kindBars.append({it.key(), double(it.value())});
+        kinds.append({workflows::labels::exceptionKind(it.key()), QString::number(it.value())});
+        kindBars.append({workflows::labels::exceptionKind(it.key()), double(it.value())});
     }
     fill(m_kinds, kinds);
     showBars(m_kindChart, tr("Exceptions by kind"), kindBars);
@@ -489,7 +517,7 @@ void SupervisorScreen::exportTable(QTableWidget* table, const QString& name)
     for (int r = 0; r < table->rowCount(); ++r) {
         QStringList row;
         for (int c = 0; c < table->columnCount(); ++c)
-            row << csvField(table->item(r, c) ? table->item(r, c)->text() : QString());
+            row << csvField(exportedText(table->item(r, c)));
         out << row.join(QLatin1Char(',')) << '\n';
     }
     out.flush();

@@ -9,9 +9,11 @@ namespace wf::workflows {
 
 namespace {
 
+// lupdate files this file's tr() under the enclosing scope's name; the context here must be
+// that name, or nothing is translated (ui.GermanShift fails then).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ExceptionQueue", text);
+    return QCoreApplication::translate("wf::workflows::ExceptionQueue", text);
 }
 
 } // namespace

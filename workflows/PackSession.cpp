@@ -9,6 +9,7 @@
 #include "db/AuditLog.h"
 #include "db/Locations.h"
 #include "db/Transaction.h"
+#include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ScanGate.h"
 #include "workflows/SupervisorApproval.h"
@@ -17,9 +18,11 @@ namespace wf::workflows {
 
 namespace {
 
+// lupdate files this file's tr() under the enclosing scope's name; the context here must be
+// that name, or nothing is translated (ui.GermanShift fails then).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PackSession", text);
+    return QCoreApplication::translate("wf::workflows::PackSession", text);
 }
 
 QString sourceOf(const scanner::ScanEvent& scan)
@@ -197,7 +200,7 @@ Verdict PackSession::prompt() const
         for (const auto& p : m_view.prompts)
             if (p.acknowledgedBy.isEmpty())
                 return Verdict::prompt(QStringLiteral("acknowledge_prompt"),
-                                       tr("%1 %2 — confirm when done.").arg(package, p.text));
+                                       tr("%1 %2 — confirm when done.").arg(package, labels::defaultText(p.text)));
         if (m_view.shipment->weightG == 0)
             return Verdict::prompt(
                 QStringLiteral("weigh_package"),
@@ -739,7 +742,7 @@ Verdict PackSession::close()
     QStringList open;
     for (const auto& p : m_view.prompts)
         if (p.acknowledgedBy.isEmpty())
-            open << p.text;
+            open << labels::defaultText(p.text);
     if (!open.isEmpty())
         return Verdict::error(QStringLiteral("prompts_open"),
                               tr("Confirm first: %1").arg(open.join(QStringLiteral("; "))));

@@ -56,9 +56,11 @@ const CustomsReference& reference()
     return ref;
 }
 
+// lupdate files this file's tr() under the enclosing scope's name; the context here must be
+// that name, or nothing is translated (ui.GermanShift fails then).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PackingChecks", text);
+    return QCoreApplication::translate("wf::workflows::packing", text);
 }
 
 std::array<int, 3> sortedSides(int a, int b, int c)

@@ -7,6 +7,7 @@
 #include "db/AuditLog.h"
 #include "db/Locations.h"
 #include "db/Transaction.h"
+#include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ScanGate.h"
 #include "workflows/SupervisorApproval.h"
@@ -562,7 +563,7 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
                                                                "%1 × %2 short (%3); order %4 ships "
                                                                "partial.")
                                        .arg(missing)
-                                       .arg(task->sku, reason, task->orderId)));
+                                       .arg(task->sku, labels::shortReason(reason), task->orderId)));
 }
 
 Verdict PickSession::action(const QString& name, const QStringList& args)

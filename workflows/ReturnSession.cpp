@@ -9,6 +9,7 @@
 #include "db/AuditLog.h"
 #include "db/Locations.h"
 #include "db/Transaction.h"
+#include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ScanGate.h"
 #include "workflows/SupervisorApproval.h"
@@ -440,7 +441,7 @@ Verdict ReturnSession::grade(const QStringList& args)
                     QCoreApplication::translate(
                         "ReturnSession", "Line %1 graded %2 (%3). Approve for restock (F5) or reject to hold (F6).")
                         .arg(line->lineNo)
-                        .arg(grade, reason));
+                        .arg(grade, labels::returnReason(reason)));
     const QString rmaId = line->rmaId;
     const int lineNo = line->lineNo;
     return transition(QStringLiteral("checking"), done, [this, rmaId, lineNo, grade, reason, notes] {

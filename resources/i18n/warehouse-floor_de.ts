@@ -36,6 +36,385 @@
     </message>
 </context>
 <context>
+    <name>FloorLabels</name>
+    <message>
+        <source>Not in the bin</source>
+        <translation>Nicht im Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Fewer than listed</source>
+        <translation>Weniger als angegeben</translation>
+    </message>
+    <message>
+        <source>Another item in the bin</source>
+        <translation>Anderer Artikel im Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation>Nicht mehr gewollt</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Beim Transport beschädigt</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>Falscher Artikel geliefert</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>A — as new</source>
+        <translation>A — wie neu</translation>
+    </message>
+    <message>
+        <source>B — opened, as good as new</source>
+        <translation>B — geöffnet, neuwertig</translation>
+    </message>
+    <message>
+        <source>C — signs of use</source>
+        <translation>C — Gebrauchsspuren</translation>
+    </message>
+    <message>
+        <source>D — faulty or broken</source>
+        <translation>D — fehlerhaft oder kaputt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Zurück ins Lager</translation>
+    </message>
+    <message>
+        <source>To hold</source>
+        <translation>Ins Sperrlager</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Refund only, nothing comes back</source>
+        <translation>Nur Erstattung, nichts kommt zurück</translation>
+    </message>
+    <message>
+        <source>Inspect here</source>
+        <translation>Hier prüfen</translation>
+    </message>
+    <message>
+        <source>Inspect with photo proof</source>
+        <translation>Prüfen mit Fotonachweis</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>Zerbrechlich</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Kleidung</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>Elektronik</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batterie</translation>
+    </message>
+    <message>
+        <source>Every class</source>
+        <translation>Jede Klasse</translation>
+    </message>
+    <message>
+        <source>Do not ship</source>
+        <translation>Nicht versenden</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Andere Versandart</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Bestand knapp</translation>
+    </message>
+    <message>
+        <source>Short pick</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <source>Weight off</source>
+        <translation>Gewicht abweichend</translation>
+    </message>
+    <message>
+        <source>Customs data missing</source>
+        <translation>Zolldaten fehlen</translation>
+    </message>
+    <message>
+        <source>Wrong label</source>
+        <translation>Falsches Etikett</translation>
+    </message>
+    <message>
+        <source>Not allowed to the destination</source>
+        <translation>Ins Zielland nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Order in several packages</source>
+        <translation>Auftrag in mehreren Paketen</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Serial number differs</source>
+        <translation>Seriennummer weicht ab</translation>
+    </message>
+    <message>
+        <source>Wrong item returned</source>
+        <translation>Falscher Artikel zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>Picked too many</source>
+        <translation>Zu viel entnommen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Wrong PIN at login</source>
+        <translation>Falsche PIN bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Wrong PIN at an approval</source>
+        <translation>Falsche PIN bei einer Freigabe</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation>PIN gesperrt</translation>
+    </message>
+    <message>
+        <source>Package shipped</source>
+        <translation>Paket versandt</translation>
+    </message>
+    <message>
+        <source>Weight accepted by a supervisor</source>
+        <translation>Gewicht von der Schichtleitung freigegeben</translation>
+    </message>
+    <message>
+        <source>Short pick accepted by a supervisor</source>
+        <translation>Fehlmenge von der Schichtleitung freigegeben</translation>
+    </message>
+    <message>
+        <source>Restock of a low grade approved</source>
+        <translation>Einlagerung trotz niedriger Bewertung freigegeben</translation>
+    </message>
+    <message>
+        <source>Label printed</source>
+        <translation>Etikett gedruckt</translation>
+    </message>
+    <message>
+        <source>Label printed again</source>
+        <translation>Etikett erneut gedruckt</translation>
+    </message>
+    <message>
+        <source>Packing step confirmed</source>
+        <translation>Packschritt bestätigt</translation>
+    </message>
+    <message>
+        <source>Playbook changed</source>
+        <translation>Packregeln geändert</translation>
+    </message>
+    <message>
+        <source>Shipping service changed</source>
+        <translation>Versandart geändert</translation>
+    </message>
+    <message>
+        <source>Exception resolved</source>
+        <translation>Ausnahme erledigt</translation>
+    </message>
+    <message>
+        <source>Return back to stock</source>
+        <translation>Retoure zurück ins Lager</translation>
+    </message>
+    <message>
+        <source>Return to hold</source>
+        <translation>Retoure ins Sperrlager</translation>
+    </message>
+    <message>
+        <source>Return refunded</source>
+        <translation>Retoure erstattet</translation>
+    </message>
+    <message>
+        <source>Return replaced</source>
+        <translation>Retoure ersetzt</translation>
+    </message>
+    <message>
+        <source>Return graded</source>
+        <translation>Retoure bewertet</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>Retoure eingegangen</translation>
+    </message>
+    <message>
+        <source>Return being checked</source>
+        <translation>Retoure in Prüfung</translation>
+    </message>
+    <message>
+        <source>Return closed</source>
+        <translation>Retoure abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Return photo attached</source>
+        <translation>Foto zur Retoure angehängt</translation>
+    </message>
+    <message>
+        <source>Scanner settings changed</source>
+        <translation>Scanner-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Pick settings changed</source>
+        <translation>Pick-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>picker</source>
+        <translation>Kommissionierer</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>returns clerk</source>
+        <translation>Retourenbearbeitung</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>USB-Scanner</translation>
+    </message>
+    <message>
+        <source>serial scanner</source>
+        <translation>serieller Scanner</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>getippt</translation>
+    </message>
+    <message>
+        <source>keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Small box</source>
+        <translation>Kleiner Karton</translation>
+    </message>
+    <message>
+        <source>Medium box</source>
+        <translation>Mittlerer Karton</translation>
+    </message>
+    <message>
+        <source>Large box</source>
+        <translation>Großer Karton</translation>
+    </message>
+    <message>
+        <source>Extra large box</source>
+        <translation>Extragroßer Karton</translation>
+    </message>
+    <message>
+        <source>Wrap each fragile item in bubble wrap; fill voids</source>
+        <translation>Jeden zerbrechlichen Artikel in Luftpolsterfolie wickeln; Hohlräume füllen</translation>
+    </message>
+    <message>
+        <source>Fold into a poly bag; apply the size label</source>
+        <translation>In einen Folienbeutel falten; das Größenetikett aufkleben</translation>
+    </message>
+    <message>
+        <source>Use shock protection: foam corners or air pillows</source>
+        <translation>Stoßschutz verwenden: Schaumstoffecken oder Luftkissen</translation>
+    </message>
+    <message>
+        <source>Seal the liquid in a leak-proof bag, upright</source>
+        <translation>Die Flüssigkeit aufrecht in einem auslaufsicheren Beutel verschließen</translation>
+    </message>
+    <message>
+        <source>Apply the lithium battery handling label</source>
+        <translation>Das Lithium-Batterie-Etikett aufkleben</translation>
+    </message>
+    <message>
+        <source>Separate items inside the box with dividers or paper</source>
+        <translation>Artikel im Karton mit Trennern oder Papier trennen</translation>
+    </message>
+</context>
+<context>
     <name>Gs1Linters</name>
     <message>
         <source>month %1 is not a month</source>
@@ -1510,6 +1889,10 @@
     <message>
         <source>F9  Photo</source>
         <translation>F9  Foto</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -342,7 +342,7 @@ void TestMainWindow::supervisorConsoleResolvesAuditsAndCharts()
     QTest::keyClick(order, Qt::Key_Return);
     auto* table = console->findChild<QTableWidget*>(QStringLiteral("exceptionsTable"));
     QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("label_mismatch"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Wrong label"));
     table->selectRow(0);
     auto* resolve = console->findChild<QPushButton*>(QStringLiteral("resolveButton"));
     QTest::mouseClick(resolve, Qt::LeftButton);
@@ -376,7 +376,7 @@ void TestMainWindow::supervisorConsoleResolvesAuditsAndCharts()
     auto* tabs = console->findChild<QTabWidget*>(QStringLiteral("supervisorTabs"));
     tabs->setCurrentIndex(1);
     auto* audit = console->findChild<QTableWidget*>(QStringLiteral("auditTable"));
-    QCOMPARE(audit->item(0, 4)->text(), QStringLiteral("resolve_exception"));
+    QCOMPARE(audit->item(0, 4)->text(), QStringLiteral("Exception resolved"));
     QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("verifyAuditButton")), Qt::LeftButton);
     QVERIFY(visibleText("auditChainLabel").startsWith(QStringLiteral("Intact")));
     // The dashboard: figures, charts with data, exports of every table behind them.
@@ -1223,8 +1223,8 @@ void TestMainWindow::escAsksBeforeLeavingAHalfPackedPackage()
     QTRY_VERIFY(scanField() && scanField()->hasFocus());
     typeScan(QStringLiteral("K2002"));
     QTest::keyClick(currentScreen(), Qt::Key_2);
-    typeScan(QStringLiteral("HALF-1-1"));
-    QVERIFY2(currentScreen()->findChild<wf::ui::VerdictBanner*>()->toolTip().contains(QStringLiteral("half-packed")),
+    typeScan(QStringLiteral("HALF-1-1")); // Felix Hoffmann reads German
+    QVERIFY2(currentScreen()->findChild<wf::ui::VerdictBanner*>()->toolTip().contains(QStringLiteral("halb gepackt")),
              qPrintable(currentScreen()->findChild<wf::ui::VerdictBanner*>()->toolTip()));
 }
 
