@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -147,8 +149,9 @@ void MainWindow::buildStatusBar()
     m_cacheLabel->setObjectName(QStringLiteral("cacheStatusLabel"));
     m_pendingLabel->setObjectName(QStringLiteral("pendingStatusLabel"));
     m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    // The fixed facts take what they need; the cache's path and the sync state share the rest.
     for (QLabel* label : {m_stationLabel, m_operatorLabel, m_cacheLabel, m_pendingLabel, m_syncLabel})
-        statusBar()->addWidget(label);
+        statusBar()->addWidget(label, label == m_syncLabel ? 2 : label == m_cacheLabel ? 1 : 0);
     // The cache's path can be long: it gives way first (its tooltip keeps it whole).
     m_cacheLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_cacheLabel->setMinimumWidth(120);
@@ -189,6 +192,8 @@ void MainWindow::fitToScreen()
         return;
     const QRect available = on->availableGeometry();
     setMaximumSize(available.size()); // no message, table or scan makes it wider than the screen
+    if (m_simulator)                  // the demo's side panel takes a fifth of a small screen, never more than 300 px
+        m_simulator->setFixedWidth(std::clamp(available.width() / 5, 200, 300));
     setGeometry(available);
 }
 

@@ -75,14 +75,28 @@ PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
     m_details->setObjectName(QStringLiteral("packageDetailsLabel"));
     m_details->setWordWrap(true);
     m_lines->setObjectName(QStringLiteral("packLinesTable"));
-    m_lines->setColumnCount(5);
+    m_lines->setColumnCount(4);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_lines->horizontalHeader()->setStretchLastSection(true);
+    m_lines->setSelectionMode(QAbstractItemView::NoSelection);
+    // The item (SKU and name) takes the width; the figures take what they need. Rows are one
+    // line high so that twelve lines show at once on a 768 px screen; a longer name wraps.
+    m_lines->setStyleSheet(
+        QStringLiteral("QTableWidget { font-size: 12pt; } QTableWidget::item { padding: 0px 4px; }"));
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    for (int column : {0, 2, 3})
+        m_lines->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The hidden row header would size the rows to its own 14 pt label otherwise.
+    m_lines->verticalHeader()->setStyleSheet(QStringLiteral("QHeaderView::section { font-size: 8pt; padding: 0px; }"));
+    m_lines->verticalHeader()->setMinimumSectionSize(1);
+    m_lines->setWordWrap(true);
     m_lines->verticalHeader()->hide();
     m_lines->setTabKeyNavigation(false); // Tab leaves the table
     m_prompts->setObjectName(QStringLiteral("promptList"));
-    m_prompts->setStyleSheet(QStringLiteral("font-size: 14pt;"));
-    m_prompts->setMaximumHeight(130);
+    m_prompts->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    m_prompts->setMinimumWidth(200);
+    m_prompts->setWordWrap(true);
     m_notes->setObjectName(QStringLiteral("packNotesLabel"));
     m_notes->setWordWrap(true);
     m_notes->setStyleSheet(QStringLiteral("color: #b35900; font-weight: bold;"));
@@ -92,30 +106,48 @@ PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
     m_supervisorPin->setEchoMode(QLineEdit::Password);
     buildKeys();
     buildPlaybook();
+    // The package on the left, its keys in a column on the right: on a 768 px screen the lines
+    // table gets the height, and no key sits on the weight field.
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_header);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_header, 1);
+    layout->addLayout(titleRow);
     layout->addWidget(m_details);
-    layout->addWidget(m_lines, 1);
-    layout->addWidget(m_prompts);
-    layout->addWidget(m_notes);
-    layout->addWidget(m_scanEdit);
-    layout->addWidget(m_banner);
+    auto* body = new QHBoxLayout;
+    // The package's lines; a supervisor sees the playbook there while no package is open.
+    auto* package = new QVBoxLayout;
+    package->addWidget(m_lines, 1);
+    package->addWidget(m_playbook, 1);
+    body->addLayout(package, 1);
     auto* keys = new QGridLayout;
     keys->addWidget(m_ackButton, 0, 0);
     keys->addWidget(m_weighButton, 0, 1);
-    keys->addWidget(m_closeButton, 0, 2);
-    keys->addWidget(m_labelButton, 0, 3);
-    keys->addWidget(m_box, 1, 0);
-    keys->addWidget(m_weight, 1, 1, 1, 2);
-    keys->addWidget(m_scale, 1, 3);
-    keys->addWidget(m_reason, 2, 0, 1, 2);
-    keys->addWidget(m_reprintButton, 2, 2);
-    keys->addWidget(m_serviceButton, 2, 3);
-    keys->addWidget(m_supervisorBadge, 3, 0, 1, 2);
-    keys->addWidget(m_supervisorPin, 3, 2, 1, 2);
-    layout->addLayout(keys);
-    layout->addWidget(m_playbook);
+    keys->addWidget(m_closeButton, 1, 0);
+    keys->addWidget(m_labelButton, 1, 1);
+    keys->addWidget(m_reprintButton, 2, 0);
+    keys->addWidget(m_serviceButton, 2, 1);
+    keys->addWidget(m_box, 3, 0, 1, 2);
+    keys->addWidget(m_weight, 4, 0, 1, 2);
+    keys->addWidget(m_scale, 5, 0, 1, 2);
+    keys->addWidget(m_reason, 6, 0, 1, 2);
+    keys->addWidget(m_supervisorBadge, 7, 0, 1, 2);
+    keys->addWidget(m_supervisorPin, 8, 0, 1, 2);
+    keys->addWidget(m_prompts, 9, 0, 1, 2);
+    keys->addWidget(m_notes, 10, 0, 1, 2);
+    keys->setRowStretch(9, 1);
+    for (QPushButton* key :
+         {m_ackButton, m_weighButton, m_closeButton, m_labelButton, m_reprintButton, m_serviceButton})
+        key->setStyleSheet(QStringLiteral("min-height: 36px; padding: 4px 6px; font-size: 13pt;"));
+    for (QWidget* entry : std::initializer_list<QWidget*>{
+             m_box, m_weight, m_reason, m_supervisorBadge, m_supervisorPin, m_prompts, m_notes})
+        entry->setMaximumWidth(280);
+    for (QLineEdit* entry : {m_weight, m_reason, m_supervisorBadge, m_supervisorPin})
+        entry->setStyleSheet(QStringLiteral("min-height: 34px; font-size: 15pt;"));
+    body->addLayout(keys);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_scanEdit);
+    layout->addWidget(m_banner);
     m_supervisorBadge->hide();
     m_supervisorPin->hide();
     m_playbook->hide();
@@ -230,8 +262,10 @@ void PackScreen::buildPlaybook()
     m_rules->setColumnCount(RuleColumns);
     m_rules->verticalHeader()->hide();
     m_rules->horizontalHeader()->setStretchLastSection(false);
-    m_rules->horizontalHeader()->setSectionResizeMode(RuleText, QHeaderView::Stretch);
-    m_rules->setMaximumHeight(170);
+    for (int column = 0; column < RuleColumns; ++column)
+        m_rules->horizontalHeader()->setSectionResizeMode(
+            column, column == RuleText ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_rules->setStyleSheet(QStringLiteral("QTableWidget { font-size: 12pt; }"));
     m_addRule->setObjectName(QStringLiteral("addRuleButton"));
     m_ruleReason->setObjectName(QStringLiteral("ruleReasonLineEdit"));
     auto* layout = new QVBoxLayout(m_playbook);
@@ -285,7 +319,6 @@ void PackScreen::start(const workflows::OperatorSession& session)
     for (QLineEdit* entry : {m_reason, m_weight, m_supervisorBadge, m_supervisorPin})
         entry->clear();
     m_banner->clearVerdict();
-    m_playbook->setVisible(session.isSupervisor());
     showVerdict(m_services.pack->begin(session));
     refreshPlaybook();
     m_scanEdit->setFocus();
@@ -385,6 +418,8 @@ void PackScreen::refresh()
         for (const auto& box : m_services.pack->boxTypes())
             m_box->addItem(QStringLiteral("%1  %2").arg(box.code, workflows::labels::defaultText(box.name)), box.code);
     }
+    m_lines->setVisible(view.shipment || !m_operator.isSupervisor());
+    m_playbook->setVisible(!view.shipment && m_operator.isSupervisor());
     if (!view.shipment) {
         m_header->setText(tr("No package open"));
         m_details->clear();
@@ -416,8 +451,7 @@ void PackScreen::refresh()
         const QStringList cells = {QString::number(line.lineNo),
                                    line.sku + QStringLiteral(" ") + line.productName,
                                    workflows::labels::packingClass(line.packingClass),
-                                   QString::number(line.quantity),
-                                   QString::number(line.packedQty)};
+                                   tr("%1 of %2").arg(line.packedQty).arg(line.quantity)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (line.remaining() == 0)
@@ -486,10 +520,12 @@ void PackScreen::changeEvent(QEvent* event)
 void PackScreen::retranslate()
 {
     m_title->setText(tr("Pack"));
-    m_scanEdit->setPlaceholderText(tr("Scan the tote, order or shipment, then every item"));
-    m_lines->setHorizontalHeaderLabels({tr("Line"), tr("Item"), tr("Class"), tr("Qty"), tr("Packed")});
-    m_weight->setPlaceholderText(tr("Weight in %1 (or 1880 g); empty: the scale")
-                                     .arg(workflows::TypedWeight::unitName(m_services.pack->settings().weightUnit)));
+    m_scanEdit->setPlaceholderText(tr("Scan the package, then every item"));
+    m_scanEdit->setToolTip(tr("Scan the tote, order or shipment, then every item"));
+    m_lines->setHorizontalHeaderLabels({tr("Line"), tr("Item"), tr("Class"), tr("Packed")});
+    const QString unit = workflows::TypedWeight::unitName(m_services.pack->settings().weightUnit);
+    m_weight->setPlaceholderText(tr("Weight in %1").arg(unit));
+    m_weight->setToolTip(tr("Weight in %1 (or 1880 g); empty: the scale").arg(unit));
     if (!m_stableGrams)
         m_scale->setText(tr("Scale: no reading"));
     m_ackButton->setText(tr("F2  Confirm"));
@@ -503,7 +539,8 @@ void PackScreen::retranslate()
     m_labelButton->setToolTip(tr("Print the label"));
     m_reprintButton->setToolTip(tr("Print the label again; needs a reason"));
     m_serviceButton->setToolTip(tr("Use the service a destination rule suggests"));
-    m_reason->setPlaceholderText(tr("Reason (reprint, weight override)"));
+    m_reason->setPlaceholderText(tr("Reason"));
+    m_reason->setToolTip(tr("Reason (reprint, weight override)"));
     m_supervisorBadge->setPlaceholderText(tr("Supervisor badge"));
     m_supervisorPin->setPlaceholderText(tr("PIN, then Enter"));
     m_rules->setHorizontalHeaderLabels(

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,6 +68,8 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     m_item->setWordWrap(true);
     for (const QString& reason : workflows::PickSession::shortReasons())
         m_reason->addItem(workflows::labels::shortReason(reason), reason);
+    for (QPushButton* key : {m_quantityButton, m_shortButton})
+        key->setStyleSheet(QStringLiteral("min-height: 44px; padding: 4px 8px;"));
     auto* keys = new QGridLayout;
     keys->addWidget(m_quantity, 0, 0);
     keys->addWidget(m_quantityButton, 0, 1);
@@ -74,17 +77,21 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     keys->addWidget(m_shortButton, 1, 1);
     keys->addWidget(m_supervisorBadge, 2, 0);
     keys->addWidget(m_supervisorPin, 2, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_bin);
-    layout->addWidget(m_item);
-    layout->addWidget(m_tote);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_scanEdit);
-    layout->addWidget(m_banner);
-    layout->addLayout(keys);
-    layout->addWidget(m_settingsBox);
-    layout->addStretch();
+    // The step on the left; a supervisor's pick settings in a column beside it, so that the
+    // screen keeps to a 768 px height.
+    auto* layout = new QHBoxLayout(this);
+    auto* step = new QVBoxLayout;
+    step->addWidget(m_title);
+    step->addWidget(m_bin);
+    step->addWidget(m_item);
+    step->addWidget(m_tote);
+    step->addWidget(m_progress);
+    step->addWidget(m_scanEdit);
+    step->addWidget(m_banner);
+    step->addLayout(keys);
+    step->addStretch();
+    layout->addLayout(step, 1);
+    layout->addWidget(m_settingsBox, 0, Qt::AlignTop);
     buildSettings();
     for (QWidget* w : std::initializer_list<QWidget*>{m_supervisorBadge, m_supervisorPin})
         w->hide();
@@ -142,7 +149,12 @@ void PickScreen::buildSettings()
     m_applySettings->setObjectName(QStringLiteral("applyPickSettingsButton"));
     m_settingsReason->setObjectName(QStringLiteral("settingsReasonLineEdit"));
     m_batchSize->setRange(1, workflows::PickSettings::kMaxBatch);
+    m_settingsBox->setMaximumWidth(300);
+    m_settingsBox->setStyleSheet(QStringLiteral("QGroupBox, QGroupBox QWidget { font-size: 11pt; } "
+                                                "QPushButton { min-height: 36px; } QLineEdit { min-height: 30px; }"));
+    m_batchLabel->setWordWrap(true);
     auto* form = new QFormLayout(m_settingsBox);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_forceBinScan);
     form->addRow(m_supervisorForShort);
     form->addRow(m_batchLabel, m_batchSize);
@@ -288,7 +300,7 @@ void PickScreen::retranslate()
     m_supervisorBadge->setPlaceholderText(tr("Supervisor badge"));
     m_supervisorPin->setPlaceholderText(tr("PIN, then Enter"));
     m_settingsBox->setTitle(tr("Pick settings (supervisor)"));
-    m_forceBinScan->setText(tr("The bin must be scanned before its items"));
+    m_forceBinScan->setText(tr("Scan the bin before its items"));
     m_supervisorForShort->setText(tr("A short pick needs a supervisor"));
     m_batchLabel->setText(tr("Orders per pick list (totes on the cart)"));
     m_applySettings->setText(tr("Save pick settings"));

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,7 +52,15 @@ ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_lines->horizontalHeader()->setStretchLastSection(true);
+    // The item takes the width; every other column what its content needs.
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    for (int column = 0; column < m_lines->columnCount(); ++column)
+        m_lines->horizontalHeader()->setSectionResizeMode(
+            column, column == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_lines->setWordWrap(true);
+    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->verticalHeader()->setStyleSheet(QStringLiteral("QHeaderView::section { font-size: 8pt; padding: 0px; }"));
+    m_lines->verticalHeader()->setMinimumSectionSize(1);
     m_lines->verticalHeader()->hide();
     m_lines->setTabKeyNavigation(false); // Tab leaves the table
     m_lines->setMinimumHeight(120);
@@ -63,26 +72,39 @@ ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent
     for (const QString& reason : workflows::ReturnSession::reasons())
         m_reason->addItem(workflows::labels::returnReason(reason), reason);
     buildKeys();
+    // The return on the left, the inspection's keys in a column on the right (as at the pack
+    // bench): it fits a 1024 × 768 screen beside the demo's simulator.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_header);
-    layout->addWidget(m_lines, 1);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_lines, 1);
+    auto* keys = new QGridLayout;
+    keys->addWidget(m_grade, 0, 0, 1, 2);
+    keys->addWidget(m_reason, 1, 0, 1, 2);
+    keys->addWidget(m_notes, 2, 0, 1, 2);
+    keys->addWidget(m_gradeButton, 3, 0);
+    keys->addWidget(m_photoButton, 3, 1);
+    keys->addWidget(m_photoPath, 4, 0, 1, 2);
+    keys->addWidget(m_approveButton, 5, 0);
+    keys->addWidget(m_rejectButton, 5, 1);
+    keys->addWidget(m_refundButton, 6, 0);
+    keys->addWidget(m_replaceButton, 6, 1);
+    keys->addWidget(m_supervisorBadge, 7, 0, 1, 2);
+    keys->addWidget(m_supervisorPin, 8, 0, 1, 2);
+    keys->setRowStretch(9, 1);
+    for (QPushButton* key :
+         {m_gradeButton, m_photoButton, m_approveButton, m_rejectButton, m_refundButton, m_replaceButton})
+        key->setStyleSheet(QStringLiteral("min-height: 36px; padding: 4px 6px; font-size: 13pt;"));
+    for (QLineEdit* entry : {m_notes, m_photoPath, m_supervisorBadge, m_supervisorPin})
+        entry->setStyleSheet(QStringLiteral("min-height: 34px; font-size: 15pt;"));
+    for (QWidget* entry :
+         std::initializer_list<QWidget*>{m_grade, m_reason, m_notes, m_photoPath, m_supervisorBadge, m_supervisorPin})
+        entry->setMaximumWidth(300);
+    body->addLayout(keys);
+    layout->addLayout(body, 1);
     layout->addWidget(m_scanEdit);
     layout->addWidget(m_banner);
-    auto* keys = new QGridLayout;
-    keys->addWidget(m_grade, 0, 0);
-    keys->addWidget(m_reason, 0, 1);
-    keys->addWidget(m_notes, 0, 2);
-    keys->addWidget(m_gradeButton, 0, 3);
-    keys->addWidget(m_photoPath, 1, 0, 1, 3);
-    keys->addWidget(m_photoButton, 1, 3);
-    keys->addWidget(m_approveButton, 2, 0);
-    keys->addWidget(m_rejectButton, 2, 1);
-    keys->addWidget(m_refundButton, 2, 2);
-    keys->addWidget(m_replaceButton, 2, 3);
-    keys->addWidget(m_supervisorBadge, 3, 0, 1, 2);
-    keys->addWidget(m_supervisorPin, 3, 2, 1, 2);
-    layout->addLayout(keys);
     m_supervisorBadge->hide();
     m_supervisorPin->hide();
 
@@ -273,10 +295,13 @@ void ReturnsScreen::retranslate()
         {tr("Line"), tr("Item"), tr("Qty"), tr("Serial shipped"), tr("Status"), tr("Grade"), tr("Proof")});
     m_notes->setPlaceholderText(tr("Notes"));
     m_gradeButton->setText(tr("F3  Grade"));
-    m_photoPath->setPlaceholderText(tr("Photo file (empty: choose one)"));
+    m_photoPath->setPlaceholderText(tr("Photo file"));
+    m_photoPath->setToolTip(tr("Photo file (empty: choose one)"));
     m_photoButton->setText(tr("F9  Photo"));
-    m_approveButton->setText(tr("F5  Approve restock"));
-    m_rejectButton->setText(tr("F6  Reject to hold"));
+    m_approveButton->setText(tr("F5  Restock"));
+    m_approveButton->setToolTip(tr("F5  Approve restock"));
+    m_rejectButton->setText(tr("F6  To hold"));
+    m_rejectButton->setToolTip(tr("F6  Reject to hold"));
     m_refundButton->setText(tr("F7  Refund"));
     m_replaceButton->setText(tr("F8  Replace"));
     m_supervisorBadge->setPlaceholderText(tr("Supervisor badge"));

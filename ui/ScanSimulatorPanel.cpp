@@ -20,8 +20,10 @@ ScanSimulatorPanel::ScanSimulatorPanel(QWidget* parent)
     m_title->setWordWrap(true);
     m_list->setFocusPolicy(Qt::ClickFocus); // never steals the focus from the scan field
     m_scanButton->setFocusPolicy(Qt::NoFocus);
-    setMinimumWidth(320);
-    setMaximumWidth(380);
+    // A side panel of the demo: narrow, so that the screen it trains on keeps its width at 1024 px.
+    setMinimumWidth(220);
+    setMaximumWidth(300);
+    setStyleSheet(QStringLiteral("QLabel, QListWidget { font-size: 12pt; } QPushButton { min-height: 40px; }"));
     m_list->setMinimumHeight(120);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

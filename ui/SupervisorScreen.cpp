@@ -45,7 +45,10 @@ QTableWidget* makeTable(const char* name, QWidget* parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Columns as wide as their content (headers included), the last one takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setStyleSheet(QStringLiteral("QTableWidget { font-size: 12pt; } QHeaderView::section { font-size: 12pt; }"));
     table->verticalHeader()->hide();
     table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move within it
     return table;
@@ -91,7 +94,7 @@ QChartView* makeChartView(const char* name, QWidget* parent)
 {
     auto* view = new QChartView(new QChart, parent);
     view->setObjectName(QString::fromLatin1(name));
-    view->setMinimumHeight(180);
+    view->setMinimumHeight(280); // the dashboard scrolls; a squashed chart elides its axis
     view->setRenderHint(QPainter::Antialiasing);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
     return view;
@@ -271,8 +274,10 @@ QWidget* SupervisorScreen::buildDashboard()
     m_period->setObjectName(QStringLiteral("periodComboBox"));
     m_figures = makeTable("figuresTable", page);
     m_figures->setColumnCount(2);
+    m_figures->setMinimumHeight(330); // every figure without scrolling inside the scrolling page
     m_operators = makeTable("operatorsTable", page);
     m_operators->setColumnCount(5);
+    m_operators->setMinimumHeight(200);
     m_hourly = makeTable("hourlyTable", page);
     m_hourly->setColumnCount(3);
     m_hourly->hide(); // the trend chart's data, for export
@@ -294,6 +299,8 @@ QWidget* SupervisorScreen::buildDashboard()
     grid->addWidget(m_operators, 1, 0);
     grid->addWidget(m_operatorChart, 1, 1);
     grid->addWidget(m_kindChart, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(top);
     layout->addLayout(grid, 1);

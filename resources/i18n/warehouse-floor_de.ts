@@ -1539,10 +1539,6 @@
         <translation>Klasse</translation>
     </message>
     <message>
-        <source>Qty</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
         <source>Packed</source>
         <translation>Gepackt</translation>
     </message>
@@ -1658,6 +1654,22 @@
         <source>Package %1 is half-packed (%2 of %3 units). Esc again leaves it as it is for whoever opens it next; scan to go on.</source>
         <translation>Paket %1 ist halb gepackt (%2 von %3 Stück). Noch einmal Esc lässt es so für den Nächsten, der es öffnet; scannen Sie, um weiterzumachen.</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Scan the package, then every item</source>
+        <translation>Paket scannen, dann jeden Artikel</translation>
+    </message>
+    <message>
+        <source>Weight in %1</source>
+        <translation>Gewicht in %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PickScreen</name>
@@ -1740,10 +1752,6 @@
         <translation>Pick-Einstellungen (Schichtleitung)</translation>
     </message>
     <message>
-        <source>The bin must be scanned before its items</source>
-        <translation>Der Lagerplatz muss vor den Artikeln gescannt werden</translation>
-    </message>
-    <message>
         <source>A short pick needs a supervisor</source>
         <translation>Eine Fehlmenge braucht die Schichtleitung</translation>
     </message>
@@ -1774,6 +1782,10 @@
     <message>
         <source>Scan %1 (%2 left)</source>
         <translation>%1 scannen (noch %2)</translation>
+    </message>
+    <message>
+        <source>Scan the bin before its items</source>
+        <translation>Lagerplatz vor den Artikeln scannen</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1905,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Photo file</source>
+        <translation>Fotodatei</translation>
+    </message>
+    <message>
+        <source>F5  Restock</source>
+        <translation>F5  Einlagern</translation>
+    </message>
+    <message>
+        <source>F6  To hold</source>
+        <translation>F6  Sperrlager</translation>
     </message>
 </context>
 <context>
