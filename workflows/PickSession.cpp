@@ -157,6 +157,13 @@ Verdict PickSession::prompt() const
         return Verdict::prompt(
             QStringLiteral("scan_bin"),
             QCoreApplication::translate("PickSession", "Go to bin %1 and scan it.").arg(v.task->locationCode));
+    if (!v.task->requiredSerial.isEmpty()) // said before the scan, not after a refused one
+        return Verdict::prompt(QStringLiteral("scan_item"),
+                               QCoreApplication::translate("PickSession",
+                                                           "Pick %1 × %2 into tote %3: this order needs serial %4; "
+                                                           "scan the barcode that carries it.")
+                                   .arg(v.task->remaining())
+                                   .arg(v.task->sku, v.task->tote, v.task->requiredSerial));
     return Verdict::prompt(QStringLiteral("scan_item"),
                            QCoreApplication::translate("PickSession", "Pick %1 × %2 into tote %3.")
                                .arg(v.task->remaining())
@@ -368,23 +375,34 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
     const auto mismatch = [&](const QString& required,
                               const QString& scanned,
                               const char* code,
-                              const QString& message) -> std::optional<Verdict> {
+                              const QString& message,
+                              const QString& needed) -> std::optional<Verdict> {
         if (required.isEmpty() || scanned == required)
             return std::nullopt;
-        const QString shown = scanned.isEmpty() ? QCoreApplication::translate("PickSession", "missing") : scanned;
-        return logged(Verdict::error(QString::fromLatin1(code), message.arg(shown, required)), scan);
+        if (scanned.isEmpty()) // the right item without its serial or lot: ask for it, nothing is wrong yet
+            return logged(Verdict::prompt(QString::fromLatin1(code) + QStringLiteral("_needed"), needed.arg(required)),
+                          scan);
+        return logged(
+            Verdict::error(QString::fromLatin1(code) + QStringLiteral("_mismatch"), message.arg(scanned, required)),
+            scan);
     };
     if (auto wrong =
             mismatch(task->requiredSerial,
                      interpreted.gs1 ? interpreted.gs1->serial() : QString(),
-                     "serial_mismatch",
-                     QCoreApplication::translate("PickSession", "Serial %1 is not the one this order needs (%2).")))
+                     "serial",
+                     QCoreApplication::translate("PickSession", "Serial %1 is not the one this order needs (%2)."),
+                     QCoreApplication::translate("PickSession",
+                                                 "This order needs serial %1: scan the barcode on the item that "
+                                                 "carries it (GS1 with (21), or the serial label).")))
         return *wrong;
     if (auto wrong =
             mismatch(task->requiredLot,
                      interpreted.gs1 ? interpreted.gs1->lot() : QString(),
-                     "lot_mismatch",
-                     QCoreApplication::translate("PickSession", "Lot %1 is not the one this order needs (%2).")))
+                     "lot",
+                     QCoreApplication::translate("PickSession", "Lot %1 is not the one this order needs (%2)."),
+                     QCoreApplication::translate("PickSession",
+                                                 "This order needs lot %1: scan the barcode on the item that "
+                                                 "carries it (GS1 with (10)).")))
         return *wrong;
     return applyPick(units, scan, interpreted.gs1);
 }

@@ -736,10 +736,6 @@
         <translation>Seriennummer %1 ist nicht die für diesen Auftrag (%2).</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
         <source>Lot %1 is not the one this order needs (%2).</source>
         <translation>Charge %1 ist nicht die für diesen Auftrag (%2).</translation>
     </message>
@@ -786,6 +782,18 @@
     <message>
         <source>Confirm %1 × %2 into tote %3? Enter confirms, Esc cancels.</source>
         <translation>%1 × %2 in Kiste %3 bestätigen? Enter bestätigt, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Pick %1 × %2 into tote %3: this order needs serial %4; scan the barcode that carries it.</source>
+        <translation>%1 × %2 in Behälter %3 entnehmen: Dieser Auftrag braucht die Seriennummer %4; scannen Sie den Barcode, der sie trägt.</translation>
+    </message>
+    <message>
+        <source>This order needs serial %1: scan the barcode on the item that carries it (GS1 with (21), or the serial label).</source>
+        <translation>Dieser Auftrag braucht die Seriennummer %1: Scannen Sie den Barcode am Artikel, der sie trägt (GS1 mit (21) oder das Seriennummernetikett).</translation>
+    </message>
+    <message>
+        <source>This order needs lot %1: scan the barcode on the item that carries it (GS1 with (10)).</source>
+        <translation>Dieser Auftrag braucht die Charge %1: Scannen Sie den Barcode am Artikel, der sie trägt (GS1 mit (10)).</translation>
     </message>
 </context>
 <context>
