@@ -3,15 +3,34 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QFile>
 #include <QHostInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace wf::app {
 
+namespace {
+
+/// The settings file holds the master URL and with it the station's password: only the
+/// station's user may read it. Tightened on every load and save, whatever made it wider.
+void keepPrivate(QSettings& settings)
+{
+    settings.sync();
+    QFile file(settings.fileName());
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (file.exists() && (file.permissions() & others)
+        && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        qWarning("cannot make %s readable by its owner only", qPrintable(settings.fileName()));
+}
+
+} // namespace
+
 StationSettings StationSettings::load()
 {
     QSettings settings;
+    keepPrivate(settings);
     StationSettings s;
     s.stationId = settings.value(QStringLiteral("station/id")).toString();
     if (s.stationId.isEmpty())
@@ -52,6 +71,7 @@ void StationSettings::savePick(const workflows::PickSettings& pick)
     settings.setValue(QStringLiteral("pick/force_bin_scan"), pick.forceBinScan);
     settings.setValue(QStringLiteral("pick/supervisor_for_short"), pick.supervisorForShort);
     settings.setValue(QStringLiteral("pick/batch_size"), pick.batchSize);
+    keepPrivate(settings);
 }
 
 void StationSettings::save() const
@@ -62,6 +82,7 @@ void StationSettings::save() const
         settings.setValue(QStringLiteral("cache/path"), cachePath);
     if (!masterUrl.isEmpty())
         settings.setValue(QStringLiteral("sync/master_url"), masterUrl);
+    keepPrivate(settings);
 }
 
 } // namespace wf::app
