@@ -14,6 +14,7 @@
 #include "ScannerBench.h"
 #include "SyncPushBench.h"
 #include "SyncRefusalBench.h"
+#include "VerdictFrameBench.h"
 #include "app/CommandLineNumbers.h"
 
 namespace wf::app {
@@ -117,6 +118,7 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                                        QStringLiteral("startup"),
                                        QStringLiteral("pick-scan"),
                                        QStringLiteral("pack-scan"),
+                                       QStringLiteral("verdict-frame"),
                                        QStringLiteral("gs1"),
                                        QStringLiteral("scan-input"),
                                        QStringLiteral("decode"),
@@ -171,6 +173,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         result = bench::LookupBench::run(path, int(*lookups), 42);
     } else if (which == QLatin1String("pick-scan")) {
         result = bench::PickScanBench::run(path, parser.isSet(QStringLiteral("lookups")) ? int(*lookups) : 2000);
+    } else if (which == QLatin1String("verdict-frame")) {
+        result = bench::VerdictFrameBench::run(path, parser.isSet(QStringLiteral("lookups")) ? int(*lookups) : 2000);
     } else if (which == QLatin1String("pack-scan")) {
         result = bench::PackScanBench::run(path, parser.isSet(QStringLiteral("lookups")) ? int(*lookups) : 2000);
     } else {

@@ -1,6 +1,7 @@
 #include <memory>
 #include <vector>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -39,8 +40,13 @@ int main(int argc, char* argv[])
     const bool draws = argc > 1 && (qstrcmp(argv[1], "label") == 0 || qstrcmp(argv[1], "replay") == 0);
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app =
-        draws ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    // The verdict-frame bench paints the station's own window, offscreen.
+    const bool paintsWidgets = argc > 2 && qstrcmp(argv[1], "bench") == 0 && qstrcmp(argv[2], "verdict-frame") == 0;
+    if (paintsWidgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = paintsWidgets ? std::make_unique<QApplication>(argc, argv)
+                                                  : draws       ? std::make_unique<QGuiApplication>(argc, argv)
+                                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("WarehouseFloor"));
     QCoreApplication::setApplicationName(QStringLiteral("floorctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WF_VERSION));

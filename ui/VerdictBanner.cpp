@@ -20,7 +20,9 @@ VerdictBanner::VerdictBanner(QWidget* parent)
 void VerdictBanner::show(const workflows::Verdict& verdict)
 {
     m_code = verdict.code;
+    ++m_shown;
     setText(fittedText(verdict.message));
+    update(); // drawn again even when worded as the verdict before: a new scan, a new verdict
     setToolTip(verdict.message);
     setStyleSheet(QStringLiteral("background: %1; color: #ffffff; font-size: 20pt; font-weight: bold;")
                       .arg(Theme::verdictColour(verdict.kind).name()));

@@ -17,12 +17,15 @@ public:
     void show(const workflows::Verdict& verdict);
     void clearVerdict();
     QString code() const { return m_code; }
+    /// How many verdicts it has shown: a verdict worded as the one before is still a new one.
+    quint64 shown() const { return m_shown; }
 
 signals:
     void verdictShown(wf::workflows::Verdict::Kind kind);
 
 private:
     QString m_code;
+    quint64 m_shown = 0;
 };
 
 } // namespace wf::ui
