@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "ui/SupervisorBadge.h"
+#include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/FloorServices.h"
@@ -86,12 +87,8 @@ PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
     for (int column : {0, 2, 3})
         m_lines->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The hidden row header would size the rows to its own 14 pt label otherwise.
-    m_lines->verticalHeader()->setStyleSheet(QStringLiteral("QHeaderView::section { font-size: 8pt; padding: 0px; }"));
-    m_lines->verticalHeader()->setMinimumSectionSize(1);
+    Theme::rowsFitText(m_lines);
     m_lines->setWordWrap(true);
-    m_lines->verticalHeader()->hide();
     m_lines->setTabKeyNavigation(false); // Tab leaves the table
     m_prompts->setObjectName(QStringLiteral("promptList"));
     m_prompts->setStyleSheet(QStringLiteral("font-size: 12pt;"));
@@ -136,14 +133,11 @@ PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
     keys->addWidget(m_prompts, 9, 0, 1, 2);
     keys->addWidget(m_notes, 10, 0, 1, 2);
     keys->setRowStretch(9, 1);
-    for (QPushButton* key :
-         {m_ackButton, m_weighButton, m_closeButton, m_labelButton, m_reprintButton, m_serviceButton})
-        key->setStyleSheet(QStringLiteral("min-height: 36px; padding: 4px 6px; font-size: 13pt;"));
+    Theme::compactKeys({m_ackButton, m_weighButton, m_closeButton, m_labelButton, m_reprintButton, m_serviceButton});
     for (QWidget* entry : std::initializer_list<QWidget*>{
              m_box, m_weight, m_reason, m_supervisorBadge, m_supervisorPin, m_prompts, m_notes})
         entry->setMaximumWidth(280);
-    for (QLineEdit* entry : {m_weight, m_reason, m_supervisorBadge, m_supervisorPin})
-        entry->setStyleSheet(QStringLiteral("min-height: 34px; font-size: 15pt;"));
+    Theme::compactEntries({m_weight, m_reason, m_supervisorBadge, m_supervisorPin});
     body->addLayout(keys);
     layout->addLayout(body, 1);
     layout->addWidget(m_scanEdit);

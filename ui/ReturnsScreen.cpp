@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "ui/SupervisorBadge.h"
+#include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/FloorServices.h"
@@ -58,10 +59,7 @@ ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent
         m_lines->horizontalHeader()->setSectionResizeMode(
             column, column == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_lines->setWordWrap(true);
-    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_lines->verticalHeader()->setStyleSheet(QStringLiteral("QHeaderView::section { font-size: 8pt; padding: 0px; }"));
-    m_lines->verticalHeader()->setMinimumSectionSize(1);
-    m_lines->verticalHeader()->hide();
+    Theme::rowsFitText(m_lines);
     m_lines->setTabKeyNavigation(false); // Tab leaves the table
     m_lines->setMinimumHeight(120);
     m_scanEdit->setObjectName(QStringLiteral("scanLineEdit"));
@@ -93,11 +91,9 @@ ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent
     keys->addWidget(m_supervisorBadge, 7, 0, 1, 2);
     keys->addWidget(m_supervisorPin, 8, 0, 1, 2);
     keys->setRowStretch(9, 1);
-    for (QPushButton* key :
-         {m_gradeButton, m_photoButton, m_approveButton, m_rejectButton, m_refundButton, m_replaceButton})
-        key->setStyleSheet(QStringLiteral("min-height: 36px; padding: 4px 6px; font-size: 13pt;"));
-    for (QLineEdit* entry : {m_notes, m_photoPath, m_supervisorBadge, m_supervisorPin})
-        entry->setStyleSheet(QStringLiteral("min-height: 34px; font-size: 15pt;"));
+    Theme::compactKeys(
+        {m_gradeButton, m_photoButton, m_approveButton, m_rejectButton, m_refundButton, m_replaceButton});
+    Theme::compactEntries({m_notes, m_photoPath, m_supervisorBadge, m_supervisorPin});
     for (QWidget* entry :
          std::initializer_list<QWidget*>{m_grade, m_reason, m_notes, m_photoPath, m_supervisorBadge, m_supervisorPin})
         entry->setMaximumWidth(300);

@@ -1,5 +1,10 @@
 #include "ui/Theme.h"
 
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
 namespace wf::ui {
 
 QString Theme::styleSheet()
@@ -35,6 +40,26 @@ QColor Theme::verdictColour(workflows::Verdict::Kind kind)
         return QColor(0x00, 0x47, 0xab);
     }
     return Qt::black;
+}
+
+void Theme::compactKeys(std::initializer_list<QPushButton*> keys)
+{
+    for (QPushButton* key : keys)
+        key->setStyleSheet(QStringLiteral("min-height: 36px; padding: 4px 6px; font-size: 13pt;"));
+}
+
+void Theme::compactEntries(std::initializer_list<QLineEdit*> entries)
+{
+    for (QLineEdit* entry : entries)
+        entry->setStyleSheet(QStringLiteral("min-height: 34px; font-size: 15pt;"));
+}
+
+void Theme::rowsFitText(QTableWidget* table)
+{
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->verticalHeader()->setStyleSheet(QStringLiteral("QHeaderView::section { font-size: 8pt; padding: 0px; }"));
+    table->verticalHeader()->setMinimumSectionSize(1);
+    table->verticalHeader()->hide();
 }
 
 } // namespace wf::ui

@@ -45,6 +45,10 @@ private:
     QTemporaryDir m_dir;
     /// Keeps what the screen showed, as `<mode>-<size>.png` in WF_SCREENSHOT_DIR (default: ./screenshots).
     void saveScreenshot(QWidget& window, const QString& mode);
+    /// Fitted to the screen, shown, exposed and active (no window manager: it takes the focus).
+    static bool openOnScreen(MainWindow& window);
+    /// Types a scan into the current screen's scan field and presses Enter; false without one.
+    static bool typeScan(MainWindow& window, const QString& text);
     std::unique_ptr<wf::db::LocalCache> m_cache;
 };
 
@@ -143,18 +147,10 @@ void TestWindowOnRealDisplay::packBenchShowsTwelveLinesWhole()
                                   "ORDER BY length(name) DESC LIMIT 12)")));
     wf::workflows::FloorServices services(db, QStringLiteral("ST-SCREEN"));
     MainWindow window(services, wf::ui::StationInfo{QStringLiteral("ST-SCREEN"), m_cache->path(), true});
-    window.fitToScreen();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openOnScreen(window));
     auto* stack = window.findChild<QStackedWidget*>();
     const auto type = [&](const QString& text) {
-        auto* field = stack->currentWidget()->findChild<QLineEdit*>(QStringLiteral("scanLineEdit"));
-        QVERIFY(field);
-        field->setText(text);
-        QTest::keyClick(field, Qt::Key_Return);
-        QApplication::processEvents();
+        QVERIFY2(typeScan(window, text), qPrintable(stack->currentWidget()->objectName()));
     };
     type(QStringLiteral("K2001"));
     QTest::keyClick(stack->currentWidget(), Qt::Key_2);
@@ -199,18 +195,10 @@ void TestWindowOnRealDisplay::everyModeFitsWithNothingCut()
     // off, and a screenshot of each for the docs.
     wf::workflows::FloorServices services(m_cache->database(), QStringLiteral("ST-SCREEN"));
     MainWindow window(services, wf::ui::StationInfo{QStringLiteral("ST-SCREEN"), m_cache->path(), true});
-    window.fitToScreen();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openOnScreen(window));
     auto* stack = window.findChild<QStackedWidget*>();
     const auto type = [&](const QString& text) {
-        auto* field = stack->currentWidget()->findChild<QLineEdit*>(QStringLiteral("scanLineEdit"));
-        QVERIFY2(field, qPrintable(stack->currentWidget()->objectName()));
-        field->setText(text);
-        QTest::keyClick(field, Qt::Key_Return);
-        QApplication::processEvents();
+        QVERIFY2(typeScan(window, text), qPrintable(stack->currentWidget()->objectName()));
     };
     const auto nothingCut = [&](const QString& mode) {
         QTest::qWait(30);
@@ -294,6 +282,28 @@ void TestWindowOnRealDisplay::everyModeFitsWithNothingCut()
             QTest::keyClick(stack->currentWidget(), Qt::Key_Escape);
         QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("homeScreen"));
     }
+}
+
+bool TestWindowOnRealDisplay::openOnScreen(MainWindow& window)
+{
+    window.fitToScreen();
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+bool TestWindowOnRealDisplay::typeScan(MainWindow& window, const QString& text)
+{
+    auto* stack = window.findChild<QStackedWidget*>();
+    auto* field = stack->currentWidget()->findChild<QLineEdit*>(QStringLiteral("scanLineEdit"));
+    if (!field)
+        return false;
+    field->setText(text);
+    QTest::keyClick(field, Qt::Key_Return);
+    QApplication::processEvents();
+    return true;
 }
 
 void TestWindowOnRealDisplay::saveScreenshot(QWidget& window, const QString& mode)
