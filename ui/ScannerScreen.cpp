@@ -145,7 +145,8 @@ void ScannerScreen::buildSettings()
 
 void ScannerScreen::acceptScan(const scanner::ScanEvent& scan)
 {
-    QString message = tr("%1 scan from %2: %3").arg(sourceLabel(scan.source), scan.deviceId, scan.text);
+    QString message = tr("%1 scan from %2: %3")
+                          .arg(sourceLabel(scan.source), workflows::labels::scanSource(scan.deviceId), scan.text);
     if (scan.gs1)
         message += QStringLiteral("\n") + scan.gs1->hri();
     else if (!scan.gs1Error.isEmpty())

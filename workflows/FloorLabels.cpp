@@ -113,8 +113,6 @@ constexpr Label kAuditActions[] = {
     {"edit_packing_rule", QT_TRANSLATE_NOOP("FloorLabels", "Playbook changed")},
     {"change_service", QT_TRANSLATE_NOOP("FloorLabels", "Shipping service changed")},
     {"resolve_exception", QT_TRANSLATE_NOOP("FloorLabels", "Exception resolved")},
-    {"return_restock", QT_TRANSLATE_NOOP("FloorLabels", "Return back to stock")},
-    {"return_hold", QT_TRANSLATE_NOOP("FloorLabels", "Return to hold")},
     {"return_restock_approved", QT_TRANSLATE_NOOP("FloorLabels", "Return back to stock")},
     {"return_restock_rejected", QT_TRANSLATE_NOOP("FloorLabels", "Return to hold")},
     {"return_refunded", QT_TRANSLATE_NOOP("FloorLabels", "Return refunded")},

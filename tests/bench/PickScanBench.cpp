@@ -85,11 +85,7 @@ Result<QJsonObject> PickScanBench::run(const QString& cachePath, int scans)
             const auto view = pick.view();
             if (!view.task)
                 break;
-            QString text =
-                view.task->state == QLatin1String("pending") ? view.task->locationCode : unitCode(db, view.task->sku);
-            if (view.task->state != QLatin1String("pending") && !view.task->requiredSerial.isEmpty())
-                text = QStringLiteral("(01)0") + text + QStringLiteral("(21)") + view.task->requiredSerial;
-            if (auto ok = timedScan(ours, pick, text); !ok)
+            if (auto ok = timedScan(ours, pick, nextPickScan(db, *view.task)); !ok)
                 return std::unexpected(ok.error());
             if (auto ok = baselineCommit(); !ok)
                 return std::unexpected(ok.error());

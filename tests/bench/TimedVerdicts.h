@@ -10,6 +10,7 @@
 #include <QString>
 
 #include "LookupBench.h"
+#include "db/PickRepository.h"
 #include "workflows/Verdict.h"
 
 namespace wf::bench {
@@ -50,6 +51,18 @@ inline QString unitCode(const QSqlDatabase& db, const QString& sku)
     q.prepare(QStringLiteral("SELECT code FROM barcode WHERE sku = ? AND quantity = 1 ORDER BY kind LIMIT 1"));
     q.addBindValue(sku);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+/// What a picker scans next for a task: its bin while pending, else a unit of its item (with the
+/// serial the order needs, as GS1).
+inline QString nextPickScan(const QSqlDatabase& db, const db::PickTaskRecord& task)
+{
+    if (task.state == QLatin1String("pending"))
+        return task.locationCode;
+    const QString unit = unitCode(db, task.sku);
+    return task.requiredSerial.isEmpty()
+               ? unit
+               : QStringLiteral("(01)0") + unit + QStringLiteral("(21)") + task.requiredSerial;
 }
 
 } // namespace wf::bench

@@ -77,11 +77,10 @@ bool waitForPaint(const PaintWatch& watch)
 }
 
 /// Sends one key press and release to the focused widget, as a USB scanner's keyboard does.
-QWidget* g_window = nullptr; // where keys go while no widget has the focus yet
-
-void sendKey(int key, const QString& text)
+/// `window`: where keys go while no widget has the focus yet.
+void sendKey(QWidget* window, int key, const QString& text)
 {
-    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : g_window;
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
     if (!target)
         return;
     QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
@@ -91,12 +90,12 @@ void sendKey(int key, const QString& text)
 }
 
 /// A scan's characters as a burst (the wedge holds them); the time of its terminator key.
-Clock::time_point typeBurst(const QString& text)
+Clock::time_point typeBurst(QWidget* window, const QString& text)
 {
     for (QChar c : text)
-        sendKey(c.toUpper().unicode(), QString(c));
+        sendKey(window, c.toUpper().unicode(), QString(c));
     const auto terminator = Clock::now();
-    sendKey(Qt::Key_Return, QStringLiteral("\r"));
+    sendKey(window, Qt::Key_Return, QStringLiteral("\r"));
     return terminator;
 }
 
@@ -136,32 +135,27 @@ Result<QJsonObject> VerdictFrameBench::run(const QString& cachePath, int scans)
     for (int i = 0; i < 20; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     window.activateWindow();
-    g_window = &window;
     for (int i = 0; i < 20 && !QApplication::focusWidget(); ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
 
-    typeBurst(QStringLiteral("P1001"));
-    sendKey(Qt::Key_1, QStringLiteral("1"));
+    typeBurst(&window, QStringLiteral("P1001"));
+    sendKey(&window, Qt::Key_1, QStringLiteral("1"));
     QCoreApplication::processEvents();
     std::vector<double> ours, baseline;
     int missed = 0, tote = 0;
-    std::unique_ptr<PaintWatch> bannerWatch;
+    PaintWatch verdictWatch(&window);
+    qApp->installEventFilter(&verdictWatch);
     const auto timedScan = [&](const QString& text) {
-        // The banner's screen, or the window where the feedback flash covers it.
-        if (!bannerWatch) {
-            bannerWatch = std::make_unique<PaintWatch>(&window);
-            qApp->installEventFilter(bannerWatch.get());
-        }
-        bannerWatch->arm(currentBanner(window));
-        const auto t0 = typeBurst(text);
+        verdictWatch.arm(currentBanner(window));
+        const auto t0 = typeBurst(&window, text);
         const bool trace = qEnvironmentVariableIsSet("WF_BENCH_TRACE");
-        if (!waitForPaint(*bannerWatch)) {
+        if (!waitForPaint(verdictWatch)) {
             ++missed;
             if (trace)
                 qWarning("not painted: %s -> %s", qPrintable(text), qPrintable(currentBanner(window)->code()));
             return;
         }
-        ours.push_back(std::chrono::duration<double, std::micro>(*bannerWatch->painted() - t0).count());
+        ours.push_back(std::chrono::duration<double, std::micro>(*verdictWatch.painted() - t0).count());
         if (trace && ours.back() > 16700)
             qWarning(
                 "slow %.0f us: %s -> %s", ours.back(), qPrintable(text), qPrintable(currentBanner(window)->code()));
@@ -178,24 +172,18 @@ Result<QJsonObject> VerdictFrameBench::run(const QString& cachePath, int scans)
             continue;
         }
         if (!view.task) { // the list is done: back home, and the next list
-            sendKey(Qt::Key_Escape, QString());
-            sendKey(Qt::Key_1, QStringLiteral("1"));
+            sendKey(&window, Qt::Key_Escape, QString());
+            sendKey(&window, Qt::Key_1, QStringLiteral("1"));
             QCoreApplication::processEvents();
             if (!services.pick->view().task && !services.pick->view().bindingTotes)
                 break;
             continue;
         }
-        QString text =
-            view.task->state == QLatin1String("pending") ? view.task->locationCode : unitCode(db, view.task->sku);
-        if (view.task->state != QLatin1String("pending") && !view.task->requiredSerial.isEmpty())
-            text = QStringLiteral("(01)0") + text + QStringLiteral("(21)") + view.task->requiredSerial;
-        timedScan(text);
+        timedScan(nextPickScan(db, *view.task));
     }
     qApp->removeEventFilter(&wedge);
     qApp->removeEventFilter(&emptyWatch);
-    if (bannerWatch)
-        qApp->removeEventFilter(bannerWatch.get());
-    g_window = nullptr;
+    qApp->removeEventFilter(&verdictWatch);
     if (ours.empty()) {
         auto* stack = window.findChild<QStackedWidget*>();
         return fail(Error::Code::NotFound,
