@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "ui/ElidedLabel.h"
 #include "ui/Feedback.h"
 #include "ui/LanguageSwitch.h"
 #include "ui/LoginScreen.h"
@@ -52,10 +53,10 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     , m_pack(new PackScreen(services, m_stack))
     , m_returns(new ReturnsScreen(services, m_stack))
     , m_sync(new SyncScreen(m_stack))
-    , m_syncLabel(new QLabel(this))
+    , m_syncLabel(new ElidedLabel(this))
     , m_stationLabel(new QLabel(this))
     , m_operatorLabel(new QLabel(this))
-    , m_cacheLabel(new QLabel(this))
+    , m_cacheLabel(new ElidedLabel(this))
     , m_pendingLabel(new QLabel(this))
     , m_feedback(new Feedback(this, this))
 {
@@ -129,8 +130,20 @@ MainWindow::MainWindow(workflows::FloorServices& services, StationInfo station, 
     });
     if (m_simulator)
         connect(m_simulator, &ScanSimulatorPanel::scanInjected, this, &MainWindow::enterScan);
-    for (auto* banner : findChildren<VerdictBanner*>())
+    for (auto* banner : findChildren<VerdictBanner*>()) {
         connect(banner, &VerdictBanner::verdictShown, m_feedback, &Feedback::signal);
+        // Every verdict may start a new step (tote → bin → item, label → ship): the demo's simulator
+        // offers what that step needs. Queued, so the verdict is drawn first.
+        if (m_simulator)
+            connect(
+                banner,
+                &VerdictBanner::verdictShown,
+                this,
+                [this] {
+                    m_simulator->setTarget(currentScanTarget());
+                },
+                Qt::QueuedConnection);
+    }
     auto* logoutKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
     connect(logoutKey, &QShortcut::activated, this, &MainWindow::logout);
     auto* timer = new QTimer(this);

@@ -115,6 +115,7 @@ PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
     // The package's lines; a supervisor sees the playbook there while no package is open.
     auto* package = new QVBoxLayout;
     package->addWidget(m_lines, 1);
+    package->addWidget(m_prompts); // the checklist under the lines, as tall as its prompts
     package->addWidget(m_playbook, 1);
     body->addLayout(package, 1);
     auto* keys = new QGridLayout;
@@ -130,12 +131,11 @@ PackScreen::PackScreen(workflows::FloorServices& services, QWidget* parent)
     keys->addWidget(m_reason, 6, 0, 1, 2);
     keys->addWidget(m_supervisorBadge, 7, 0, 1, 2);
     keys->addWidget(m_supervisorPin, 8, 0, 1, 2);
-    keys->addWidget(m_prompts, 9, 0, 1, 2);
-    keys->addWidget(m_notes, 10, 0, 1, 2);
+    keys->addWidget(m_notes, 9, 0, 1, 2, Qt::AlignTop);
     keys->setRowStretch(9, 1);
     Theme::compactKeys({m_ackButton, m_weighButton, m_closeButton, m_labelButton, m_reprintButton, m_serviceButton});
-    for (QWidget* entry : std::initializer_list<QWidget*>{
-             m_box, m_weight, m_reason, m_supervisorBadge, m_supervisorPin, m_prompts, m_notes})
+    for (QWidget* entry :
+         std::initializer_list<QWidget*>{m_box, m_weight, m_reason, m_supervisorBadge, m_supervisorPin, m_notes})
         entry->setMaximumWidth(280);
     Theme::compactEntries({m_weight, m_reason, m_supervisorBadge, m_supervisorPin});
     body->addLayout(keys);
@@ -182,6 +182,17 @@ void PackScreen::buildKeys()
     connect(m_weighButton, &QPushButton::clicked, this, [this] {
         // A typed weight wins; otherwise the scale's last steady reading.
         const QString typed = m_weight->text().trimmed();
+        const auto view = m_services.pack->view();
+        if (typed.isEmpty() && !m_stableGrams && view.shipment && view.unitsTotal > 0
+            && view.unitsPacked == view.unitsTotal) {
+            // No scale and nothing typed: the key takes the packer to the weight field, not to an error.
+            m_weight->setFocus();
+            m_banner->show(workflows::Verdict::prompt(
+                QStringLiteral("weight_needed"),
+                tr("No scale reading: type the weight (%1, or 1880 g) and press Enter.")
+                    .arg(workflows::TypedWeight::unitName(m_services.pack->settings().weightUnit))));
+            return;
+        }
         m_weight->clear();
         // The scale's reading is grams; what the packer typed is read in the station's unit.
         act(QStringLiteral("weight"),
@@ -460,6 +471,27 @@ void PackScreen::refresh()
         item->setData(Qt::UserRole, p.code);
         m_prompts->addItem(item);
     }
+    fitPrompts();
+}
+
+void PackScreen::fitPrompts()
+{
+    // Every prompt whole, without scrolling, while the lines keep most of the height.
+    m_prompts->setVisible(m_prompts->count() > 0);
+    if (m_prompts->count() == 0)
+        return;
+    m_prompts->doItemsLayout();
+    int needed = 2 * m_prompts->frameWidth();
+    for (int row = 0; row < m_prompts->count(); ++row)
+        needed += m_prompts->sizeHintForRow(row);
+    const int column = m_lines->height() + m_prompts->height();
+    m_prompts->setFixedHeight(std::min(needed, std::max(column * 2 / 5, 60)));
+}
+
+void PackScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitPrompts();
 }
 
 void PackScreen::refreshPlaybook()

@@ -47,6 +47,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildKeys();
@@ -59,6 +60,8 @@ private:
     void showVerdict(const workflows::Verdict& verdict);
     void refresh();
     void refreshPlaybook();
+    /// The checklist as tall as its prompts (up to two fifths of the column), hidden when empty.
+    void fitPrompts();
     void savePlaybookRow(int row);
     void retranslate();
 

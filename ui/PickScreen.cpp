@@ -273,14 +273,24 @@ QList<workflows::TrainingHint> PickScreen::trainingHints() const
     QList<workflows::TrainingHint> hints;
     const auto view = m_services.pick->view();
     if (view.toteToBind) {
-        hints.append({tr("An empty tote"), QStringLiteral("TOTE-%1").arg(100 + view.toteToBind->position)});
+        // The tote labels docs/demo.md names: TOTE-1 for the first order of the list, TOTE-2 …
+        hints.append({tr("An empty tote"), QStringLiteral("TOTE-%1").arg(view.toteToBind->position)});
         return hints;
     }
-    if (view.task) {
-        hints.append({tr("The bin of this task"), view.task->locationCode});
-        hints.append({tr("The item of this task (SKU)"), view.task->sku});
-        hints.append({tr("A wrong bin"), QStringLiteral("A-001-01-1"), true});
-    }
+    if (!view.task)
+        return hints;
+    // What this step needs first: the bin until it is confirmed, then the item (with its serial).
+    const auto& task = *view.task;
+    const workflows::TrainingHint bin{tr("The bin of this task"), task.locationCode};
+    const workflows::TrainingHint item =
+        task.requiredSerial.isEmpty()
+            ? workflows::TrainingHint{tr("The item of this task (SKU)"), task.sku}
+            : workflows::TrainingHint{tr("The item's serial %1").arg(task.requiredSerial), task.requiredSerial};
+    if (task.state == QLatin1String("pending"))
+        hints << bin << item;
+    else
+        hints << item << bin;
+    hints.append({tr("A wrong bin"), QStringLiteral("A-001-01-1"), true});
     return hints;
 }
 

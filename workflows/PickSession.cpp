@@ -310,6 +310,15 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
     if (payload == task->locationCode)
         return task->state == QLatin1String("pending") ? confirmBin(scan)
                                                        : Verdict::ok(QStringLiteral("bin_confirmed"), prompt().message);
+    // The item's serial label on its own: the order needs exactly this unit, and its serial names it.
+    if (!task->requiredSerial.isEmpty() && payload == task->requiredSerial) {
+        if (task->state == QLatin1String("pending") && m_settings.forceBinScan)
+            return logged(Verdict::error(
+                              QStringLiteral("bin_scan_required"),
+                              QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode)),
+                          scan);
+        return applyPick(1, scan, std::nullopt, payload);
+    }
     scanner::ScanEvent interpreted = scan;
     interpreted.text = payload;
     interpreted.interpretGs1();
@@ -407,7 +416,10 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
     return applyPick(units, scan, interpreted.gs1);
 }
 
-Verdict PickSession::applyPick(int units, const scanner::ScanEvent& scan, const std::optional<scanner::Gs1Message>& gs1)
+Verdict PickSession::applyPick(int units,
+                               const scanner::ScanEvent& scan,
+                               const std::optional<scanner::Gs1Message>& gs1,
+                               const QString& serialLabel)
 {
     db::PickTaskRecord* task = current();
     db::PickTaskRecord updated = *task;
@@ -431,7 +443,7 @@ Verdict PickSession::applyPick(int units, const scanner::ScanEvent& scan, const 
         ok = m_picks.updateTask(updated,
                                 {},
                                 gs1 ? gs1->lot() : QString(),
-                                gs1 ? gs1->serial() : QString(),
+                                gs1 ? gs1->serial() : serialLabel,
                                 gs1 ? gs1->expiry() : QString());
     if (ok) {
         auto uuid = m_journal.movement({QStringLiteral("pick"),

@@ -60,7 +60,12 @@ private:
     Verdict bindTote(const scanner::ScanEvent& scan);
     Verdict pickItem(const scanner::ScanEvent& scan, const QString& payload);
     Verdict confirmBin(const scanner::ScanEvent& scan);
-    Verdict applyPick(int units, const scanner::ScanEvent& scan, const std::optional<scanner::Gs1Message>& gs1);
+    /// Records `units` picked; the lot, serial and expiry come from the GS1 scan, or the serial
+    /// from the item's serial label scanned on its own.
+    Verdict applyPick(int units,
+                      const scanner::ScanEvent& scan,
+                      const std::optional<scanner::Gs1Message>& gs1,
+                      const QString& serialLabel = {});
     Verdict applyShort(const QString& reason, const QString& approvedBy);
     Verdict logged(const Verdict& verdict, const scanner::ScanEvent& scan, const QString& exceptionKind = {});
     Verdict afterStep(const Verdict& done);

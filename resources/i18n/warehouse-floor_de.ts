@@ -1678,6 +1678,10 @@
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>No scale reading: type the weight (%1, or 1880 g) and press Enter.</source>
+        <translation>Keine Waagenanzeige: Gewicht eingeben (%1, oder 1880 g) und Enter drücken.</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PickScreen</name>
@@ -1794,6 +1798,10 @@
     <message>
         <source>Scan the bin before its items</source>
         <translation>Lagerplatz vor den Artikeln scannen</translation>
+    </message>
+    <message>
+        <source>The item&apos;s serial %1</source>
+        <translation>Die Seriennummer %1 des Artikels</translation>
     </message>
 </context>
 <context>

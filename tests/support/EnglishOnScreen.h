@@ -59,6 +59,10 @@ public:
     {
         if (text.isEmpty())
             return false;
+        // A barcode's payload shown as it is scanned (the demo's ACK:extra_protection), not a text.
+        static const QRegularExpression payload(QStringLiteral("^[A-Z]+:[a-z0-9_]+$"));
+        if (payload.match(text).hasMatch())
+            return false;
         for (const QRegularExpression& source : m_sources)
             if (source.match(text).hasMatch())
                 return true;

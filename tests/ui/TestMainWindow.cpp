@@ -66,6 +66,7 @@ private slots:
     void exceptionsResolveWithEnterAndTabLeavesTheTable();
     void germanOperatorSeesGerman();
     void simulatorInjectsScans();
+    void simulatorOffersWhatTheStepNeeds();
     void feedbackFlashesTheVerdictColour();
     void scannerBurstGoesThroughTheRouter();
     void pickerPicksATwoOrderBatch();
@@ -429,6 +430,51 @@ void TestMainWindow::simulatorInjectsScans()
     QCOMPARE(bannerCode(), QStringLiteral("item_found"));
     simulator->injectRow(simulator->hintCount() - 1);
     QCOMPARE(bannerCode(), QStringLiteral("invalid_check_digit"));
+}
+
+void TestMainWindow::simulatorOffersWhatTheStepNeeds()
+{
+    // The first hint is always what the step asks for: the tote, then the bin, then the item (or
+    // its serial); at the bench the package, its items, its prompts. A list picked and a package
+    // packed by "Scan" on the first row alone proves the hints follow every verdict.
+    auto* simulator = m_window->findChild<wf::ui::ScanSimulatorPanel*>();
+    QVERIFY(simulator);
+    const auto refused = [](const QString& code) {
+        for (const char* word : {"wrong", "needed", "unknown", "mismatch", "invalid", "in_use", "not_"})
+            if (code.contains(QLatin1String(word)))
+                return true;
+        return false;
+    };
+    typeScan(QStringLiteral("P1001"));
+    QTest::keyClick(currentScreen(), Qt::Key_1);
+    QStringList codes;
+    for (int guard = 0; bannerCode() != QLatin1String("list_done"); ++guard) {
+        QVERIFY2(guard < 200 && simulator->hintCount() > 0, qPrintable(codes.join(QLatin1Char(' '))));
+        simulator->injectRow(0);
+        QCoreApplication::processEvents(); // the hints follow the verdict (queued)
+        codes << bannerCode();
+        QVERIFY2(!refused(codes.last()), qPrintable(codes.join(QLatin1Char(' '))));
+    }
+    QVERIFY(codes.contains(QStringLiteral("tote_bound")));
+    QVERIFY(codes.contains(QStringLiteral("bin_confirmed")));
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QTRY_COMPARE(currentScreen()->objectName(), QStringLiteral("loginScreen"));
+    QTRY_VERIFY(scanField()->hasFocus());
+    typeScan(QStringLiteral("K2001"));
+    QTest::keyClick(currentScreen(), Qt::Key_2);
+    codes.clear();
+    for (int guard = 0; simulator->hintCount() > 0; ++guard) {
+        QVERIFY2(guard < 80, qPrintable(codes.join(QLatin1Char(' '))));
+        simulator->injectRow(0);
+        QCoreApplication::processEvents();
+        codes << bannerCode();
+        QVERIFY2(!refused(codes.last()), qPrintable(codes.join(QLatin1Char(' '))));
+    }
+    const auto view = m_services->pack->view();
+    QVERIFY2(view.shipment && view.unitsTotal > 0 && view.unitsPacked == view.unitsTotal,
+             qPrintable(codes.join(QLatin1Char(' '))));
+    for (const auto& prompt : view.prompts)
+        QVERIFY2(!prompt.acknowledgedBy.isEmpty(), qPrintable(prompt.code));
 }
 
 void TestMainWindow::feedbackFlashesTheVerdictColour()
