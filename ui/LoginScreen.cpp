@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include "ui/LanguageSwitch.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
 #include "workflows/OperatorLogin.h"
@@ -64,7 +65,12 @@ void LoginScreen::reset()
 
 void LoginScreen::acceptScan(const scanner::ScanEvent& scan)
 {
-    const auto outcome = m_services.login->scanBadge(scan);
+    auto outcome = m_services.login->scanBadge(scan);
+    if (!outcome.pendingLanguage.isEmpty() && outcome.pendingLanguage != LanguageSwitch::current()) {
+        // The PIN is asked in the operator's own language (the badge says who it is; the PIN proves it).
+        LanguageSwitch::apply(outcome.pendingLanguage);
+        outcome = m_services.login->scanBadge(scan); // a lookup only: nothing is written twice
+    }
     m_banner->show(outcome.verdict);
     if (outcome.session) {
         emit loggedIn(*outcome.session);

@@ -27,17 +27,18 @@ OperatorLogin::OperatorLogin(QSqlDatabase db, QString stationId)
 OperatorLogin::Outcome OperatorLogin::scanBadge(const scanner::ScanEvent& scan)
 {
     if (auto rejected = ScanGate::reject(scan))
-        return {*rejected, std::nullopt, {}};
+        return {*rejected, std::nullopt, {}, {}};
     const QString badge = scan.text.trimmed();
     auto found = m_operators.findByBadge(badge);
     if (!found)
-        return {cacheError(found.error()), std::nullopt, {}};
+        return {cacheError(found.error()), std::nullopt, {}, {}};
     if (!*found)
         return {Verdict::error(QStringLiteral("unknown_badge"),
                                QCoreApplication::translate("OperatorLogin",
                                                            "Badge %1 is not known at this station. Ask a supervisor.")
                                    .arg(badge)),
                 std::nullopt,
+                {},
                 {}};
     const db::OperatorRecord& op = **found;
     if (!op.active)
@@ -46,12 +47,14 @@ OperatorLogin::Outcome OperatorLogin::scanBadge(const scanner::ScanEvent& scan)
                     QCoreApplication::translate("OperatorLogin", "Badge %1 is no longer active. Ask a supervisor.")
                         .arg(badge)),
                 std::nullopt,
+                {},
                 {}};
     if (!op.pinHash.isEmpty())
         return {Verdict::prompt(QStringLiteral("pin_required"),
                                 QCoreApplication::translate("OperatorLogin", "%1, enter your PIN.").arg(op.name)),
                 std::nullopt,
-                op.badge};
+                op.badge,
+                op.language};
     return loggedIn(op);
 }
 
@@ -59,7 +62,7 @@ OperatorLogin::Outcome OperatorLogin::enterPin(const QString& badge, const QStri
 {
     auto op = m_pins.check(badge, pin, PinGate::Purpose::Login);
     if (!op)
-        return {op.error(), std::nullopt, op.error().code == QLatin1String("wrong_pin") ? badge : QString()};
+        return {op.error(), std::nullopt, op.error().code == QLatin1String("wrong_pin") ? badge : QString(), {}};
     return loggedIn(*op);
 }
 
@@ -87,11 +90,12 @@ OperatorLogin::Outcome OperatorLogin::loggedIn(const db::OperatorRecord& op)
     if (auto audited =
             m_audit.append(op.badge, m_stationId, QStringLiteral("login"), op.badge, op.roles.join(QLatin1Char(',')));
         !audited)
-        return {cacheError(audited.error()), std::nullopt, {}};
+        return {cacheError(audited.error()), std::nullopt, {}, {}};
     OperatorSession session{op.badge, op.name, op.roles, op.language, m_stationId};
     return {Verdict::ok(QStringLiteral("logged_in"),
                         QCoreApplication::translate("OperatorLogin", "Welcome, %1.").arg(op.name)),
             session,
+            {},
             {}};
 }
 

@@ -27,6 +27,7 @@ public:
         Verdict verdict;
         std::optional<OperatorSession> session; ///< set when logged in
         QString pendingBadge;                   ///< set when a PIN is required next
+        QString pendingLanguage;                ///< the language of that badge's operator, for the PIN prompt
     };
 
     OperatorLogin(QSqlDatabase db, QString stationId);

@@ -4,6 +4,7 @@
 
 #include "db/OperatorRepository.h"
 #include "db/ProductRepository.h"
+#include "workflows/FloorLabels.h"
 
 namespace wf::workflows {
 
@@ -20,7 +21,7 @@ QList<TrainingHint> TrainingHints::forLogin() const
             if (!op.active)
                 continue;
             hints.append({QCoreApplication::translate("TrainingHints", "%1 (%2)")
-                              .arg(op.name, op.roles.join(QStringLiteral(", "))),
+                              .arg(op.name, labels::roles(op.roles.join(QLatin1Char(',')))),
                           op.badge});
         }
     }

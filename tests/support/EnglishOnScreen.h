@@ -83,24 +83,24 @@ private:
     QSet<QString> m_properWords;
     QSet<std::pair<QString, int>> m_recordColumns;
 
-    /// Words common on our screens that German never uses (so "Box", "Standard", "Name" are not here).
+    /// Words common on our screens that German never uses (so "Box", "Standard", "Name", "Packer" are not here).
     static const QSet<QString>& englishOnly()
     {
         static const QSet<QString> words = [] {
             QSet<QString> w;
             for (const char* s :
-                 {"the",     "of",        "and",     "is",        "not",        "rows",     "order",       "package",
-                  "item",    "items",     "pending", "movements", "expected",   "damaged",  "restock",     "changed",
-                  "mind",    "proof",     "with",    "large",     "small",      "medium",   "waiting",     "nothing",
-                  "queue",   "left",      "done",    "ready",     "approve",    "reject",   "refund",      "refunded",
-                  "closed",  "shipped",   "picked",  "short",     "found",      "wrong",    "missing",     "weight",
-                  "label",   "print",     "close",   "confirm",   "supervisor", "picker",   "packer",      "returns",
-                  "lookup",  "settings",  "reason",  "grade",     "notes",      "photo",    "attach",      "none",
-                  "yes",     "unknown",   "intact",  "broken",    "apparel",    "fragile",  "electronics", "liquid",
-                  "battery", "defective", "hold",    "bin",       "tote",       "quantity", "serial",      "your",
-                  "please",  "here",      "this",    "that",      "for",        "from",     "into",        "on",
-                  "at",      "are",       "be",      "has",       "have",       "no",       "scanned",     "keyboard",
-                  "camera",  "wedge"})
+                 {"the",       "of",      "and",     "is",        "not",        "rows",        "order",    "package",
+                  "item",      "items",   "pending", "movements", "expected",   "damaged",     "restock",  "changed",
+                  "mind",      "proof",   "with",    "large",     "small",      "medium",      "waiting",  "nothing",
+                  "queue",     "left",    "done",    "ready",     "approve",    "reject",      "refund",   "refunded",
+                  "closed",    "shipped", "picked",  "short",     "found",      "wrong",       "missing",  "weight",
+                  "label",     "print",   "close",   "confirm",   "supervisor", "picker",      "returns",  "lookup",
+                  "settings",  "reason",  "grade",   "notes",     "photo",      "attach",      "none",     "yes",
+                  "unknown",   "intact",  "broken",  "apparel",   "fragile",    "electronics", "liquid",   "battery",
+                  "defective", "hold",    "bin",     "tote",      "quantity",   "serial",      "your",     "please",
+                  "here",      "this",    "that",    "for",       "from",       "into",        "on",       "at",
+                  "are",       "be",      "has",     "have",      "no",         "scanned",     "keyboard", "camera",
+                  "wedge"})
                 w.insert(QString::fromLatin1(s));
             return w;
         }();

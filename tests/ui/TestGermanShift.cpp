@@ -299,7 +299,11 @@ void TestGermanShift::supervisorWorksReturnsAndTheConsoleInGerman()
             .arg(rma));
     typeScan(QStringLiteral("S9002"));
     auto* pin = currentScreen()->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
-    QVERIFY(pin); // the operator's language applies once the PIN proves who it is
+    QVERIFY(pin);
+    QCOMPARE(wf::ui::LanguageSwitch::current(), QStringLiteral("de")); // the PIN is asked in German
+    QCoreApplication::processEvents();                                 // LanguageChange is posted
+    look(QStringLiteral("PIN prompt"));
+    QCOMPARE(bannerCode(), QStringLiteral("pin_required"));
     QTest::keyClicks(pin, QStringLiteral("1357"));
     QTest::keyClick(pin, Qt::Key_Return);
     QCOMPARE(currentScreen()->objectName(), QStringLiteral("homeScreen"));
