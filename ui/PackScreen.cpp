@@ -417,12 +417,7 @@ void PackScreen::showVerdict(const workflows::Verdict& verdict)
 void PackScreen::refresh()
 {
     const auto view = m_services.pack->view();
-    {
-        const QSignalBlocker quiet(m_box);
-        m_box->clear();
-        for (const auto& box : m_services.pack->boxTypes())
-            m_box->addItem(QStringLiteral("%1  %2").arg(box.code, workflows::labels::defaultText(box.name)), box.code);
-    }
+    refreshBoxes();
     m_lines->setVisible(view.shipment || !m_operator.isSupervisor());
     m_playbook->setVisible(!view.shipment && m_operator.isSupervisor());
     if (!view.shipment) {
@@ -450,6 +445,14 @@ void PackScreen::refresh()
     for (const auto& problem : view.customsProblems)
         notes << tr("customs: %1").arg(problem);
     m_notes->setText(notes.join(QLatin1Char('\n')));
+    refreshLines(view);
+    refreshPrompts(view);
+}
+
+// A scan changes one line and perhaps one prompt: cells and items are updated in place, so the
+// table does not measure every row again before the verdict is drawn.
+void PackScreen::refreshLines(const workflows::PackSession::View& view)
+{
     m_lines->setRowCount(int(view.lines.size()));
     for (int row = 0; row < view.lines.size(); ++row) {
         const auto& line = view.lines[row];
@@ -457,21 +460,51 @@ void PackScreen::refresh()
                                    line.sku + QStringLiteral(" ") + line.productName,
                                    workflows::labels::packingClass(line.packingClass),
                                    tr("%1 of %2").arg(line.packedQty).arg(line.quantity)};
+        const QBrush background = line.remaining() == 0 ? QBrush(QColor(0xd8, 0xf0, 0xd8)) : QBrush();
         for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells[column]);
-            if (line.remaining() == 0)
-                item->setBackground(QColor(0xd8, 0xf0, 0xd8));
-            m_lines->setItem(row, column, item);
+            QTableWidgetItem* item = m_lines->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_lines->setItem(row, column, item);
+            }
+            if (item->text() != cells[column])
+                item->setText(cells[column]);
+            if (item->background() != background)
+                item->setBackground(background);
         }
     }
-    m_prompts->clear();
-    for (const auto& p : view.prompts) {
-        auto* item = new QListWidgetItem((p.acknowledgedBy.isEmpty() ? QStringLiteral("☐  ") : QStringLiteral("☑  "))
-                                         + workflows::labels::defaultText(p.text));
+}
+
+void PackScreen::refreshPrompts(const workflows::PackSession::View& view)
+{
+    const bool sameCount = m_prompts->count() == view.prompts.size();
+    if (!sameCount)
+        m_prompts->clear();
+    for (int row = 0; row < view.prompts.size(); ++row) {
+        const auto& p = view.prompts[row];
+        const QString text = (p.acknowledgedBy.isEmpty() ? QStringLiteral("☐  ") : QStringLiteral("☑  "))
+                             + workflows::labels::defaultText(p.text);
+        QListWidgetItem* item = sameCount ? m_prompts->item(row) : new QListWidgetItem(m_prompts);
+        if (item->text() != text)
+            item->setText(text);
         item->setData(Qt::UserRole, p.code);
-        m_prompts->addItem(item);
     }
-    fitPrompts();
+    if (!sameCount)
+        fitPrompts();
+}
+
+void PackScreen::refreshBoxes()
+{
+    const auto& boxes = m_services.pack->boxTypes();
+    bool same = m_box->count() == boxes.size();
+    for (int i = 0; same && i < boxes.size(); ++i)
+        same = m_box->itemData(i).toString() == boxes[i].code;
+    if (same)
+        return;
+    const QSignalBlocker quiet(m_box);
+    m_box->clear();
+    for (const auto& box : boxes)
+        m_box->addItem(QStringLiteral("%1  %2").arg(box.code, workflows::labels::defaultText(box.name)), box.code);
 }
 
 void PackScreen::fitPrompts()
@@ -545,6 +578,10 @@ void PackScreen::changeEvent(QEvent* event)
 
 void PackScreen::retranslate()
 {
+    {
+        const QSignalBlocker quiet(m_box);
+        m_box->clear(); // the box names are made again in the new language
+    }
     m_title->setText(tr("Pack"));
     m_scanEdit->setPlaceholderText(tr("Scan the package, then every item"));
     m_scanEdit->setToolTip(tr("Scan the tote, order or shipment, then every item"));

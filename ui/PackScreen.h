@@ -62,6 +62,9 @@ private:
     void refreshPlaybook();
     /// The checklist as tall as its prompts (up to two fifths of the column), hidden when empty.
     void fitPrompts();
+    void refreshLines(const workflows::PackSession::View& view);
+    void refreshPrompts(const workflows::PackSession::View& view);
+    void refreshBoxes();
     void savePlaybookRow(int row);
     void retranslate();
 

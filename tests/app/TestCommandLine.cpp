@@ -37,6 +37,7 @@ private slots:
     void auditVerifyNamesTheFirstBadRow();
     void auditExportKeepsFormulasAsText();
     void helpAndVersionNeedNoDisplay();
+    void verdictFrameBenchTimesPickAndPack();
 
 private:
     struct Run
@@ -420,6 +421,32 @@ void TestCommandLine::auditExportKeepsFormulasAsText()
     // No cell of a data row begins with a formula character.
     for (const QString& cell : text.split(QLatin1Char(',')))
         QVERIFY2(cell.isEmpty() || !QStringLiteral("=+@").contains(cell.front()), qPrintable(cell));
+}
+
+void TestCommandLine::verdictFrameBenchTimesPickAndPack()
+{
+    // A short run on a small cache: both halves are timed, every verdict was painted, the figures
+    // are measured (not zero) and the ratio is beside them. The budget itself is for the 1M cache.
+    const QString file = m_dir.filePath(QStringLiteral("frame.sqlite"));
+    QCOMPARE(run(QStringLiteral(FLOORCTL), {QStringLiteral("demo-data"), QStringLiteral("--db"), file}).exitCode, 0);
+    const Run r = run(QStringLiteral(FLOORCTL),
+                      {QStringLiteral("bench"),
+                       QStringLiteral("verdict-frame"),
+                       QStringLiteral("--db"),
+                       file,
+                       QStringLiteral("--lookups"),
+                       QStringLiteral("200")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject figures = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(figures.value(QStringLiteral("not_painted")).toInt(), 0);
+    QVERIFY(figures.value(QStringLiteral("scans")).toInt() >= 200);
+    for (const char* half : {"pick", "pack"}) {
+        const QJsonObject part = figures.value(QLatin1String(half)).toObject();
+        QVERIFY2(part.value(QStringLiteral("p50_us")).toDouble() > 0, half);
+        QVERIFY2(part.value(QStringLiteral("p99_us")).toDouble() >= part.value(QStringLiteral("p50_us")).toDouble(),
+                 half);
+        QVERIFY2(part.value(QStringLiteral("ratio")).toDouble() > 0, half);
+    }
 }
 
 void TestCommandLine::helpAndVersionNeedNoDisplay()

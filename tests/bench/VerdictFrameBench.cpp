@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 
 #include "LookupBench.h"
 #include "TimedVerdicts.h"
@@ -17,6 +18,7 @@
 #include "ui/MainWindow.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
+#include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
 
 namespace wf::bench {
@@ -105,6 +107,159 @@ ui::VerdictBanner* currentBanner(ui::MainWindow& window)
     return stack && stack->currentWidget() ? stack->currentWidget()->findChild<ui::VerdictBanner*>() : nullptr;
 }
 
+/// The station's window wired as a station wires it (the wedge filters every key, the router hands
+/// scans on), with the paint watches and the timings of both halves.
+class FrameRun
+{
+public:
+    FrameRun(QSqlDatabase db, const QString& cachePath, const QString& labels)
+        : m_db(db)
+        , m_services(db, QStringLiteral("ST-BENCH-FRAME"), {}, {}, workflows::PackSession::labelFolder(labels))
+        , m_window(m_services, ui::StationInfo{QStringLiteral("ST-BENCH-FRAME"), cachePath, false})
+        , m_wedge({})
+        , m_emptyWatch(&m_empty)
+        , m_verdictWatch(&m_window)
+    {
+        m_router.addSource(&m_wedge);
+        // A picker scans the same item again a second later; the bench does it at once, so the
+        // router's double-read window would drop it.
+        m_router.setDebounce(std::chrono::milliseconds(0));
+        QObject::connect(&m_router, &scanner::ScanRouter::scanRouted, &m_window, &ui::MainWindow::routeScan);
+        QObject::connect(&m_window, &ui::MainWindow::scanEntered, &m_router, &scanner::ScanRouter::submit);
+        qApp->installEventFilter(&m_wedge);
+        m_window.resize(1366, 768);
+        m_window.show();
+        m_empty.resize(200, 100); // the baseline: an empty widget's repaint in the same event loop
+        m_empty.show();
+        qApp->installEventFilter(&m_emptyWatch);
+        qApp->installEventFilter(&m_verdictWatch);
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        m_window.activateWindow();
+        for (int i = 0; i < 20 && !QApplication::focusWidget(); ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    ~FrameRun()
+    {
+        qApp->removeEventFilter(&m_wedge);
+        qApp->removeEventFilter(&m_emptyWatch);
+        qApp->removeEventFilter(&m_verdictWatch);
+    }
+
+    /// Logs in and opens a mode with its key, as an operator does (untimed).
+    void openMode(const QString& badge, int key)
+    {
+        sendKey(&m_window, Qt::Key_F12, QString());
+        QCoreApplication::processEvents();
+        typeBurst(&m_window, badge);
+        sendKey(&m_window, key, QString(QChar(key)));
+        QCoreApplication::processEvents();
+    }
+
+    /// One scan typed as a burst, timed from its terminator to the verdict's paint, into `into`.
+    void timedScan(const QString& text, std::vector<double>& into)
+    {
+        m_verdictWatch.arm(currentBanner(m_window));
+        const auto t0 = typeBurst(&m_window, text);
+        const bool trace = qEnvironmentVariableIsSet("WF_BENCH_TRACE");
+        if (!waitForPaint(m_verdictWatch)) {
+            ++missed;
+            if (trace)
+                qWarning("not painted: %s -> %s", qPrintable(text), qPrintable(currentBanner(m_window)->code()));
+            return;
+        }
+        into.push_back(std::chrono::duration<double, std::micro>(*m_verdictWatch.painted() - t0).count());
+        if (trace && into.back() > 16700)
+            qWarning(
+                "slow %.0f us: %s -> %s", into.back(), qPrintable(text), qPrintable(currentBanner(m_window)->code()));
+        m_emptyWatch.arm();
+        const auto b0 = Clock::now();
+        m_empty.update();
+        if (waitForPaint(m_emptyWatch))
+            baseline.push_back(std::chrono::duration<double, std::micro>(*m_emptyWatch.painted() - b0).count());
+    }
+
+    void pick(int scans);
+    void pack(int scans);
+    QString screenName() const
+    {
+        auto* stack = m_window.findChild<QStackedWidget*>();
+        return stack && stack->currentWidget() ? stack->currentWidget()->objectName() : QString();
+    }
+
+    std::vector<double> pickTimes, packTimes, baseline;
+    int missed = 0;
+
+private:
+    QSqlDatabase m_db;
+    workflows::FloorServices m_services;
+    ui::MainWindow m_window;
+    scanner::KeyboardWedge m_wedge;
+    scanner::ScanRouter m_router;
+    QWidget m_empty;
+    PaintWatch m_emptyWatch;
+    PaintWatch m_verdictWatch;
+};
+
+void FrameRun::pick(int scans)
+{
+    openMode(QStringLiteral("P1001"), Qt::Key_1);
+    int tote = 0;
+    while (int(pickTimes.size()) < scans && missed < 20) {
+        const auto view = m_services.pick->view();
+        if (view.bindingTotes) {
+            timedScan(QStringLiteral("TOTE-VF%1").arg(++tote), pickTimes);
+            continue;
+        }
+        if (!view.task) { // the list is done: back home, and the next list
+            sendKey(&m_window, Qt::Key_Escape, QString());
+            sendKey(&m_window, Qt::Key_1, QStringLiteral("1"));
+            QCoreApplication::processEvents();
+            if (!m_services.pick->view().task && !m_services.pick->view().bindingTotes)
+                break;
+            continue;
+        }
+        timedScan(nextPickScan(m_db, *view.task), pickTimes);
+    }
+    sendKey(&m_window, Qt::Key_Escape, QString());
+}
+
+void FrameRun::pack(int scans)
+{
+    // At the bench: open the package, every unit, every prompt, close, the label, the package.
+    // The weight and the label's print are keys, not scans (untimed).
+    using workflows::PackSession;
+    openMode(QStringLiteral("K2001"), Qt::Key_2);
+    for (const QString& id : m_services.pack->waitingToPack(std::max(10, scans / 3))) {
+        if (int(packTimes.size()) >= scans || missed >= 20)
+            break;
+        timedScan(id, packTimes);
+        const auto view = m_services.pack->view();
+        if (view.stage != PackSession::Stage::Packing || !view.customsProblems.isEmpty()) {
+            m_services.pack->action(QStringLiteral("cancel"), {}); // set aside, as on the floor
+            continue;
+        }
+        for (const auto& line : view.lines)
+            for (int unit = line.packedQty; unit < line.quantity; ++unit)
+                timedScan(unitCode(m_db, line.sku), packTimes);
+        for (const auto& prompt : m_services.pack->view().prompts)
+            timedScan(QStringLiteral("ACK:") + prompt.code, packTimes);
+        for (const auto& finding : m_services.pack->view().findings)
+            if (finding.action == QLatin1String("suggest_service"))
+                m_services.pack->action(QStringLiteral("service"), {finding.suggestedService});
+        m_services.pack->action(QStringLiteral("weight"),
+                                {QString::number(m_services.pack->view().weight.expectedG) + QStringLiteral(" g")});
+        timedScan(QStringLiteral("CMD:CLOSE"), packTimes);
+        if (m_services.pack->action(QStringLiteral("label"), {}).code != QLatin1String("label_printed")) {
+            m_services.pack->action(QStringLiteral("cancel"), {});
+            continue;
+        }
+        const auto shipment = *m_services.pack->view().shipment;
+        timedScan(shipment.labelBarcode.isEmpty() ? shipment.trackingNumber : shipment.labelBarcode, packTimes);
+        timedScan(shipment.id, packTimes);
+    }
+}
+
 } // namespace
 
 Result<QJsonObject> VerdictFrameBench::run(const QString& cachePath, int scans)
@@ -112,92 +267,34 @@ Result<QJsonObject> VerdictFrameBench::run(const QString& cachePath, int scans)
     auto cache = db::LocalCache::open(cachePath, db::LocalCache::Missing::Refuse);
     if (!cache)
         return std::unexpected(cache.error());
-    const auto db = (*cache)->database();
-    workflows::FloorServices services(db, QStringLiteral("ST-BENCH-FRAME"));
-    ui::MainWindow window(services, ui::StationInfo{QStringLiteral("ST-BENCH-FRAME"), cachePath, false});
-    // Wired as the station wires it: the wedge filters every key, the router hands scans on.
-    scanner::KeyboardWedge wedge({});
-    scanner::ScanRouter router;
-    router.addSource(&wedge);
-    // A picker scans the same item again a second later; the bench does it at once, so the
-    // router's double-read window would drop it.
-    router.setDebounce(std::chrono::milliseconds(0));
-    QObject::connect(&router, &scanner::ScanRouter::scanRouted, &window, &ui::MainWindow::routeScan);
-    QObject::connect(&window, &ui::MainWindow::scanEntered, &router, &scanner::ScanRouter::submit);
-    qApp->installEventFilter(&wedge);
-    window.resize(1366, 768);
-    window.show();
-    QWidget empty; // the baseline: an empty widget's repaint in the same event loop
-    empty.resize(200, 100);
-    empty.show();
-    PaintWatch emptyWatch(&empty);
-    qApp->installEventFilter(&emptyWatch);
-    for (int i = 0; i < 20; ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    window.activateWindow();
-    for (int i = 0; i < 20 && !QApplication::focusWidget(); ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-
-    typeBurst(&window, QStringLiteral("P1001"));
-    sendKey(&window, Qt::Key_1, QStringLiteral("1"));
-    QCoreApplication::processEvents();
-    std::vector<double> ours, baseline;
-    int missed = 0, tote = 0;
-    PaintWatch verdictWatch(&window);
-    qApp->installEventFilter(&verdictWatch);
-    const auto timedScan = [&](const QString& text) {
-        verdictWatch.arm(currentBanner(window));
-        const auto t0 = typeBurst(&window, text);
-        const bool trace = qEnvironmentVariableIsSet("WF_BENCH_TRACE");
-        if (!waitForPaint(verdictWatch)) {
-            ++missed;
-            if (trace)
-                qWarning("not painted: %s -> %s", qPrintable(text), qPrintable(currentBanner(window)->code()));
-            return;
-        }
-        ours.push_back(std::chrono::duration<double, std::micro>(*verdictWatch.painted() - t0).count());
-        if (trace && ours.back() > 16700)
-            qWarning(
-                "slow %.0f us: %s -> %s", ours.back(), qPrintable(text), qPrintable(currentBanner(window)->code()));
-        emptyWatch.arm();
-        const auto b0 = Clock::now();
-        empty.update();
-        if (waitForPaint(emptyWatch))
-            baseline.push_back(std::chrono::duration<double, std::micro>(*emptyWatch.painted() - b0).count());
-    };
-    while (int(ours.size()) < scans && missed < 20) {
-        const auto view = services.pick->view();
-        if (view.bindingTotes) {
-            timedScan(QStringLiteral("TOTE-VF%1").arg(++tote));
-            continue;
-        }
-        if (!view.task) { // the list is done: back home, and the next list
-            sendKey(&window, Qt::Key_Escape, QString());
-            sendKey(&window, Qt::Key_1, QStringLiteral("1"));
-            QCoreApplication::processEvents();
-            if (!services.pick->view().task && !services.pick->view().bindingTotes)
-                break;
-            continue;
-        }
-        timedScan(nextPickScan(db, *view.task));
-    }
-    qApp->removeEventFilter(&wedge);
-    qApp->removeEventFilter(&emptyWatch);
-    qApp->removeEventFilter(&verdictWatch);
-    if (ours.empty()) {
-        auto* stack = window.findChild<QStackedWidget*>();
+    QTemporaryDir labels;
+    FrameRun run((*cache)->database(), cachePath, labels.path());
+    // Half the scans at the pick screen, half at the pack bench (what the picker just picked).
+    run.pick(scans - scans / 2);
+    run.pack(scans / 2);
+    if (run.pickTimes.empty() || run.packTimes.empty())
         return fail(Error::Code::NotFound,
-                    QStringLiteral("no verdict was painted on the %1 (nothing to pick in this cache?)")
-                        .arg(stack && stack->currentWidget() ? stack->currentWidget()->objectName() : QString()));
-    }
-    const int painted = int(ours.size());
-    QJsonObject figures = latencyBesideBaseline(ours,
-                                                baseline,
+                    QStringLiteral("no verdict was painted on the %1 (%2 pick and %3 pack scans; nothing to do in "
+                                   "this cache?)")
+                        .arg(run.screenName())
+                        .arg(run.pickTimes.size())
+                        .arg(run.packTimes.size()));
+    std::vector<double> all = run.pickTimes;
+    all.insert(all.end(), run.packTimes.begin(), run.packTimes.end());
+    std::vector<double> baselineCopy = run.baseline;
+    const auto half = [&](std::vector<double>& ours, const QString& workflow) {
+        std::vector<double> b = run.baseline;
+        return latencyBesideBaseline(ours, b, {{QStringLiteral("workflow"), workflow}});
+    };
+    QJsonObject figures = latencyBesideBaseline(all,
+                                                baselineCopy,
                                                 {{QStringLiteral("bench"), QStringLiteral("verdict-frame")},
-                                                 {QStringLiteral("workflow"), QStringLiteral("pick")},
-                                                 {QStringLiteral("scans"), painted},
-                                                 {QStringLiteral("not_painted"), missed},
+                                                 {QStringLiteral("workflow"), QStringLiteral("pick+pack")},
+                                                 {QStringLiteral("scans"), qint64(all.size())},
+                                                 {QStringLiteral("not_painted"), run.missed},
                                                  {QStringLiteral("budget_p99_us"), 16700}});
+    figures.insert(QStringLiteral("pick"), half(run.pickTimes, QStringLiteral("pick")));
+    figures.insert(QStringLiteral("pack"), half(run.packTimes, QStringLiteral("pack")));
     return figures;
 }
 

@@ -8,7 +8,8 @@
 namespace wf::bench {
 
 /// Scan to screen: from the wedge's terminator key event to the verdict banner's paint, through
-/// the station's own window (offscreen), wedge and router, for pick scans on a cache; beside an
+/// the station's own window (offscreen), wedge and router, for pick and then pack scans on a cache (half
+/// each, the packer packing what was picked); beside an
 /// empty widget's repaint in the same event loop. Needs a QApplication. Budget: p99 ≤ 16.7 ms.
 class VerdictFrameBench
 {
