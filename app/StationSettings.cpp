@@ -8,6 +8,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include "app/StationSecrets.h"
+#include "sync/MasterUrl.h"
+
 namespace wf::app {
 
 namespace {
@@ -37,6 +40,7 @@ StationSettings StationSettings::load()
         s.stationId = QStringLiteral("ST-") + QHostInfo::localHostName().toUpper().left(20);
     s.cachePath = settings.value(QStringLiteral("cache/path")).toString();
     s.masterUrl = settings.value(QStringLiteral("sync/master_url")).toString();
+    s.readMasterSecret(settings.value(QStringLiteral("sync/master_secret")).toString());
     const workflows::PickSettings defaults;
     s.pick.forceBinScan = settings.value(QStringLiteral("pick/force_bin_scan"), defaults.forceBinScan).toBool();
     s.pick.supervisorForShort =
@@ -74,15 +78,66 @@ void StationSettings::savePick(const workflows::PickSettings& pick)
     keepPrivate(settings);
 }
 
-void StationSettings::save() const
+void StationSettings::save()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("station/id"), stationId);
     if (!cachePath.isEmpty())
         settings.setValue(QStringLiteral("cache/path"), cachePath);
-    if (!masterUrl.isEmpty())
-        settings.setValue(QStringLiteral("sync/master_url"), masterUrl);
+    if (!masterUrl.isEmpty()) {
+        const auto [kept, store] = keepMasterSecret();
+        settings.setValue(QStringLiteral("sync/master_url"), kept);
+        settings.setValue(QStringLiteral("sync/master_secret"), storeName(store));
+        masterSecret = store;
+    }
     keepPrivate(settings);
+}
+
+std::pair<QString, StationSettings::SecretStore> StationSettings::keepMasterSecret()
+{
+    auto url = sync::MasterUrl::parse(masterUrl);
+    if (!url || url->password.isEmpty())
+        return {masterUrl, SecretStore::None};
+    const auto stored = StationSecrets::storeMasterPassword(stationId, url->password);
+    if (!stored.ok) {
+        secretProblem = stored.why;
+        return {masterUrl, SecretStore::File}; // the file, readable by this user only
+    }
+    secretProblem.clear();
+    url->password.clear();
+    return {url->toString(), SecretStore::Keychain};
+}
+
+void StationSettings::readMasterSecret(const QString& store)
+{
+    masterSecret = store == QLatin1String("keychain") ? SecretStore::Keychain
+                   : store == QLatin1String("file")   ? SecretStore::File
+                                                      : SecretStore::None;
+    if (masterSecret != SecretStore::Keychain)
+        return;
+    auto url = sync::MasterUrl::parse(masterUrl);
+    const auto password = StationSecrets::masterPassword(stationId, &secretProblem);
+    if (!url || !password) {
+        qWarning("the master password is not in the secret store (%s): sync will be refused until "
+                 "--master is given again",
+                 qPrintable(secretProblem));
+        return;
+    }
+    url->password = *password;
+    masterUrl = url->toString();
+}
+
+QString StationSettings::storeName(SecretStore store)
+{
+    switch (store) {
+    case SecretStore::Keychain:
+        return QStringLiteral("keychain");
+    case SecretStore::File:
+        return QStringLiteral("file");
+    case SecretStore::None:
+        break;
+    }
+    return QStringLiteral("none");
 }
 
 } // namespace wf::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QString>
 
 #include "workflows/PackSettings.h"
@@ -14,8 +16,18 @@ struct StationSettings
 {
     QString stationId;
     QString cachePath;
-    bool cachePathGiven = false;  ///< --db was given: a missing file is an error, not created
-    QString masterUrl;            ///< sync/master_url: this station's own URL; empty: no master
+    bool cachePathGiven = false; ///< --db was given: a missing file is an error, not created
+    QString masterUrl;           ///< sync/master_url: this station's own URL; empty: no master
+    /// Where the URL's password is kept (sync/master_secret): the desktop's secret store where one
+    /// answers, the settings file (0600) where none does, or nowhere (a URL without password).
+    enum class SecretStore
+    {
+        None,
+        Keychain,
+        File
+    };
+    SecretStore masterSecret = SecretStore::None;
+    QString secretProblem;        ///< why the secret store was not used, or could not give the password back
     workflows::PickSettings pick; ///< pick/force_bin_scan, pick/supervisor_for_short, pick/batch_size
     /// pack/weight_tolerance_percent, pack/weight_tolerance_g, pack/label_format (zpl or pdf)
     workflows::PackSettings pack;
@@ -25,9 +37,18 @@ struct StationSettings
 
     static StationSettings load();
     static QString defaultCachePath(bool demo);
-    void save() const;
+    /// Saves the station's own settings; the master password goes to the secret store where one
+    /// takes it (masterSecret and secretProblem say what happened).
+    void save();
+    static QString storeName(SecretStore store);
     /// Stores what a supervisor set on the Pick screen.
     static void savePick(const workflows::PickSettings& pick);
+
+private:
+    /// The URL as the settings file keeps it, and where its password went.
+    std::pair<QString, SecretStore> keepMasterSecret();
+    /// Puts the password back into the URL when it is in the secret store.
+    void readMasterSecret(const QString& store);
 };
 
 } // namespace wf::app

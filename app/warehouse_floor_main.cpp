@@ -150,6 +150,18 @@ bool wantsOnlyText(int argc, char* argv[])
     return false;
 }
 
+/// Says once, when the master URL is set, where its password is kept (docs/security.md).
+void tellWhereTheSecretIs(const wf::app::StationSettings& station)
+{
+    using Store = wf::app::StationSettings::SecretStore;
+    QTextStream err(stderr);
+    if (station.masterSecret == Store::Keychain)
+        err << "warehouse-floor: the master password is kept in the desktop's secret store\n";
+    else if (station.masterSecret == Store::File)
+        err << "warehouse-floor: no secret store answered (" << station.secretProblem
+            << "); the master password is kept in the settings file, readable by this user only\n";
+}
+
 int answerText(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -190,6 +202,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("master"))) {
         station.masterUrl = parser.value(QStringLiteral("master"));
         station.save();
+        tellWhereTheSecretIs(station);
     }
     QString path = parser.value(QStringLiteral("db"));
     const bool pathGiven = !path.isEmpty();

@@ -305,7 +305,9 @@ void MainWindow::routeScan(const scanner::ScanEvent& scan)
                                             : tr("no screen takes scans here"));
     if (ScanTarget* target = currentScanTarget())
         target->acceptScan(scan);
-    refreshStatus(); // a confirmed scan may have added a movement to the outbox
+    // A confirmed scan may have added a movement to the outbox: the status bar counts it after
+    // the verdict is drawn (queued behind the banner's repaint), not before.
+    QMetaObject::invokeMethod(this, &MainWindow::refreshStatus, Qt::QueuedConnection);
 }
 
 void MainWindow::routeProblem(const scanner::ScanProblem& problem)

@@ -2,10 +2,13 @@
 #include <QSettings>
 #include <QTest>
 
+#include "app/StationSecrets.h"
 #include "app/StationSettings.h"
 
-/// The station's settings file holds the master URL with the station's password: it is kept
-/// readable by the station's user alone (0600), however it was made.
+/// The station's master password goes to the desktop's secret store where one answers (run under
+/// a real GNOME Keyring on a private D-Bus session as app.StationSettings.SecretService); without
+/// one the settings file holds it and is kept readable by the station's user alone (0600), however
+/// it was made.
 class TestStationSettings : public QObject
 {
     Q_OBJECT
@@ -26,14 +29,28 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("settings-test"));
     }
 
-    void savedSettingsAreReadableByTheOwnerOnly()
+    /// Run twice by CTest: without a session bus, and with a real Secret Service.
+    void thePasswordIsKeptWhereItIsSafe()
+    {
+        if (qEnvironmentVariableIsSet("WF_TEST_SECRET_SERVICE"))
+            passwordGoesToTheSecretStore();
+        else
+            withoutASecretStoreTheFileIsOwnerOnly();
+    }
+
+private:
+    void withoutASecretStoreTheFileIsOwnerOnly()
     {
         wf::app::StationSettings s;
         s.stationId = QStringLiteral("ST-PRIVATE");
         s.masterUrl = QStringLiteral("postgresql://wf_station_st_private:s3cret@master.example/warehouse_floor");
         s.save();
+        // No secret service on this session: the password stays in the file, and why is said.
+        QCOMPARE(s.masterSecret, wf::app::StationSettings::SecretStore::File);
+        QVERIFY(!s.secretProblem.isEmpty());
         const QString file = QSettings().fileName();
         QVERIFY(QFile::exists(file));
+        QVERIFY(fileHolds(file, "s3cret"));
         QVERIFY(ownerOnly(file));
         QVERIFY(QFile(file).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                            | QFileDevice::ReadOther)); // someone made it 0644
@@ -42,6 +59,36 @@ private slots:
         QVERIFY(ownerOnly(file));
         wf::app::StationSettings::savePick({});
         QVERIFY(ownerOnly(file));
+    }
+
+    void passwordGoesToTheSecretStore()
+    {
+        wf::app::StationSettings s;
+        s.stationId = QStringLiteral("ST-KEYRING");
+        s.masterUrl = QStringLiteral("postgresql://wf_station_st_keyring:s3cr%40t@master.example:5432/warehouse_floor");
+        s.save();
+        QVERIFY2(s.masterSecret == wf::app::StationSettings::SecretStore::Keychain, qPrintable(s.secretProblem));
+        // The file keeps the URL without its password, and a reference to where the password is.
+        const QString file = QSettings().fileName();
+        QVERIFY(!fileHolds(file, "s3cr"));
+        QVERIFY(fileHolds(file, "master_secret=keychain"));
+        QVERIFY(fileHolds(file, "wf_station_st_keyring@master.example"));
+        QVERIFY(ownerOnly(file));
+        // Loaded again, the station has its whole URL back.
+        const auto loaded = wf::app::StationSettings::load();
+        QCOMPARE(loaded.masterUrl, s.masterUrl);
+        QCOMPARE(wf::app::StationSecrets::masterPassword(s.stationId).value_or(QString()), QStringLiteral("s3cr@t"));
+        // The store lost it (a new keyring, a wiped profile): the URL has no password, and why is said.
+        wf::app::StationSecrets::forgetMasterPassword(s.stationId);
+        const auto lost = wf::app::StationSettings::load();
+        QVERIFY(!lost.masterUrl.contains(QStringLiteral("s3cr")));
+        QVERIFY(!lost.secretProblem.isEmpty());
+    }
+
+    static bool fileHolds(const QString& path, const char* text)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) && f.readAll().contains(text);
     }
 };
 
