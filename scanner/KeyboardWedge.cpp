@@ -28,7 +28,7 @@ KeyboardWedge::KeyboardWedge(Settings settings, Clock clock, QObject* parent)
     , m_clock(std::move(clock))
 {
     m_gapTimer.setSingleShot(true);
-    connect(&m_gapTimer, &QTimer::timeout, this, &KeyboardWedge::replayHeld);
+    connect(&m_gapTimer, &QTimer::timeout, this, &KeyboardWedge::gapElapsed);
     setStatus(Status::Connected);
 }
 
@@ -94,9 +94,9 @@ bool KeyboardWedge::eventFilter(QObject* watched, QEvent* event)
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
     const auto now = m_clock();
-    const bool withinGap = !m_held.empty() && now - m_lastKey <= m_settings.maxGap;
+    const bool inGap = !m_held.empty() && withinGap(key, now);
     if (m_settings.terminators.contains(key->key()) && !m_held.empty()) {
-        if (withinGap && m_text.size() >= m_settings.minLength) {
+        if (inGap && m_text.size() >= m_settings.minLength) {
             finishBurst();
             return true; // the terminator belongs to the scan
         }
@@ -119,12 +119,34 @@ bool KeyboardWedge::eventFilter(QObject* watched, QEvent* event)
         replayHeld();
         return false;
     }
-    if (!m_held.empty() && !withinGap)
+    if (!m_held.empty() && !inGap)
         replayHeld();
     hold(watched, key);
     m_lastKey = now;
+    m_lastKeyStamp = key->timestamp();
+    m_waitedForQueuedKeys = false;
     m_gapTimer.start(m_settings.maxGap);
     return true;
+}
+
+bool KeyboardWedge::withinGap(const QKeyEvent* key, std::chrono::steady_clock::time_point now) const
+{
+    if (key->timestamp() != 0 && m_lastKeyStamp != 0 && key->timestamp() >= m_lastKeyStamp)
+        return std::chrono::milliseconds(key->timestamp() - m_lastKeyStamp) <= m_settings.maxGap;
+    return now - m_lastKey <= m_settings.maxGap;
+}
+
+void KeyboardWedge::gapElapsed()
+{
+    constexpr auto kLate = std::chrono::milliseconds(20);
+    if (!m_waitedForQueuedKeys && m_clock() - m_lastKey > m_settings.maxGap + kLate) {
+        // A repaint or a commit held the loop past the gap: the scanner's next keys may be waiting
+        // in the queue. One more turn lets them in; their own timestamps then decide.
+        m_waitedForQueuedKeys = true;
+        m_gapTimer.start(0);
+        return;
+    }
+    replayHeld();
 }
 
 void KeyboardWedge::hold(QObject* receiver, QKeyEvent* key)

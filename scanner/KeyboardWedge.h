@@ -65,6 +65,12 @@ private:
     void hold(QObject* receiver, QKeyEvent* key);
     void replayHeld();
     void finishBurst();
+    /// The gap timer fired: typing, unless it fired late (the event loop was busy) and keys of the
+    /// burst may still be queued behind it — then they are let in first.
+    void gapElapsed();
+    /// Whether this key came within the gap of the one before: by the windowing system's own
+    /// timestamps where it gives them (so a busy event loop does not split a scan), else by the clock.
+    bool withinGap(const QKeyEvent* key, std::chrono::steady_clock::time_point now) const;
 
     Settings m_settings;
     Clock m_clock;
@@ -72,6 +78,8 @@ private:
     std::vector<HeldKey> m_held;
     QString m_text;
     std::chrono::steady_clock::time_point m_lastKey{};
+    ulong m_lastKeyStamp = 0; ///< the last held key's timestamp (ms), 0 where events carry none
+    bool m_waitedForQueuedKeys = false;
     bool m_replaying = false;
 };
 

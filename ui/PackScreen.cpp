@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "ui/SupervisorBadge.h"
+#include "ui/TableFit.h"
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
@@ -266,10 +267,8 @@ void PackScreen::buildPlaybook()
     m_rules->setObjectName(QStringLiteral("playbookTable"));
     m_rules->setColumnCount(RuleColumns);
     m_rules->verticalHeader()->hide();
-    m_rules->horizontalHeader()->setStretchLastSection(false);
-    for (int column = 0; column < RuleColumns; ++column)
-        m_rules->horizontalHeader()->setSectionResizeMode(
-            column, column == RuleText ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_rules->setColumnHidden(RuleId, true); // kept for saving; a supervisor edits by class and code
+    TableFit::apply(m_rules, {RuleClass, RuleMinItems, RuleText});
     m_rules->setStyleSheet(QStringLiteral("QTableWidget { font-size: 12pt; }"));
     m_addRule->setObjectName(QStringLiteral("addRuleButton"));
     m_ruleReason->setObjectName(QStringLiteral("ruleReasonLineEdit"));

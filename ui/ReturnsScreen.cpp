@@ -1,8 +1,11 @@
 #include "ui/ReturnsScreen.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -53,11 +57,13 @@ ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
-    // The item takes the width; every other column what its content needs.
+    // The item and the grade with its reason share the width (both wrap); every other column what
+    // its content needs, so nothing scrolls sideways at 1024 px.
     m_lines->horizontalHeader()->setStretchLastSection(false);
     for (int column = 0; column < m_lines->columnCount(); ++column)
         m_lines->horizontalHeader()->setSectionResizeMode(
-            column, column == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+            column, column == 1 || column == 5 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lines->setWordWrap(true);
     Theme::rowsFitText(m_lines);
     m_lines->setTabKeyNavigation(false); // Tab leaves the table
@@ -147,6 +153,8 @@ void ReturnsScreen::buildKeys()
             act(QStringLiteral("photo"), {path});
         m_photoPath->clear();
     });
+    completePhotoPaths();
+    connect(m_photoPath, &QLineEdit::returnPressed, m_photoButton, &QPushButton::click);
     connect(m_approveButton, &QPushButton::clicked, this, [this] {
         act(QStringLiteral("approve"));
     });
@@ -261,6 +269,30 @@ void ReturnsScreen::refresh()
         m_lines->selectRow(view.current);
 }
 
+void ReturnsScreen::completePhotoPaths()
+{
+    // Keyboard only: the photo's path completes as it is typed from the folder it names (its
+    // folders and photos), read as the operator types; Enter attaches the photo.
+    auto* completer = new QCompleter(this);
+    auto* paths = new QStringListModel(completer);
+    completer->setModel(paths);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    // Connected before the completer is set, so it completes from this folder's list.
+    connect(m_photoPath, &QLineEdit::textEdited, paths, [paths](const QString& typed) {
+        constexpr int kMostEntries = 500;
+        const QDir folder = typed.endsWith(QLatin1Char('/')) ? QDir(typed) : QFileInfo(typed).dir();
+        QStringList entries;
+        const auto found = folder.entryInfoList(
+            {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png")},
+            QDir::AllDirs | QDir::Files | QDir::NoDotAndDotDot | QDir::Readable | QDir::CaseSensitive,
+            QDir::Name | QDir::DirsFirst);
+        for (const QFileInfo& entry : found.mid(0, kMostEntries))
+            entries << entry.absoluteFilePath() + (entry.isDir() ? QStringLiteral("/") : QString());
+        paths->setStringList(entries);
+    });
+    m_photoPath->setCompleter(completer);
+}
+
 QList<workflows::TrainingHint> ReturnsScreen::trainingHints() const
 {
     QList<workflows::TrainingHint> hints;
@@ -271,8 +303,13 @@ QList<workflows::TrainingHint> ReturnsScreen::trainingHints() const
         hints.append({tr("A high-value return (proof)"), QStringLiteral("RMA-500003")});
         return hints;
     }
-    for (const auto& line : view.lines)
-        hints.append({tr("The item of line %1 (SKU)").arg(line.lineNo), line.sku});
+    // The items still to come back, then the serial label of one received without its serial.
+    for (const auto& line : view.lines) {
+        if (line.status == QLatin1String("expected"))
+            hints.append({tr("The item of line %1 (SKU)").arg(line.lineNo), line.sku});
+        else if (!line.finished() && !line.shippedSerial.isEmpty() && line.scannedSerial != line.shippedSerial)
+            hints.append({tr("The item's serial %1").arg(line.shippedSerial), line.shippedSerial});
+    }
     return hints;
 }
 

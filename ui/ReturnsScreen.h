@@ -41,6 +41,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void completePhotoPaths();
     void clearEntries();
     void buildKeys();
     void act(const QString& name, const QStringList& args = {});

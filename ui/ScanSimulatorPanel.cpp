@@ -25,6 +25,8 @@ ScanSimulatorPanel::ScanSimulatorPanel(QWidget* parent)
     setMaximumWidth(300);
     setStyleSheet(QStringLiteral("QLabel, QListWidget { font-size: 12pt; } QPushButton { min-height: 40px; }"));
     m_list->setMinimumHeight(120);
+    m_list->setWordWrap(true); // a long hint wraps in the narrow column instead of scrolling sideways
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/TableFit.h"
+#include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
 
@@ -56,7 +58,8 @@ ScannerScreen::ScannerScreen(QWidget* parent)
     m_guide->setWordWrap(true);
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_log->verticalHeader()->hide();
-    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->setColumnCount(6);
+    TableFit::apply(m_log, {3, 4, 5}); // the text, its bytes and the reading wrap
     m_log->setFocusPolicy(Qt::NoFocus);
     buildSettings();
     auto* row = new QHBoxLayout;

@@ -29,6 +29,8 @@
 
 #include "common/CsvField.h"
 #include "ui/FittedText.h"
+#include "ui/TableFit.h"
+#include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/FloorServices.h"
@@ -183,6 +185,7 @@ QWidget* SupervisorScreen::buildExceptions()
     m_openOnly->setChecked(true);
     m_exceptions = makeTable("exceptionsTable", page);
     m_exceptions->setColumnCount(9);
+    TableFit::apply(m_exceptions, {1, 2, 5, 6, 8}); // raised, kind, SKU, detail, resolution wrap
     m_note = new QLineEdit(page);
     m_note->setObjectName(QStringLiteral("resolutionNoteLineEdit"));
     m_resolve = new QPushButton(page);
@@ -225,6 +228,7 @@ QWidget* SupervisorScreen::buildAudit()
     auto* page = new QWidget(this);
     m_audit = makeTable("auditTable", page);
     m_audit->setColumnCount(7);
+    TableFit::apply(m_audit, {1, 4, 5, 6}); // at, action, subject, detail wrap
     m_chain = new QLabel(page);
     m_chain->setObjectName(QStringLiteral("auditChainLabel"));
     m_chain->setWordWrap(true);
@@ -277,6 +281,7 @@ QWidget* SupervisorScreen::buildDashboard()
     m_figures->setMinimumHeight(330); // every figure without scrolling inside the scrolling page
     m_operators = makeTable("operatorsTable", page);
     m_operators->setColumnCount(5);
+    TableFit::apply(m_operators, {0, 2, 3, 4}); // the name, and headers over figures, wrap
     m_operators->setMinimumHeight(200);
     m_hourly = makeTable("hourlyTable", page);
     m_hourly->setColumnCount(3);

@@ -1934,6 +1934,10 @@
         <source>F6  To hold</source>
         <translation>F6  Sperrlager</translation>
     </message>
+    <message>
+        <source>The item&apos;s serial %1</source>
+        <translation>Die Seriennummer %1 des Artikels</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::ScanSimulatorPanel</name>

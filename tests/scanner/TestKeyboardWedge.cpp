@@ -31,6 +31,7 @@ private slots:
     void modifierPressesBelongToTheBurst_data();
     void modifierPressesBelongToTheBurst();
     void aPersonTypingCapitalsSlowlyStaysTyping();
+    void aBusyStationDoesNotSplitAScan();
     void wrongKeyboardLayoutIsDetected_data();
     void wrongKeyboardLayoutIsDetected();
 
@@ -286,6 +287,41 @@ void TestKeyboardWedge::modifierPressesBelongToTheBurst()
     QCOMPARE(scans.first().first().value<ScanEvent>().text, expected);
     QTest::qWait(100); // nothing is handed on later either
     QCOMPARE(m_field->text(), QStringLiteral("note: "));
+}
+
+void TestKeyboardWedge::aBusyStationDoesNotSplitAScan()
+{
+    // The scanner typed its keys 8 ms apart (the windowing system's timestamps say so), but the
+    // station was busy for 300 ms after the fourth (a repaint, a commit): the keys queued behind
+    // arrive late. The scan must still be one scan, and nothing reach the field.
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    const QString code = QStringLiteral("TOTE-12");
+    ulong stamp = 1'000'000;
+    for (int i = 0; i < code.size(); ++i) {
+        m_now += i == 4 ? 300ms : 1ms;
+        stamp += 8;
+        QKeyEvent press(QEvent::KeyPress, Qt::Key(code[i].toUpper().unicode()), Qt::NoModifier, QString(code[i]));
+        press.setTimestamp(stamp);
+        QApplication::sendEvent(m_field, &press);
+    }
+    m_now += 1ms;
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+    enter.setTimestamp(stamp + 8);
+    QApplication::sendEvent(m_field, &enter);
+    QCOMPARE(scans.count(), 1);
+    QCOMPARE(scans.first().first().value<ScanEvent>().text, code);
+    QCOMPARE(m_field->text(), QString());
+    // The same keys really typed 300 ms apart (timestamps too) stay typing.
+    m_field->clear();
+    for (QChar c : QStringLiteral("abcd")) {
+        m_now += 300ms;
+        stamp += 300;
+        QKeyEvent press(QEvent::KeyPress, Qt::Key(c.toUpper().unicode()), Qt::NoModifier, QString(c));
+        press.setTimestamp(stamp);
+        QApplication::sendEvent(m_field, &press);
+    }
+    QTRY_COMPARE(m_field->text(), QStringLiteral("abcd"));
+    QCOMPARE(scans.count(), 1);
 }
 
 void TestKeyboardWedge::aPersonTypingCapitalsSlowlyStaysTyping()

@@ -1,9 +1,11 @@
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -630,9 +632,10 @@ void TestMainWindow::pickerPicksATwoOrderBatch()
                                              "'wrong_item'")),
              qint64(1));
     // Counted right after the verdict is drawn (queued behind it).
-    QTRY_COMPARE(visibleText("pendingStatusLabel"),
-                 QStringLiteral("Pending movements: %1")
-                     .arg(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'pending'"))));
+    QTRY_COMPARE(
+        visibleText("pendingStatusLabel"),
+        QStringLiteral("Pending movements: %1")
+            .arg(wf::test::scalar(db, QStringLiteral("SELECT count(*) FROM movement WHERE state = 'pending'"))));
 }
 
 void TestMainWindow::clerkProcessesAReturnOfEachPath()
@@ -706,8 +709,16 @@ void TestMainWindow::clerkProcessesAReturnOfEachPath()
     photo.fill(Qt::gray);
     const QString photoPath = m_dir.filePath(QStringLiteral("proof.jpg"));
     QVERIFY(photo.save(photoPath, "JPG"));
-    currentScreen()->findChild<QLineEdit*>(QStringLiteral("photoPathLineEdit"))->setText(photoPath);
-    click("photoButton");
+    // Typed, not chosen with the mouse: the path completes from the folder, Enter attaches it.
+    auto* photoField = currentScreen()->findChild<QLineEdit*>(QStringLiteral("photoPathLineEdit"));
+    QVERIFY(photoField && photoField->completer());
+    photoField->setFocus();
+    QTest::keyClicks(photoField, m_dir.filePath(QStringLiteral("pro")));
+    QTRY_COMPARE(photoField->completer()->currentCompletion(), photoPath);
+    QTRY_VERIFY(photoField->completer()->popup()->isVisible());
+    QTest::keyClick(photoField->completer()->popup(), Qt::Key_Down);
+    // Enter on the completion takes it and attaches the photo at once.
+    QTest::keyClick(photoField->completer()->popup(), Qt::Key_Return);
     QCOMPARE(bannerCode(), QStringLiteral("photo_attached"));
     click("approveButton");
     QCOMPARE(bannerCode(), QStringLiteral("serial_mismatch"));

@@ -1,11 +1,13 @@
 #include <cstdio>
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -224,6 +226,13 @@ void TestWindowOnRealDisplay::everyModeFitsWithNothingCut()
                            .arg(label->minimumSizeHint().width())
                            .arg(label->width());
         }
+        // A table or list that scrolls sideways hides a column or the end of its lines.
+        for (auto* view : window.findChildren<QAbstractItemView*>())
+            if (view->isVisible() && view->horizontalScrollBar()->isVisible())
+                cut << QStringLiteral("%1 scrolls sideways (%2 px wide, %3 px shown)")
+                           .arg(view->objectName())
+                           .arg(view->horizontalScrollBar()->maximum() + view->viewport()->width())
+                           .arg(view->viewport()->width());
         saveScreenshot(window, mode);
         const QRect frame = window.frameGeometry();
         QVERIFY2(window.screen()->availableGeometry().contains(frame),
