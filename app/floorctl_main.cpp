@@ -9,6 +9,7 @@
 
 #include "app/AuditCommand.h"
 #include "app/BenchCommand.h"
+#include "app/CodesCommand.h"
 #include "app/DecodeCommand.h"
 #include "app/DemoDataCommand.h"
 #include "app/LabelCommand.h"
@@ -65,6 +66,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<wf::app::MasterCommand>());
     commands.push_back(std::make_unique<wf::app::SyncCommand>());
     commands.push_back(std::make_unique<wf::app::BenchCommand>());
+    commands.push_back(std::make_unique<wf::app::CodesCommand>());
 
     const QStringList args = QCoreApplication::arguments();
     const QString first = args.value(1);

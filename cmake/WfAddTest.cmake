@@ -1,6 +1,8 @@
 # wf_add_test(NAME <module.Class> SOURCES ... LIBS ... [GUI] [FIXTURES name...] [TIMEOUT s] [LABELS ...])
 # One executable per test class. GUI tests run on the offscreen platform. Every test gets a private
 # XDG_RUNTIME_DIR (0700) and a private HOME so QSettings and QStandardPaths never touch the user's.
+set(WF_UNKNOWN_CODES_LOG ${CMAKE_BINARY_DIR}/unknown-codes.log)
+
 function(wf_add_test)
     cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;FIXTURES;LABELS" ${ARGN})
     string(REPLACE "." "_" target "test_${T_NAME}")
@@ -13,6 +15,7 @@ function(wf_add_test)
     set(runtime_dir "${CMAKE_BINARY_DIR}/test-runtime/${T_NAME}")
     add_test(NAME ${T_NAME} COMMAND ${target})
     set(environment
+        WF_UNKNOWN_CODES_LOG=${WF_UNKNOWN_CODES_LOG}
         XDG_RUNTIME_DIR=${runtime_dir}/xdg
         HOME=${runtime_dir}/home
         XDG_CONFIG_HOME=${runtime_dir}/home/.config
@@ -29,9 +32,7 @@ function(wf_add_test)
         set(T_TIMEOUT 120)
     endif()
     set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT})
-    if(T_FIXTURES)
-        set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED "${T_FIXTURES}")
-    endif()
+    set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED "code-audit;${T_FIXTURES}")
     if(T_LABELS)
         set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
     endif()

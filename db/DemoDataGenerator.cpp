@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include "common/CheckDigit.h"
+#include "common/VerdictCodes.h"
 #include "db/AuditLog.h"
 #include "db/PinHash.h"
 #include "db/ProductRecords.h"
@@ -882,32 +883,33 @@ private:
                            const QString& who,
                            const char* workflow,
                            const QString& payload,
-                           const char* verdict,
-                           const char* code) {
+                           codes::Code code) {
+            // Written from the registry: the history holds the codes and kinds a real floor writes.
             return scan.row({at,
                              QString::fromLatin1(station),
                              who,
                              QString::fromLatin1(workflow),
                              QStringLiteral("wedge"),
                              payload,
-                             QString::fromLatin1(verdict),
-                             QString::fromLatin1(code)});
+                             codes::kindName(codes::kind(code)),
+                             codes::name(code)});
         };
-        WF_TRY(logScan(pickedAt - 5000, "ST-PICK-1", picker, "pick", QStringLiteral("A-BIN"), "ok", "bin_confirmed"));
+        WF_TRY(
+            logScan(pickedAt - 5000, "ST-PICK-1", picker, "pick", QStringLiteral("A-BIN"), codes::Code::BinConfirmed));
         if (i % 23 == 7) { // a wrong item caught at the bin
-            WF_TRY(logScan(pickedAt - 2000, "ST-PICK-1", picker, "pick", gtin13(s.sku + 1), "error", "wrong_item"));
-            WF_TRY(exceptionRow(exception, "wrong_item", s, picker, "ST-PICK-1", pickedAt - 2000));
+            WF_TRY(logScan(pickedAt - 2000, "ST-PICK-1", picker, "pick", gtin13(s.sku + 1), codes::Code::WrongItem));
+            WF_TRY(exceptionRow(exception, codes::Code::WrongItem, s, picker, "ST-PICK-1", pickedAt - 2000));
         }
-        WF_TRY(logScan(pickedAt, "ST-PICK-1", picker, "pick", gtin, "ok", "picked"));
+        WF_TRY(logScan(pickedAt, "ST-PICK-1", picker, "pick", gtin, codes::Code::TaskDone));
         WF_TRY(movementRow(
             movement, "ST-PICK-1", "pick", sku, s, m_pickBin[size_t(s.sku)], m_stagingLocation, picker, pickedAt));
-        WF_TRY(logScan(packedAt, "ST-PACK-1", packer, "pack", gtin, "ok", "item_verified"));
+        WF_TRY(logScan(packedAt, "ST-PACK-1", packer, "pack", gtin, codes::Code::LinePacked));
         if (i % 31 == 11) { // a missing item caught at pack
-            WF_TRY(logScan(packedAt + 500, "ST-PACK-1", packer, "pack", gtin, "error", "over_scan"));
+            WF_TRY(logScan(packedAt + 500, "ST-PACK-1", packer, "pack", gtin, codes::Code::OverScan));
         }
         WF_TRY(
             movementRow(movement, "ST-PACK-1", "pack", sku, s, m_stagingLocation, m_stagingLocation, packer, packedAt));
-        WF_TRY(logScan(s.shippedAt, "ST-PACK-1", packer, "label", s.shipmentId, "ok", "label_verified"));
+        WF_TRY(logScan(s.shippedAt, "ST-PACK-1", packer, "pack", s.shipmentId, codes::Code::Shipped));
         WF_TRY(movementRow(movement, "ST-PACK-1", "ship", sku, s, m_stagingLocation, 0, packer, s.shippedAt));
         if (s.lineNo == 1)
             WF_TRY(audit.row({s.shippedAt,
@@ -917,13 +919,13 @@ private:
                               s.shipmentId,
                               QString()}));
         if (s.shipmentId.endsWith(QLatin1String("-2")) && s.lineNo == 1)
-            WF_TRY(exceptionRow(exception, "split_shipment", s, packer, "ST-PACK-1", packedAt));
+            WF_TRY(exceptionRow(exception, codes::Code::SplitShipment, s, packer, "ST-PACK-1", packedAt));
         if (i % 41 == 13) {
-            WF_TRY(exceptionRow(exception, "short_pick", s, picker, "ST-PICK-1", pickedAt));
-            WF_TRY(exceptionRow(exception, "low_stock", s, picker, "ST-PICK-1", pickedAt));
+            WF_TRY(exceptionRow(exception, codes::Code::ShortPick, s, picker, "ST-PICK-1", pickedAt));
+            WF_TRY(exceptionRow(exception, codes::Code::LowStock, s, picker, "ST-PICK-1", pickedAt));
         }
         if (i % 53 == 17) {
-            WF_TRY(exceptionRow(exception, "weight_mismatch", s, packer, "ST-PACK-1", packedAt));
+            WF_TRY(exceptionRow(exception, codes::Code::WeightMismatch, s, packer, "ST-PACK-1", packedAt));
             WF_TRY(audit.row({packedAt + 60'000,
                               QStringLiteral("S9001"),
                               QStringLiteral("ST-PACK-1"),
@@ -932,11 +934,11 @@ private:
                               QStringLiteral("reason: scale recalibrated, box weighed again")}));
         }
         if (i % 97 == 3)
-            WF_TRY(exceptionRow(exception, "label_mismatch", s, packer, "ST-PACK-1", s.shippedAt - 30'000));
+            WF_TRY(exceptionRow(exception, codes::Code::LabelMismatch, s, packer, "ST-PACK-1", s.shippedAt - 30'000));
         if (i % 89 == 5)
-            WF_TRY(exceptionRow(exception, "customs_data_missing", s, packer, "ST-PACK-1", packedAt));
+            WF_TRY(exceptionRow(exception, codes::Code::CustomsDataMissing, s, packer, "ST-PACK-1", packedAt));
         if (i % 101 == 9)
-            WF_TRY(exceptionRow(exception, "restricted_destination", s, packer, "ST-PACK-1", packedAt));
+            WF_TRY(exceptionRow(exception, codes::Code::RestrictedDestination, s, packer, "ST-PACK-1", packedAt));
         return {};
     }
 
@@ -965,14 +967,14 @@ private:
     }
 
     Result<void> exceptionRow(BulkInsert& exception,
-                              const char* kind,
+                              codes::Code kind,
                               const ShippedLine& s,
                               const QString& who,
                               const char* station,
                               qint64 at)
     {
         const bool resolved = at < m_now - 2 * kDayMs;
-        return exception.row({QString::fromLatin1(kind),
+        return exception.row({codes::name(kind),
                               resolved ? QStringLiteral("resolved") : QStringLiteral("open"),
                               s.shipmentId,
                               s.orderId,

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include "common/VerdictCodes.h"
 #include "db/SqlErrors.h"
 
 namespace wf::db {
@@ -89,6 +90,7 @@ Result<void> FloorJournal::scan(const QString& operatorBadge,
 {
     if (auto ok = prepare(); !ok)
         return ok;
+    codes::reportIfUnknown(code, "scan log");
     QSqlQuery& q = m_insertScan;
     q.bindValue(0, QDateTime::currentMSecsSinceEpoch());
     q.bindValue(1, m_stationId);
@@ -110,6 +112,7 @@ Result<void> FloorJournal::exception(const QString& kind,
                                      const QString& detail,
                                      const QString& operatorBadge)
 {
+    codes::reportIfUnknown(kind, "exception");
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO exception (kind, reference, order_id, sku, detail, operator_badge, "
                              "station_id, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));

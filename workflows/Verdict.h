@@ -2,19 +2,15 @@
 
 #include <QString>
 
+#include "common/VerdictCodes.h"
+
 namespace wf::workflows {
 
 /// The answer to one scan or action: a kind that sets colour and sound, a stable machine code
 /// (API: tests, the CLI and the scan log use it) and a translated message for the person.
 struct Verdict
 {
-    enum class Kind
-    {
-        Ok,
-        Warn,
-        Error,
-        Prompt,
-    };
+    using Kind = codes::Kind; ///< one vocabulary with the registry
 
     Kind kind = Kind::Ok;
     QString code;

@@ -1162,6 +1162,573 @@
     </message>
 </context>
 <context>
+    <name>VerdictCodes</name>
+    <message>
+        <source>Confirm the checklist</source>
+        <translation>Checkliste bestätigen</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Bereits erhalten</translation>
+    </message>
+    <message>
+        <source>Already shipped</source>
+        <translation>Bereits versandt</translation>
+    </message>
+    <message>
+        <source>Bin confirmed</source>
+        <translation>Lagerplatz bestätigt</translation>
+    </message>
+    <message>
+        <source>Scan the bin first</source>
+        <translation>Zuerst den Lagerplatz scannen</translation>
+    </message>
+    <message>
+        <source>Box chosen</source>
+        <translation>Karton gewählt</translation>
+    </message>
+    <message>
+        <source>Cache error</source>
+        <translation>Cache-Fehler</translation>
+    </message>
+    <message>
+        <source>Change recorded</source>
+        <translation>Änderung erfasst</translation>
+    </message>
+    <message>
+        <source>Close the package</source>
+        <translation>Paket schließen</translation>
+    </message>
+    <message>
+        <source>Control character in the scan</source>
+        <translation>Steuerzeichen im Scan</translation>
+    </message>
+    <message>
+        <source>Customs data missing</source>
+        <translation>Zolldaten fehlen</translation>
+    </message>
+    <message>
+        <source>Empty scan</source>
+        <translation>Leerer Scan</translation>
+    </message>
+    <message>
+        <source>Exception resolved</source>
+        <translation>Ausnahme erledigt</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Serial frame too long</source>
+        <translation>Serieller Datenblock zu lang</translation>
+    </message>
+    <message>
+        <source>Unreadable serial data</source>
+        <translation>Unlesbare serielle Daten</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Badge no longer active</source>
+        <translation>Ausweis nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>Incomplete serial frame</source>
+        <translation>Unvollständiger serieller Datenblock</translation>
+    </message>
+    <message>
+        <source>Wrong check digit</source>
+        <translation>Falsche Prüfziffer</translation>
+    </message>
+    <message>
+        <source>Invalid grade</source>
+        <translation>Ungültige Bewertung</translation>
+    </message>
+    <message>
+        <source>Invalid GS1 code</source>
+        <translation>Ungültiger GS1-Code</translation>
+    </message>
+    <message>
+        <source>Invalid line</source>
+        <translation>Ungültige Position</translation>
+    </message>
+    <message>
+        <source>Invalid quantity</source>
+        <translation>Ungültige Menge</translation>
+    </message>
+    <message>
+        <source>Invalid reason</source>
+        <translation>Ungültiger Grund</translation>
+    </message>
+    <message>
+        <source>Invalid rule</source>
+        <translation>Ungültige Regel</translation>
+    </message>
+    <message>
+        <source>Invalid serial</source>
+        <translation>Ungültige Seriennummer</translation>
+    </message>
+    <message>
+        <source>Not possible in this state</source>
+        <translation>In diesem Zustand nicht möglich</translation>
+    </message>
+    <message>
+        <source>Invalid weight</source>
+        <translation>Ungültiges Gewicht</translation>
+    </message>
+    <message>
+        <source>Item found</source>
+        <translation>Artikel gefunden</translation>
+    </message>
+    <message>
+        <source>Item packed</source>
+        <translation>Artikel verpackt</translation>
+    </message>
+    <message>
+        <source>Item picked</source>
+        <translation>Artikel entnommen</translation>
+    </message>
+    <message>
+        <source>Item received</source>
+        <translation>Artikel erhalten</translation>
+    </message>
+    <message>
+        <source>Scanner on another keyboard layout</source>
+        <translation>Scanner mit anderer Tastaturbelegung</translation>
+    </message>
+    <message>
+        <source>Wrong label</source>
+        <translation>Falsches Etikett</translation>
+    </message>
+    <message>
+        <source>Label not printed</source>
+        <translation>Etikett nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Label printing</source>
+        <translation>Etikett wird gedruckt</translation>
+    </message>
+    <message>
+        <source>Label scanned</source>
+        <translation>Etikett gescannt</translation>
+    </message>
+    <message>
+        <source>Leave a half-packed package?</source>
+        <translation>Halb gepacktes Paket verlassen?</translation>
+    </message>
+    <message>
+        <source>Line chosen</source>
+        <translation>Position gewählt</translation>
+    </message>
+    <message>
+        <source>Line packed</source>
+        <translation>Position verpackt</translation>
+    </message>
+    <message>
+        <source>Pick list done</source>
+        <translation>Pickliste fertig</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Wrong lot</source>
+        <translation>Falsche Charge</translation>
+    </message>
+    <message>
+        <source>Lot needed</source>
+        <translation>Charge erforderlich</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Lookup mode</source>
+        <translation>Modus Suche</translation>
+    </message>
+    <message>
+        <source>No such exception</source>
+        <translation>Keine solche Ausnahme</translation>
+    </message>
+    <message>
+        <source>No label yet</source>
+        <translation>Noch kein Etikett</translation>
+    </message>
+    <message>
+        <source>No line chosen</source>
+        <translation>Keine Position gewählt</translation>
+    </message>
+    <message>
+        <source>No mode chosen</source>
+        <translation>Kein Modus gewählt</translation>
+    </message>
+    <message>
+        <source>No pick list</source>
+        <translation>Keine Pickliste</translation>
+    </message>
+    <message>
+        <source>No return open</source>
+        <translation>Keine Retoure geöffnet</translation>
+    </message>
+    <message>
+        <source>No such prompt</source>
+        <translation>Kein solcher Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Keine Aufgabe</translation>
+    </message>
+    <message>
+        <source>Not a photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Not a tote</source>
+        <translation>Keine Kiste</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not part of the return</source>
+        <translation>Nicht Teil der Retoure</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Not picked yet</source>
+        <translation>Noch nicht kommissioniert</translation>
+    </message>
+    <message>
+        <source>Not a supervisor</source>
+        <translation>Keine Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Nothing to approve</source>
+        <translation>Nichts freizugeben</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm</source>
+        <translation>Nichts zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Nothing to pick</source>
+        <translation>Nichts zu kommissionieren</translation>
+    </message>
+    <message>
+        <source>NUL byte in serial data</source>
+        <translation>NUL-Byte in seriellen Daten</translation>
+    </message>
+    <message>
+        <source>Too many picked</source>
+        <translation>Zu viele entnommen</translation>
+    </message>
+    <message>
+        <source>One too many</source>
+        <translation>Eins zu viel</translation>
+    </message>
+    <message>
+        <source>Package closed</source>
+        <translation>Paket geschlossen</translation>
+    </message>
+    <message>
+        <source>Package moved on</source>
+        <translation>Paket ist weitergegangen</translation>
+    </message>
+    <message>
+        <source>Package open</source>
+        <translation>Paket geöffnet</translation>
+    </message>
+    <message>
+        <source>Package open, with notes</source>
+        <translation>Paket geöffnet, mit Hinweisen</translation>
+    </message>
+    <message>
+        <source>Package scanned</source>
+        <translation>Paket gescannt</translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
+        <translation>Foto angehängt</translation>
+    </message>
+    <message>
+        <source>Photo unreadable</source>
+        <translation>Foto unlesbar</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation>PIN gesperrt</translation>
+    </message>
+    <message>
+        <source>PIN needed</source>
+        <translation>PIN erforderlich</translation>
+    </message>
+    <message>
+        <source>Print the label</source>
+        <translation>Etikett drucken</translation>
+    </message>
+    <message>
+        <source>Checklist item confirmed</source>
+        <translation>Prüfpunkt bestätigt</translation>
+    </message>
+    <message>
+        <source>Checklist not done</source>
+        <translation>Checkliste nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Proof needed</source>
+        <translation>Nachweis erforderlich</translation>
+    </message>
+    <message>
+        <source>Confirm the quantity</source>
+        <translation>Menge bestätigen</translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation>Grund erforderlich</translation>
+    </message>
+    <message>
+        <source>Refund only</source>
+        <translation>Nur Erstattung</translation>
+    </message>
+    <message>
+        <source>Refund without return</source>
+        <translation>Erstattung ohne Rücksendung</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Restock approved</source>
+        <translation>Einlagerung freigegeben</translation>
+    </message>
+    <message>
+        <source>Sent to hold</source>
+        <translation>In Sperrbestand</translation>
+    </message>
+    <message>
+        <source>Restricted destination</source>
+        <translation>Eingeschränktes Zielland</translation>
+    </message>
+    <message>
+        <source>Return closed</source>
+        <translation>Retoure abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Return opened</source>
+        <translation>Retoure geöffnet</translation>
+    </message>
+    <message>
+        <source>Wrong item in a return</source>
+        <translation>Falscher Artikel in einer Retoure</translation>
+    </message>
+    <message>
+        <source>Rule saved</source>
+        <translation>Regel gespeichert</translation>
+    </message>
+    <message>
+        <source>Scan the bin</source>
+        <translation>Lagerplatz scannen</translation>
+    </message>
+    <message>
+        <source>Scan the item</source>
+        <translation>Artikel scannen</translation>
+    </message>
+    <message>
+        <source>Scan an item first</source>
+        <translation>Zuerst einen Artikel scannen</translation>
+    </message>
+    <message>
+        <source>Scan the label</source>
+        <translation>Etikett scannen</translation>
+    </message>
+    <message>
+        <source>Scan the package</source>
+        <translation>Paket scannen</translation>
+    </message>
+    <message>
+        <source>Scan received</source>
+        <translation>Scan empfangen</translation>
+    </message>
+    <message>
+        <source>Scan the return</source>
+        <translation>Retoure scannen</translation>
+    </message>
+    <message>
+        <source>Scan too long</source>
+        <translation>Scan zu lang</translation>
+    </message>
+    <message>
+        <source>Scan a tote</source>
+        <translation>Kiste scannen</translation>
+    </message>
+    <message>
+        <source>Wrong serial</source>
+        <translation>Falsche Seriennummer</translation>
+    </message>
+    <message>
+        <source>Serial needed</source>
+        <translation>Seriennummer erforderlich</translation>
+    </message>
+    <message>
+        <source>Serial recorded</source>
+        <translation>Seriennummer erfasst</translation>
+    </message>
+    <message>
+        <source>Service change needed</source>
+        <translation>Versandart ändern</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Versandart geändert</translation>
+    </message>
+    <message>
+        <source>Service not suggested</source>
+        <translation>Versandart nicht vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Settings applied</source>
+        <translation>Einstellungen übernommen</translation>
+    </message>
+    <message>
+        <source>Shipment cancelled</source>
+        <translation>Sendung storniert</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Short pick</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <source>Short pick recorded</source>
+        <translation>Fehlmenge erfasst</translation>
+    </message>
+    <message>
+        <source>Order in several packages</source>
+        <translation>Auftrag in mehreren Paketen</translation>
+    </message>
+    <message>
+        <source>Supervisor needed</source>
+        <translation>Schichtleitung erforderlich</translation>
+    </message>
+    <message>
+        <source>Refused by the master</source>
+        <translation>Vom Master abgelehnt</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Tote bound</source>
+        <translation>Kiste zugeordnet</translation>
+    </message>
+    <message>
+        <source>Tote in use</source>
+        <translation>Kiste belegt</translation>
+    </message>
+    <message>
+        <source>Items missing</source>
+        <translation>Artikel fehlen</translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>Unbekannte Aktion</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation>Unbekannter Ausweis</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>Unbekannter Barcode</translation>
+    </message>
+    <message>
+        <source>Unknown box</source>
+        <translation>Unbekannter Karton</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Unbekannter Befehl</translation>
+    </message>
+    <message>
+        <source>Unknown mode</source>
+        <translation>Unbekannter Modus</translation>
+    </message>
+    <message>
+        <source>Unknown package</source>
+        <translation>Unbekanntes Paket</translation>
+    </message>
+    <message>
+        <source>Weigh after packing</source>
+        <translation>Nach dem Packen wiegen</translation>
+    </message>
+    <message>
+        <source>Weigh the package</source>
+        <translation>Paket wiegen</translation>
+    </message>
+    <message>
+        <source>Weight accepted</source>
+        <translation>Gewicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Weight outside tolerance</source>
+        <translation>Gewicht außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>Weight needed</source>
+        <translation>Gewicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Weight OK</source>
+        <translation>Gewicht OK</translation>
+    </message>
+    <message>
+        <source>Weigh first</source>
+        <translation>Zuerst wiegen</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Wrong bin</source>
+        <translation>Falscher Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Warehouse Floor</source>

@@ -38,6 +38,7 @@ private slots:
     void auditExportKeepsFormulasAsText();
     void helpAndVersionNeedNoDisplay();
     void verdictFrameBenchTimesPickAndPack();
+    void codesListTheRegistryAsTheDocsDo();
 
 private:
     struct Run
@@ -447,6 +448,33 @@ void TestCommandLine::verdictFrameBenchTimesPickAndPack()
                  half);
         QVERIFY2(part.value(QStringLiteral("ratio")).toDouble() > 0, half);
     }
+}
+
+void TestCommandLine::codesListTheRegistryAsTheDocsDo()
+{
+    const Run json = run(QStringLiteral(FLOORCTL), {QStringLiteral("codes"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QStringList lines = json.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 100);
+    for (const QString& line : lines) {
+        const QJsonObject code = QJsonDocument::fromJson(line.toUtf8()).object();
+        QVERIFY2(!code.value(QStringLiteral("code")).toString().isEmpty(), qPrintable(line));
+        QVERIFY2(QStringList(
+                     {QStringLiteral("ok"), QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("prompt")})
+                     .contains(code.value(QStringLiteral("kind")).toString()),
+                 qPrintable(line));
+    }
+    // docs/replay.md carries the same table, word for word.
+    const Run markdown = run(QStringLiteral(FLOORCTL), {QStringLiteral("codes"), QStringLiteral("--markdown")});
+    QCOMPARE(markdown.exitCode, 0);
+    QFile docs(QStringLiteral(WF_SOURCE_DIR "/docs/replay.md"));
+    QVERIFY(docs.open(QIODevice::ReadOnly));
+    QVERIFY2(QString::fromUtf8(docs.readAll()).contains(markdown.out),
+             "docs/replay.md's code table differs from floorctl codes --markdown: paste the new table there");
+    QCOMPARE(
+        run(QStringLiteral(FLOORCTL), {QStringLiteral("codes"), QStringLiteral("--json"), QStringLiteral("--markdown")})
+            .exitCode,
+        2);
 }
 
 void TestCommandLine::helpAndVersionNeedNoDisplay()
