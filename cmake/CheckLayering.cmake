@@ -1,0 +1,45 @@
+# DESIGN.md §1, checked: arrows point one way — app → ui → workflows → {printing, db, scanner},
+# app → sync → db, and below them all common. A module's sources may include only the modules
+# listed for it here; ui never includes db/ or QtSql. Run as a CTest (design.Layering):
+#   cmake -DROOT=<source dir> -P CheckLayering.cmake
+# It prints every forbidden include with its file and line, and fails when there is one.
+if(NOT ROOT)
+    message(FATAL_ERROR "give -DROOT=<source dir>")
+endif()
+
+set(allowed_common "common")
+set(allowed_scanner "common;scanner")
+set(allowed_db "common;db")
+set(allowed_printing "common;printing;scanner")
+set(allowed_workflows "common;workflows;db;scanner;printing")
+set(allowed_sync "common;sync;db")
+set(allowed_ui "common;ui;workflows;scanner;sync;printing")
+set(modules common scanner db printing workflows sync ui)
+set(project_modules common scanner db printing workflows sync ui app demo bench tests)
+
+set(violations "")
+foreach(module IN LISTS modules)
+    file(GLOB_RECURSE sources "${ROOT}/${module}/*.cpp" "${ROOT}/${module}/*.h")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include")
+        file(RELATIVE_PATH shown "${ROOT}" "${source}")
+        foreach(line IN LISTS lines)
+            if(line MATCHES "#[ \t]*include[ \t]+\"([a-z_]+)/")
+                set(target "${CMAKE_MATCH_1}")
+                list(FIND project_modules "${target}" is_ours)
+                list(FIND allowed_${module} "${target}" is_allowed)
+                if(NOT is_ours EQUAL -1 AND is_allowed EQUAL -1)
+                    string(APPEND violations "  ${shown}: ${line} (${module} may use: ${allowed_${module}})\n")
+                endif()
+            endif()
+            if(module STREQUAL "ui" AND line MATCHES "#[ \t]*include[ \t]*<QtSql|#[ \t]*include[ \t]*<QSql")
+                string(APPEND violations "  ${shown}: ${line} (ui never uses SQL)\n")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+
+if(NOT violations STREQUAL "")
+    message(FATAL_ERROR "includes against DESIGN.md §1:\n${violations}")
+endif()
+message(STATUS "every include follows DESIGN.md §1")

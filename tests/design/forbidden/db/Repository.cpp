@@ -1,0 +1,2 @@
+// A repository that reaches up into the rules of the floor.
+#include "workflows/PickSession.h"
