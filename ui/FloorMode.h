@@ -1,19 +1,11 @@
 #pragma once
 
+#include "workflows/ModeAccess.h"
+
 namespace wf::ui {
 
-/// The modes of a station, in the order of their keys on the home screen (1 … 7).
-enum class FloorMode
-{
-    Pick,
-    Pack,
-    Returns,
-    Lookup,
-    Sync,
-    Supervisor,
-    Scanners,
-};
-
-inline constexpr int kFloorModeCount = 7;
+/// The station's modes, as workflows/ModeAccess names them (it decides who may open which).
+using FloorMode = workflows::FloorMode;
+using workflows::kFloorModeCount;
 
 } // namespace wf::ui

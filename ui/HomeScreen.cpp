@@ -53,21 +53,7 @@ HomeScreen::HomeScreen(QWidget* parent)
 
 bool HomeScreen::isModeAllowed(FloorMode mode) const
 {
-    switch (mode) {
-    case FloorMode::Pick:
-        return m_session.hasRole(QStringLiteral("picker"));
-    case FloorMode::Pack:
-        return m_session.hasRole(QStringLiteral("packer"));
-    case FloorMode::Returns:
-        return m_session.hasRole(QStringLiteral("returns"));
-    case FloorMode::Lookup:
-    case FloorMode::Sync:
-    case FloorMode::Scanners:
-        return !m_session.badge.isEmpty();
-    case FloorMode::Supervisor:
-        return m_session.isSupervisor();
-    }
-    return false;
+    return workflows::ModeAccess::allows(m_session, mode);
 }
 
 void HomeScreen::setOperator(const workflows::OperatorSession& session)

@@ -11,6 +11,7 @@
 #include "db/Transaction.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
+#include "workflows/ModeAccess.h"
 #include "workflows/ScanGate.h"
 #include "workflows/SupervisorApproval.h"
 
@@ -80,6 +81,10 @@ Verdict PackSession::cacheError(const Error& error) const
 
 Verdict PackSession::begin(const OperatorSession& session)
 {
+    if (auto refused = ModeAccess::refusal(session, FloorMode::Pack)) {
+        m_operator = {}; // nobody works here: scans and keys are refused until an allowed begin()
+        return *refused;
+    }
     m_operator = session;
     m_view = {};
     auto staging = db::locationOfKind(m_db, QStringLiteral("staging"));
@@ -243,6 +248,8 @@ Verdict PackSession::logged(const Verdict& verdict,
 
 Verdict PackSession::scan(const scanner::ScanEvent& scan)
 {
+    if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
+        return *ModeAccess::refusal(m_operator, FloorMode::Pack);
     if (auto rejected = ScanGate::reject(scan))
         return *rejected;
     const QString payload = scan.text.trimmed();
@@ -479,6 +486,8 @@ Verdict PackSession::packItem(const scanner::ScanEvent& scan)
 
 Verdict PackSession::action(const QString& name, const QStringList& args)
 {
+    if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
+        return *ModeAccess::refusal(m_operator, FloorMode::Pack);
     if (name == QLatin1String("cancel")) {
         m_view = {};
         return prompt();

@@ -9,6 +9,7 @@
 #include "db/Transaction.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
+#include "workflows/ModeAccess.h"
 #include "workflows/ScanGate.h"
 #include "workflows/SupervisorApproval.h"
 
@@ -82,6 +83,10 @@ void PickSession::setSettings(const Settings& settings)
 
 Verdict PickSession::begin(const OperatorSession& session)
 {
+    if (auto refused = ModeAccess::refusal(session, FloorMode::Pick)) {
+        m_operator = {}; // nobody works here: scans and keys are refused until an allowed begin()
+        return *refused;
+    }
     m_operator = session;
     m_pendingQuantity = 0;
     auto staging = db::locationOfKind(m_db, QStringLiteral("staging"));
@@ -172,6 +177,8 @@ Verdict PickSession::prompt() const
 
 Verdict PickSession::scan(const scanner::ScanEvent& scan)
 {
+    if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
+        return *ModeAccess::refusal(m_operator, FloorMode::Pick);
     if (auto rejected = ScanGate::reject(scan))
         return *rejected; // no barcode can look like this: nothing is written
     if (!m_listId)
@@ -598,6 +605,8 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
 
 Verdict PickSession::action(const QString& name, const QStringList& args)
 {
+    if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
+        return *ModeAccess::refusal(m_operator, FloorMode::Pick);
     db::PickTaskRecord* task = m_listId ? current() : nullptr;
     if (!task || view().bindingTotes)
         return Verdict::error(QStringLiteral("no_task"), prompt().message);

@@ -11,6 +11,7 @@
 #include "db/Transaction.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
+#include "workflows/ModeAccess.h"
 #include "workflows/ScanGate.h"
 #include "workflows/SupervisorApproval.h"
 
@@ -132,6 +133,10 @@ Verdict ReturnSession::prompt() const
 
 Verdict ReturnSession::begin(const OperatorSession& session)
 {
+    if (auto refused = ModeAccess::refusal(session, FloorMode::Returns)) {
+        m_operator = {}; // nobody works here: scans and keys are refused until an allowed begin()
+        return *refused;
+    }
     m_operator = session;
     m_view = {};
     return prompt();
@@ -169,6 +174,8 @@ Verdict ReturnSession::logged(const Verdict& verdict, const scanner::ScanEvent& 
 
 Verdict ReturnSession::scan(const scanner::ScanEvent& scan)
 {
+    if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
+        return *ModeAccess::refusal(m_operator, FloorMode::Returns);
     if (auto rejected = ScanGate::reject(scan))
         return *rejected; // no barcode can look like this: nothing is written
     const QString code = scan.text.trimmed();
@@ -377,6 +384,8 @@ Verdict ReturnSession::transition(const QString& to, const Verdict& done, const 
 
 Verdict ReturnSession::action(const QString& name, const QStringList& args)
 {
+    if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
+        return *ModeAccess::refusal(m_operator, FloorMode::Returns);
     if (!m_view.rma)
         return Verdict::error(QStringLiteral("no_return"), prompt().message);
     if (name == QLatin1String("line")) {

@@ -4,6 +4,7 @@
 
 #include "scanner/Gs1Parser.h"
 #include "workflows/ItemLookup.h"
+#include "workflows/ModeAccess.h"
 #include "workflows/OperatorLogin.h"
 
 namespace wf::workflows {
@@ -86,29 +87,23 @@ ScriptedStation::Step ScriptedStation::mode(const QString& name)
             Verdict::ok(QStringLiteral("mode_lookup"), QCoreApplication::translate("ScriptedStation", "Lookup.")));
     }
     if (name == QLatin1String("pick")) {
-        if (!m_operator->hasRole(QStringLiteral("picker")))
-            return step(Verdict::error(
-                QStringLiteral("not_allowed"),
-                QCoreApplication::translate("ScriptedStation", "%1 may not pick.").arg(m_operator->badge)));
+        if (auto refused = ModeAccess::refusal(*m_operator, FloorMode::Pick))
+            return step(*refused);
         m_mode = name;
         m_pick = std::make_unique<PickSession>(m_db, m_stationId, m_pickSettings);
         return step(m_pick->begin(*m_operator));
     }
     if (name == QLatin1String("returns")) {
-        if (!m_operator->hasRole(QStringLiteral("returns")))
-            return step(Verdict::error(
-                QStringLiteral("not_allowed"),
-                QCoreApplication::translate("ScriptedStation", "%1 may not process returns.").arg(m_operator->badge)));
+        if (auto refused = ModeAccess::refusal(*m_operator, FloorMode::Returns))
+            return step(*refused);
         m_mode = name;
         m_returns =
             std::make_unique<ReturnSession>(m_db, m_stationId, ReturnSession::proofFolderFor(m_db.databaseName()));
         return step(m_returns->begin(*m_operator));
     }
     if (name == QLatin1String("pack")) {
-        if (!m_operator->hasRole(QStringLiteral("packer")))
-            return step(Verdict::error(
-                QStringLiteral("not_allowed"),
-                QCoreApplication::translate("ScriptedStation", "%1 may not pack.").arg(m_operator->badge)));
+        if (auto refused = ModeAccess::refusal(*m_operator, FloorMode::Pack))
+            return step(*refused);
         m_mode = name;
         auto output =
             m_labelOutput ? m_labelOutput : PackSession::labelFolder(PackSession::labelFolderFor(m_db.databaseName()));

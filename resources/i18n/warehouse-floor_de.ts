@@ -639,6 +639,33 @@
     </message>
 </context>
 <context>
+    <name>ModeAccess</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 may not pick.</source>
+        <translation>%1 darf nicht kommissionieren.</translation>
+    </message>
+    <message>
+        <source>%1 may not pack.</source>
+        <translation>%1 darf nicht packen.</translation>
+    </message>
+    <message>
+        <source>%1 may not process returns.</source>
+        <translation>%1 darf keine Retouren bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor.</source>
+        <translation>%1 ist keine Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>%1 may not use this mode.</source>
+        <translation>%1 darf diesen Modus nicht nutzen.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorLogin</name>
     <message>
         <source>The cache could not be read: %1</source>
@@ -1059,24 +1086,12 @@
         <translation>Artikel suchen.</translation>
     </message>
     <message>
-        <source>%1 may not pick.</source>
-        <translation>%1 darf nicht kommissionieren.</translation>
-    </message>
-    <message>
         <source>Unknown mode: %1</source>
         <translation>Unbekannte Tätigkeit: %1</translation>
     </message>
     <message>
         <source>Choose a mode first.</source>
         <translation>Wählen Sie zuerst eine Tätigkeit.</translation>
-    </message>
-    <message>
-        <source>%1 may not process returns.</source>
-        <translation>%1 darf keine Retouren bearbeiten.</translation>
-    </message>
-    <message>
-        <source>%1 may not pack.</source>
-        <translation>%1 darf nicht packen.</translation>
     </message>
 </context>
 <context>
