@@ -8,14 +8,14 @@
 
 #include "app/CacheMessages.h"
 #include "app/CommandLineNumbers.h"
-#include "db/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 #include "db/LocalCache.h"
 
 namespace wf::app {
 
 namespace {
 
-QJsonObject summaryJson(const db::DemoSummary& s)
+QJsonObject summaryJson(const demo::DemoSummary& s)
 {
     return {{QStringLiteral("products"), s.products},
             {QStringLiteral("bundles"), s.bundles},
@@ -63,7 +63,7 @@ int DemoDataCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         err << "demo-data: --db PATH is required\n";
         return 2;
     }
-    db::DemoOptions options;
+    demo::DemoOptions options;
     const auto skus = integerOption(parser, QStringLiteral("skus"), options.skus);
     const auto orders = integerOption(parser, QStringLiteral("orders"), options.orders);
     const auto seed = integerOption(parser, QStringLiteral("seed"), 1);
@@ -92,7 +92,7 @@ int DemoDataCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         err << "demo-data: " << CacheMessages::describe(cache.error()) << '\n';
         return 1;
     }
-    auto summary = db::DemoDataGenerator((*cache)->database(), options).generate();
+    auto summary = demo::DemoDataGenerator((*cache)->database(), options).generate();
     if (!summary) {
         err << "demo-data: " << summary.error().detail << " (" << summary.error().context << ")\n";
         cache->reset();

@@ -8,7 +8,7 @@
 
 #include "app/CacheMessages.h"
 #include "db/CacheCheckpointer.h"
-#include "db/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 #include "db/LocalCache.h"
 #include "sync/ChangePuller.h"
 #include "sync/CsvImport.h"
@@ -62,7 +62,7 @@ int seed(const QCommandLineParser& parser, const QSqlDatabase& owner, QTextStrea
         return 1;
     }
     if (!fromCache) {
-        if (auto made = db::DemoDataGenerator((*cache)->database(), db::DemoOptions{}).generate(); !made) {
+        if (auto made = demo::DemoDataGenerator((*cache)->database(), demo::DemoOptions{}).generate(); !made) {
             err << "master seed: " << made.error().detail << '\n';
             return 1;
         }

@@ -17,7 +17,7 @@
 #include "app/StationSettings.h"
 #include "db/CacheCheckpointer.h"
 #include "db/CacheIntegrityWatch.h"
-#include "db/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 #include "db/LocalCache.h"
 #include "scanner/SerialScale.h"
 #include "sync/SyncWorker.h"
@@ -66,7 +66,7 @@ bool ensureDemoCache(const QString& path)
     auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Create);
     if (!cache)
         return false;
-    auto made = wf::db::DemoDataGenerator((*cache)->database(), wf::db::DemoOptions{}).generate();
+    auto made = wf::demo::DemoDataGenerator((*cache)->database(), wf::demo::DemoOptions{}).generate();
     return made.has_value();
 }
 

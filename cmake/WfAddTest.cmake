@@ -7,7 +7,7 @@ function(wf_add_test)
     cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;FIXTURES;LABELS" ${ARGN})
     string(REPLACE "." "_" target "test_${T_NAME}")
     add_executable(${target} ${T_SOURCES})
-    target_link_libraries(${target} PRIVATE wf_options Qt6::Test ${T_LIBS})
+    target_link_libraries(${target} PRIVATE wf_options Qt6::Test ${T_LIBS} wf::demo) # the demo dataset: tests/support/TestCache.h
     target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/tests)
     target_compile_definitions(${target} PRIVATE
         WF_SHARED_DATA_DIR="${WF_SHARED_DATA_DIR}"

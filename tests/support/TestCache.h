@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "db/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 #include "db/LocalCache.h"
 
 namespace wf::test {
@@ -20,12 +20,12 @@ makeDemoCache(const QString& path, qint64 skus = 300, qint64 orders = 60, quint6
     auto cache = db::LocalCache::open(path, db::LocalCache::Missing::Create);
     if (!cache)
         qFatal("cannot create cache: %s", qPrintable(cache.error().detail));
-    db::DemoOptions options;
+    demo::DemoOptions options;
     options.skus = skus;
     options.orders = orders;
     options.seed = seed;
     options.anchor = QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC);
-    auto made = db::DemoDataGenerator((*cache)->database(), options).generate();
+    auto made = demo::DemoDataGenerator((*cache)->database(), options).generate();
     if (!made)
         qFatal("cannot make demo data: %s", qPrintable(made.error().detail));
     return std::move(*cache);

@@ -1,4 +1,4 @@
-#include "db/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 
 #include <array>
 #include <vector>
@@ -16,7 +16,9 @@
 #include "db/ProductRecords.h"
 #include "db/SqlErrors.h"
 
-namespace wf::db {
+namespace wf::demo {
+
+using namespace wf::db; // the cache's own helpers: SqlErrors, PinHash, Transaction
 
 namespace {
 
@@ -1020,4 +1022,4 @@ Result<DemoSummary> DemoDataGenerator::generate()
     return summary;
 }
 
-} // namespace wf::db
+} // namespace wf::demo

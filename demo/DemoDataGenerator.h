@@ -7,7 +7,7 @@
 
 #include "common/Result.h"
 
-namespace wf::db {
+namespace wf::demo {
 
 /// What to generate. Defaults make a dataset that opens instantly; the limits keep a typo from
 /// filling the disk (a million SKUs is a large seller, five million is not a demo).
@@ -64,4 +64,4 @@ private:
     DemoOptions m_options;
 };
 
-} // namespace wf::db
+} // namespace wf::demo

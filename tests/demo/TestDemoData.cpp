@@ -9,6 +9,7 @@
 #include "support/TestCache.h"
 
 using namespace wf::db;
+using namespace wf::demo;
 using wf::test::scalar;
 
 /// Invariants of the demo dataset that every later screen relies on.
