@@ -101,23 +101,24 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
         m_scanEdit->clear();
         if (text.isEmpty() && m_confirmingQuantity) { // Enter confirms the quantity the key asked about
             m_confirmingQuantity = false;
-            showVerdict(m_services.pick->action(QStringLiteral("confirm"), {}));
+            showVerdict(m_services.pick->confirmQuantity());
             return;
         }
         emit scanEntered(scanner::ScanEvent::manual(text));
     });
     connect(m_quantityButton, &QPushButton::clicked, this, [this] {
-        const auto asked = m_services.pick->action(QStringLiteral("quantity"), {QString::number(m_quantity->value())});
+        const auto asked = m_services.pick->enterQuantity(m_quantity->value());
         m_confirmingQuantity = asked.code == QLatin1String("quantity_confirm");
         showVerdict(asked);
         m_scanEdit->setFocus();
     });
     connect(m_shortButton, &QPushButton::clicked, this, [this] {
-        showVerdict(m_services.pick->action(QStringLiteral("short"), {m_reason->currentData().toString()}));
+        const auto reason = workflows::PickSession::shortReasonNamed(m_reason->currentData().toString());
+        if (reason)
+            showVerdict(m_services.pick->reportShort(*reason));
     });
     connect(m_supervisorPin, &QLineEdit::returnPressed, this, [this] {
-        showVerdict(m_services.pick->action(QStringLiteral("supervisor"),
-                                            {m_supervisorBadge->text(), m_supervisorPin->text()}));
+        showVerdict(m_services.pick->approveShort({m_supervisorBadge->text(), m_supervisorPin->text()}));
         m_supervisorPin->clear();
     });
     auto shortcut = [this](Qt::Key key, QPushButton* button) {
@@ -132,7 +133,7 @@ PickScreen::PickScreen(workflows::FloorServices& services, QWidget* parent)
     connect(back, &QShortcut::activated, this, [this] {
         if (m_confirmingQuantity) { // Esc cancels the quantity the key asked about, it does not leave
             m_confirmingQuantity = false;
-            showVerdict(m_services.pick->action(QStringLiteral("cancel"), {}));
+            showVerdict(m_services.pick->cancelPending());
             return;
         }
         emit backRequested();
@@ -213,7 +214,7 @@ void PickScreen::acceptScan(const scanner::ScanEvent& scan)
         return;
     if (m_confirmingQuantity) { // a scan instead of Enter: the quantity asked about is dropped
         m_confirmingQuantity = false;
-        m_services.pick->action(QStringLiteral("cancel"), {});
+        m_services.pick->cancelPending();
     }
     showVerdict(m_services.pick->scan(scan));
     m_scanEdit->setFocus();

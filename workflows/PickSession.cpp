@@ -39,6 +39,17 @@ const QStringList& PickSession::shortReasons()
     return reasons;
 }
 
+QString PickSession::shortReasonCode(ShortReason reason)
+{
+    return shortReasons().value(int(reason));
+}
+
+std::optional<PickSession::ShortReason> PickSession::shortReasonNamed(const QString& code)
+{
+    const auto at = shortReasons().indexOf(code);
+    return at < 0 ? std::nullopt : std::optional<ShortReason>(ShortReason(at));
+}
+
 PickSession::PickSession(QSqlDatabase db, QString stationId, Settings settings)
     : m_db(db)
     , m_settings(settings)
@@ -603,77 +614,87 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
                                        .arg(task->sku, labels::shortReason(reason), task->orderId)));
 }
 
-Verdict PickSession::action(const QString& name, const QStringList& args)
+std::optional<Verdict> PickSession::noTaskHere()
 {
     if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
         return *ModeAccess::refusal(m_operator, FloorMode::Pick);
-    db::PickTaskRecord* task = m_listId ? current() : nullptr;
-    if (!task || view().bindingTotes)
+    if (!(m_listId ? current() : nullptr) || view().bindingTotes)
         return Verdict::error(QStringLiteral("no_task"), prompt().message);
-    if (name == QLatin1String("quantity")) {
-        bool ok = false;
-        const int n = args.value(0).toInt(&ok);
-        if (!ok || n < 1 || n > task->remaining())
-            return Verdict::error(
-                QStringLiteral("invalid_quantity"),
-                QCoreApplication::translate("PickSession", "Type a quantity from 1 to %1.").arg(task->remaining()));
-        if (task->state == QLatin1String("pending") && m_settings.forceBinScan)
-            return Verdict::error(
-                QStringLiteral("bin_scan_required"),
-                QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode));
-        // The key proves nothing about the item: one unit scanned first shows the bin holds it.
-        if (task->picked < 1)
-            return Verdict::error(QStringLiteral("scan_item_first"),
-                                  QCoreApplication::translate("PickSession",
-                                                              "Scan one %1 first; then the quantity key counts the "
-                                                              "rest (%2 left after it).")
-                                      .arg(task->sku)
-                                      .arg(task->remaining() - 1));
-        m_pendingQuantity = n;
-        return Verdict::prompt(QStringLiteral("quantity_confirm"),
-                               QCoreApplication::translate("PickSession",
-                                                           "Confirm %1 × %2 into tote %3? Enter confirms, Esc "
-                                                           "cancels.")
-                                   .arg(n)
-                                   .arg(task->sku, task->tote));
+    return std::nullopt;
+}
+
+Verdict PickSession::enterQuantity(int units)
+{
+    if (auto refused = noTaskHere())
+        return *refused;
+    const db::PickTaskRecord* task = current();
+    if (units < 1 || units > task->remaining())
+        return Verdict::error(
+            QStringLiteral("invalid_quantity"),
+            QCoreApplication::translate("PickSession", "Type a quantity from 1 to %1.").arg(task->remaining()));
+    if (task->state == QLatin1String("pending") && m_settings.forceBinScan)
+        return Verdict::error(QStringLiteral("bin_scan_required"),
+                              QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode));
+    // The key proves nothing about the item: one unit scanned first shows the bin holds it.
+    if (task->picked < 1)
+        return Verdict::error(QStringLiteral("scan_item_first"),
+                              QCoreApplication::translate("PickSession",
+                                                          "Scan one %1 first; then the quantity key counts the "
+                                                          "rest (%2 left after it).")
+                                  .arg(task->sku)
+                                  .arg(task->remaining() - 1));
+    m_pendingQuantity = units;
+    return Verdict::prompt(
+        QStringLiteral("quantity_confirm"),
+        QCoreApplication::translate("PickSession", "Confirm %1 × %2 into tote %3? Enter confirms, Esc cancels.")
+            .arg(units)
+            .arg(task->sku, task->tote));
+}
+
+Verdict PickSession::confirmQuantity()
+{
+    if (auto refused = noTaskHere())
+        return *refused;
+    if (m_pendingQuantity < 1)
+        return Verdict::error(QStringLiteral("nothing_to_confirm"),
+                              QCoreApplication::translate("PickSession", "Type a quantity first."));
+    return applyPick(m_pendingQuantity, keyAction(QStringLiteral("quantity %1").arg(m_pendingQuantity)), std::nullopt);
+}
+
+Verdict PickSession::cancelPending()
+{
+    if (auto refused = noTaskHere())
+        return *refused;
+    m_pendingQuantity = 0;
+    m_pendingShortReason.clear();
+    return prompt();
+}
+
+Verdict PickSession::reportShort(ShortReason reason)
+{
+    if (auto refused = noTaskHere())
+        return *refused;
+    const QString code = shortReasonCode(reason);
+    if (m_settings.supervisorForShort) {
+        m_pendingShortReason = code;
+        return Verdict::prompt(
+            QStringLiteral("supervisor_required"),
+            QCoreApplication::translate("PickSession", "A supervisor must approve this short pick: badge and PIN."));
     }
-    if (name == QLatin1String("confirm")) {
-        if (m_pendingQuantity < 1)
-            return Verdict::error(QStringLiteral("nothing_to_confirm"),
-                                  QCoreApplication::translate("PickSession", "Type a quantity first."));
-        return applyPick(
-            m_pendingQuantity, keyAction(QStringLiteral("quantity %1").arg(m_pendingQuantity)), std::nullopt);
-    }
-    if (name == QLatin1String("cancel")) {
-        m_pendingQuantity = 0;
-        m_pendingShortReason.clear();
-        return prompt();
-    }
-    if (name == QLatin1String("short")) {
-        const QString reason = args.value(0);
-        if (!shortReasons().contains(reason))
-            return Verdict::error(QStringLiteral("invalid_reason"),
-                                  QCoreApplication::translate("PickSession", "Give a reason: %1.")
-                                      .arg(shortReasons().join(QStringLiteral(", "))));
-        if (m_settings.supervisorForShort) {
-            m_pendingShortReason = reason;
-            return Verdict::prompt(QStringLiteral("supervisor_required"),
-                                   QCoreApplication::translate(
-                                       "PickSession", "A supervisor must approve this short pick: badge and PIN."));
-        }
-        return applyShort(reason, {});
-    }
-    if (name == QLatin1String("supervisor")) {
-        if (m_pendingShortReason.isEmpty())
-            return Verdict::error(QStringLiteral("nothing_to_approve"),
-                                  QCoreApplication::translate("PickSession", "Nothing waits for a supervisor."));
-        const auto supervisor = checkSupervisor(m_db, m_journal.stationId(), args.value(0), args.value(1));
-        if (!supervisor)
-            return supervisor.error();
-        return applyShort(m_pendingShortReason, *supervisor);
-    }
-    return Verdict::error(QStringLiteral("unknown_action"),
-                          QCoreApplication::translate("PickSession", "Unknown key: %1.").arg(name));
+    return applyShort(code, {});
+}
+
+Verdict PickSession::approveShort(const SupervisorCredentials& credentials)
+{
+    if (auto refused = noTaskHere())
+        return *refused;
+    if (m_pendingShortReason.isEmpty())
+        return Verdict::error(QStringLiteral("nothing_to_approve"),
+                              QCoreApplication::translate("PickSession", "Nothing waits for a supervisor."));
+    const auto supervisor = checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin);
+    if (!supervisor)
+        return supervisor.error();
+    return applyShort(m_pendingShortReason, *supervisor);
 }
 
 } // namespace wf::workflows

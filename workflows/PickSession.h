@@ -11,6 +11,7 @@
 #include "scanner/ScanEvent.h"
 #include "workflows/OperatorSession.h"
 #include "workflows/PickSettings.h"
+#include "workflows/SupervisorCredentials.h"
 #include "workflows/Verdict.h"
 
 namespace wf::workflows {
@@ -41,7 +42,18 @@ public:
         QList<db::PickToteRecord> totes;
     };
 
+    /// Why a task could not be picked in full; stored by its code (not_found, damaged, …).
+    enum class ShortReason
+    {
+        NotFound,
+        Damaged,
+        QuantityShort,
+        WrongItemInBin,
+    };
+    /// The reasons' codes, in the enum's order.
     static const QStringList& shortReasons();
+    static QString shortReasonCode(ShortReason reason);
+    static std::optional<ShortReason> shortReasonNamed(const QString& code);
 
     PickSession(QSqlDatabase db, QString stationId, Settings settings);
 
@@ -51,11 +63,21 @@ public:
     void setSettings(const Settings& settings);
     Verdict begin(const OperatorSession& session);
     Verdict scan(const scanner::ScanEvent& scan);
-    /// quantity N · confirm · cancel · short REASON · supervisor BADGE PIN
-    Verdict action(const QString& name, const QStringList& args);
+    /// The quantity key: after one scanned unit, counts `units` of the task once confirmed.
+    Verdict enterQuantity(int units);
+    /// Enter after the quantity key: picks the units it asked about.
+    Verdict confirmQuantity();
+    /// Esc: forgets a quantity or a short pick waiting for confirmation or approval.
+    Verdict cancelPending();
+    /// F4: the rest of the task cannot be picked, for this reason (a supervisor may have to approve).
+    Verdict reportShort(ShortReason reason);
+    /// A supervisor's badge and PIN for the short pick waiting for approval.
+    Verdict approveShort(const SupervisorCredentials& supervisor);
     View view() const;
 
 private:
+    /// not_logged_in or no_task where a key has nothing to act on.
+    std::optional<Verdict> noTaskHere();
     Result<void> reload();
     Verdict bindTote(const scanner::ScanEvent& scan);
     Verdict pickItem(const scanner::ScanEvent& scan, const QString& payload);

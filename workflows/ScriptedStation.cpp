@@ -135,10 +135,37 @@ ScriptedStation::Step ScriptedStation::scan(const QString& text)
                                QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
 }
 
+// The script's words for the pick keys, parsed here into the session's typed calls:
+// quantity N · confirm · cancel · short REASON · supervisor BADGE PIN.
+Verdict ScriptedStation::pickAction(const QString& name, const QStringList& args)
+{
+    if (name == QLatin1String("quantity")) {
+        bool number = false;
+        const int units = args.value(0).toInt(&number);
+        return m_pick->enterQuantity(number ? units : 0); // not a number: refused as out of range
+    }
+    if (name == QLatin1String("confirm"))
+        return m_pick->confirmQuantity();
+    if (name == QLatin1String("cancel"))
+        return m_pick->cancelPending();
+    if (name == QLatin1String("short")) {
+        const auto reason = PickSession::shortReasonNamed(args.value(0));
+        if (!reason)
+            return Verdict::error(QStringLiteral("invalid_reason"),
+                                  QCoreApplication::translate("PickSession", "Give a reason: %1.")
+                                      .arg(PickSession::shortReasons().join(QStringLiteral(", "))));
+        return m_pick->reportShort(*reason);
+    }
+    if (name == QLatin1String("supervisor"))
+        return m_pick->approveShort({args.value(0), args.value(1)});
+    return Verdict::error(QStringLiteral("unknown_action"),
+                          QCoreApplication::translate("PickSession", "Unknown key: %1.").arg(name));
+}
+
 ScriptedStation::Step ScriptedStation::action(const QStringList& words)
 {
     if (m_mode == QLatin1String("pick") && m_pick)
-        return step(m_pick->action(words.value(0), words.mid(1)));
+        return step(pickAction(words.value(0), words.mid(1)));
     if (m_mode == QLatin1String("returns") && m_returns)
         return step(m_returns->action(words.value(0), words.mid(1)));
     if (m_mode == QLatin1String("pack") && m_pack)

@@ -40,6 +40,7 @@ public:
     Step run(const QString& line);
 
 private:
+    Verdict pickAction(const QString& name, const QStringList& args);
     Step login(const QStringList& words);
     Step mode(const QString& name);
     Step scan(const QString& text);

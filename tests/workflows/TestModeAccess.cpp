@@ -81,8 +81,8 @@ private slots:
         QCOMPARE(pick.begin(lookupOnly).code, QStringLiteral("not_allowed"));
         QCOMPARE(pick.scan(wf::scanner::ScanEvent::manual(QStringLiteral("TOTE-1"))).code,
                  QStringLiteral("not_logged_in"));
-        QCOMPARE(pick.action(QStringLiteral("short"), {QStringLiteral("damaged")}).code,
-                 QStringLiteral("not_logged_in"));
+        QCOMPARE(pick.reportShort(PickSession::ShortReason::Damaged).code, QStringLiteral("not_logged_in"));
+        QCOMPARE(pick.enterQuantity(1).code, QStringLiteral("not_logged_in"));
         PackSession pack(db, QStringLiteral("ST-T"), {}, PackSession::labelFolder(dir.filePath(QStringLiteral("l"))));
         QCOMPARE(pack.begin(lookupOnly).code, QStringLiteral("not_allowed"));
         const QString picked = wf::test::scalarText(db, QStringLiteral("SELECT id FROM shipment ORDER BY id LIMIT 1"));
