@@ -117,7 +117,7 @@ ReturnsScreen::ReturnsScreen(workflows::FloorServices& services, QWidget* parent
     });
     connect(m_lines, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row != m_services.returns->view().current && m_lines->item(row, 0))
-            act(QStringLiteral("line"), {m_lines->item(row, 0)->text()});
+            act(m_services.returns->chooseLine(m_lines->item(row, 0)->text().toInt()));
     });
     retranslate();
 }
@@ -140,9 +140,10 @@ void ReturnsScreen::buildKeys()
     for (const auto& [widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
     connect(m_gradeButton, &QPushButton::clicked, this, [this] {
-        QStringList args = {m_grade->currentData().toString(), m_reason->currentData().toString()};
-        args += m_notes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        act(QStringLiteral("grade"), args);
+        const auto grade = workflows::ReturnSession::gradeNamed(m_grade->currentData().toString());
+        const auto reason = workflows::ReturnSession::reasonNamed(m_reason->currentData().toString());
+        if (grade && reason) // the combo boxes hold the registry's codes only
+            act(m_services.returns->gradeLine(*grade, *reason, m_notes->text().simplified()));
         m_notes->clear();
     });
     connect(m_photoButton, &QPushButton::clicked, this, [this] {
@@ -150,25 +151,25 @@ void ReturnsScreen::buildKeys()
         if (path.isEmpty())
             path = QFileDialog::getOpenFileName(this, tr("Photo of the item"), {}, tr("Photos (*.jpg *.jpeg *.png)"));
         if (!path.isEmpty())
-            act(QStringLiteral("photo"), {path});
+            act(m_services.returns->attachPhoto(path));
         m_photoPath->clear();
     });
     completePhotoPaths();
     connect(m_photoPath, &QLineEdit::returnPressed, m_photoButton, &QPushButton::click);
     connect(m_approveButton, &QPushButton::clicked, this, [this] {
-        act(QStringLiteral("approve"));
+        act(m_services.returns->approveRestock());
     });
     connect(m_rejectButton, &QPushButton::clicked, this, [this] {
-        act(QStringLiteral("reject"));
+        act(m_services.returns->rejectToHold());
     });
     connect(m_refundButton, &QPushButton::clicked, this, [this] {
-        act(QStringLiteral("refund"));
+        act(m_services.returns->refund());
     });
     connect(m_replaceButton, &QPushButton::clicked, this, [this] {
-        act(QStringLiteral("replace"));
+        act(m_services.returns->replace());
     });
     connect(m_supervisorPin, &QLineEdit::returnPressed, this, [this] {
-        act(QStringLiteral("supervisor"), {m_supervisorBadge->text(), m_supervisorPin->text()});
+        act(m_services.returns->approveBySupervisor({m_supervisorBadge->text(), m_supervisorPin->text()}));
         m_supervisorPin->clear();
     });
     auto shortcut = [this](Qt::Key key, QPushButton* button) {
@@ -214,9 +215,9 @@ void ReturnsScreen::acceptScan(const scanner::ScanEvent& scan)
     m_scanEdit->setFocus();
 }
 
-void ReturnsScreen::act(const QString& name, const QStringList& args)
+void ReturnsScreen::act(const workflows::Verdict& verdict)
 {
-    showVerdict(m_services.returns->action(name, args));
+    showVerdict(verdict);
     m_scanEdit->setFocus();
 }
 

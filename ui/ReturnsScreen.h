@@ -44,7 +44,8 @@ private:
     void completePhotoPaths();
     void clearEntries();
     void buildKeys();
-    void act(const QString& name, const QStringList& args = {});
+    /// Shows what a key got from the session and gives the scan field its focus back.
+    void act(const workflows::Verdict& verdict);
     void showVerdict(const workflows::Verdict& verdict);
     void refresh();
     void retranslate();

@@ -42,6 +42,18 @@ const QStringList& ReturnSession::grades()
     return all;
 }
 
+std::optional<ReturnSession::Grade> ReturnSession::gradeNamed(const QString& code)
+{
+    const auto at = grades().indexOf(code.toUpper());
+    return at < 0 ? std::nullopt : std::optional<Grade>(Grade(at));
+}
+
+std::optional<ReturnSession::Reason> ReturnSession::reasonNamed(const QString& code)
+{
+    const auto at = reasons().indexOf(code);
+    return at < 0 ? std::nullopt : std::optional<Reason>(Reason(at));
+}
+
 const QStringList& ReturnSession::reasons()
 {
     static const QStringList all = {QStringLiteral("changed_mind"),
@@ -382,64 +394,89 @@ Verdict ReturnSession::transition(const QString& to, const Verdict& done, const 
     return done;
 }
 
-Verdict ReturnSession::action(const QString& name, const QStringList& args)
+std::optional<Verdict> ReturnSession::noReturnHere() const
 {
     if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
         return *ModeAccess::refusal(m_operator, FloorMode::Returns);
     if (!m_view.rma)
         return Verdict::error(QStringLiteral("no_return"), prompt().message);
-    if (name == QLatin1String("line")) {
-        bool ok = false;
-        const int number = args.value(0).toInt(&ok);
-        for (int i = 0; ok && i < m_view.lines.size(); ++i)
-            if (m_view.lines[i].lineNo == number) {
-                m_view.current = i;
-                return Verdict::ok(QStringLiteral("line_chosen"),
-                                   QCoreApplication::translate("ReturnSession", "Line %1: %2, %3.")
-                                       .arg(number)
-                                       .arg(m_view.lines[i].sku, m_view.lines[i].status));
-            }
-        return Verdict::error(
-            QStringLiteral("invalid_line"),
-            QCoreApplication::translate("ReturnSession", "%1 has no line %2.").arg(m_view.rma->id, args.value(0)));
-    }
-    if (name == QLatin1String("grade"))
-        return grade(args);
-    if (name == QLatin1String("serial"))
-        return recordSerial(args.value(0), scanner::ScanEvent::manual(args.value(0)));
-    if (name == QLatin1String("photo"))
-        return attachPhoto(args.join(QLatin1Char(' ')));
-    if (name == QLatin1String("approve"))
-        return approve({});
-    if (name == QLatin1String("reject"))
-        return decide(QStringLiteral("restock_rejected"), {});
-    if (name == QLatin1String("refund"))
-        return close(QStringLiteral("refunded"));
-    if (name == QLatin1String("replace"))
-        return close(QStringLiteral("replaced"));
-    if (name == QLatin1String("supervisor"))
-        return supervisor(args);
-    if (name == QLatin1String("cancel")) {
-        m_view.supervisorWanted = false;
-        return prompt();
-    }
-    return Verdict::error(QStringLiteral("unknown_action"),
-                          QCoreApplication::translate("ReturnSession", "Unknown key: %1.").arg(name));
+    return std::nullopt;
 }
 
-Verdict ReturnSession::grade(const QStringList& args)
+Verdict ReturnSession::chooseLine(int lineNo)
 {
-    const QString grade = args.value(0).toUpper();
-    const QString reason = args.value(1);
-    if (!grades().contains(grade))
-        return Verdict::error(QStringLiteral("invalid_grade"),
-                              QCoreApplication::translate(
-                                  "ReturnSession", "Grade A (as new), B (opened), C (damaged) or D (unsellable)."));
-    if (!reasons().contains(reason))
-        return Verdict::error(QStringLiteral("invalid_reason"),
-                              QCoreApplication::translate("ReturnSession", "Give a reason: %1.")
-                                  .arg(reasons().join(QStringLiteral(", "))));
-    const QString notes = args.mid(2).join(QLatin1Char(' ')).left(500);
+    if (auto refused = noReturnHere())
+        return *refused;
+    for (int i = 0; i < m_view.lines.size(); ++i)
+        if (m_view.lines[i].lineNo == lineNo) {
+            m_view.current = i;
+            return Verdict::ok(QStringLiteral("line_chosen"),
+                               QCoreApplication::translate("ReturnSession", "Line %1: %2, %3.")
+                                   .arg(lineNo)
+                                   .arg(m_view.lines[i].sku, m_view.lines[i].status));
+        }
+    return Verdict::error(
+        QStringLiteral("invalid_line"),
+        QCoreApplication::translate("ReturnSession", "%1 has no line %2.").arg(m_view.rma->id).arg(lineNo));
+}
+
+Verdict ReturnSession::recordSerial(const QString& serial)
+{
+    if (auto refused = noReturnHere())
+        return *refused;
+    return recordSerial(serial, scanner::ScanEvent::manual(serial));
+}
+
+Verdict ReturnSession::attachPhoto(const QString& path)
+{
+    if (auto refused = noReturnHere())
+        return *refused;
+    return attach(path);
+}
+
+Verdict ReturnSession::approveRestock()
+{
+    if (auto refused = noReturnHere())
+        return *refused;
+    return approve({});
+}
+
+Verdict ReturnSession::rejectToHold()
+{
+    if (auto refused = noReturnHere())
+        return *refused;
+    return decide(QStringLiteral("restock_rejected"), {});
+}
+
+Verdict ReturnSession::refund()
+{
+    if (auto refused = noReturnHere())
+        return *refused;
+    return close(QStringLiteral("refunded"));
+}
+
+Verdict ReturnSession::replace()
+{
+    if (auto refused = noReturnHere())
+        return *refused;
+    return close(QStringLiteral("replaced"));
+}
+
+Verdict ReturnSession::cancelPending()
+{
+    if (auto refused = noReturnHere())
+        return *refused;
+    m_view.supervisorWanted = false;
+    return prompt();
+}
+
+Verdict ReturnSession::gradeLine(Grade gradeGiven, Reason reasonGiven, const QString& notesTyped)
+{
+    if (auto refused = noReturnHere())
+        return *refused;
+    const QString grade = grades().value(int(gradeGiven));
+    const QString reason = reasons().value(int(reasonGiven));
+    const QString notes = notesTyped.left(500);
     const db::ReturnLineRecord* line = current();
     if (!line)
         return Verdict::error(
@@ -499,7 +536,7 @@ Verdict ReturnSession::recordSerial(const QString& serial, const scanner::ScanEv
     return verdict;
 }
 
-Verdict ReturnSession::attachPhoto(const QString& path)
+Verdict ReturnSession::attach(const QString& path)
 {
     db::ReturnLineRecord* line = current();
     if (!line)
@@ -663,12 +700,14 @@ Verdict ReturnSession::close(const QString& to)
                            + QCoreApplication::translate("ReturnSession", "%1 is closed.").arg(m_view.rma->id));
 }
 
-Verdict ReturnSession::supervisor(const QStringList& args)
+Verdict ReturnSession::approveBySupervisor(const SupervisorCredentials& credentials)
 {
+    if (auto refused = noReturnHere())
+        return *refused;
     if (!m_view.supervisorWanted)
         return Verdict::error(QStringLiteral("nothing_to_approve"),
                               QCoreApplication::translate("ReturnSession", "Nothing waits for a supervisor."));
-    const auto found = checkSupervisor(m_db, m_journal.stationId(), args.value(0), args.value(1));
+    const auto found = checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin);
     if (!found)
         return found.error();
     return approve(*found);

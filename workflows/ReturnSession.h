@@ -11,6 +11,7 @@
 #include "db/ReturnRepository.h"
 #include "scanner/ScanEvent.h"
 #include "workflows/OperatorSession.h"
+#include "workflows/SupervisorCredentials.h"
 #include "workflows/Verdict.h"
 
 namespace wf::workflows {
@@ -42,8 +43,27 @@ public:
     /// `proofFolder` receives the photos attached as proof (created when needed).
     ReturnSession(QSqlDatabase db, QString stationId, QString proofFolder);
 
-    static const QStringList& grades();  ///< A as new, B opened, C damaged, D unsellable
-    static const QStringList& reasons(); ///< changed_mind, defective, wrong_item_sent, …
+    /// A as new, B opened, C damaged, D faulty or broken.
+    enum class Grade
+    {
+        A,
+        B,
+        C,
+        D,
+    };
+    /// Why the customer sent it back; stored by its code (changed_mind, defective, …).
+    enum class Reason
+    {
+        ChangedMind,
+        Defective,
+        WrongItemSent,
+        DamagedInTransit,
+        NotAsDescribed,
+    };
+    static const QStringList& grades();                          ///< the grades' codes, in the enum's order
+    static const QStringList& reasons();                         ///< the reasons' codes, in the enum's order
+    static std::optional<Grade> gradeNamed(const QString& code); ///< "a" or "A"
+    static std::optional<Reason> reasonNamed(const QString& code);
     /// The status machine: may a line of a return on `path` go from `from` to `to`?
     static bool allowed(const QString& path, const QString& from, const QString& to);
     /// The statuses a line may go to next.
@@ -53,21 +73,37 @@ public:
 
     Verdict begin(const OperatorSession& session);
     Verdict scan(const scanner::ScanEvent& scan);
-    /// line N, grade G REASON [NOTES…], serial TEXT, photo PATH, approve, reject, refund, replace,
-    /// supervisor BADGE PIN, cancel.
-    Verdict action(const QString& name, const QStringList& args);
+    /// The line the next keys apply to (the table's row, or the script's `line N`).
+    Verdict chooseLine(int lineNo);
+    /// F3: the current line's grade and reason, with the clerk's notes (up to 500 characters).
+    Verdict gradeLine(Grade grade, Reason reason, const QString& notes = {});
+    /// The serial read off the returned item, typed or from its label.
+    Verdict recordSerial(const QString& serial);
+    /// F9: a photo of the item as proof.
+    Verdict attachPhoto(const QString& path);
+    /// F5: back to stock (a supervisor may have to approve first).
+    Verdict approveRestock();
+    /// F6: to hold, never available.
+    Verdict rejectToHold();
+    /// F7 / F8: the customer is refunded / gets a replacement; the line is closed.
+    Verdict refund();
+    Verdict replace();
+    /// A supervisor's badge and PIN for the restock waiting for approval.
+    Verdict approveBySupervisor(const SupervisorCredentials& supervisor);
+    /// Esc: forgets an approval waiting for a supervisor.
+    Verdict cancelPending();
     View view() const { return m_view; }
 
 private:
     Verdict openReturn(const db::ReturnRecord& rma, const scanner::ScanEvent& scan);
     Verdict receiveItem(const scanner::ScanEvent& scan);
-    Verdict grade(const QStringList& args);
+    /// no_return (or not_logged_in) where a key has no open return to act on.
+    std::optional<Verdict> noReturnHere() const;
     Verdict recordSerial(const QString& serial, const scanner::ScanEvent& scan);
-    Verdict attachPhoto(const QString& path);
+    Verdict attach(const QString& path);
     Verdict approve(const QString& supervisor);
     Verdict decide(const QString& to, const QString& supervisor);
     Verdict close(const QString& to);
-    Verdict supervisor(const QStringList& args);
     /// Moves the current line to `to` with `extra` writes, audit and scan log, in one transaction.
     Verdict transition(const QString& to, const Verdict& done, const std::function<Result<void>()>& extra);
     Result<void> reload();

@@ -162,12 +162,54 @@ Verdict ScriptedStation::pickAction(const QString& name, const QStringList& args
                           QCoreApplication::translate("PickSession", "Unknown key: %1.").arg(name));
 }
 
+// The returns keys: line N · grade G REASON [NOTES…] · serial TEXT · photo PATH · approve ·
+// reject · refund · replace · supervisor BADGE PIN · cancel.
+Verdict ScriptedStation::returnsAction(const QString& name, const QStringList& args)
+{
+    if (name == QLatin1String("line")) {
+        bool number = false;
+        const int lineNo = args.value(0).toInt(&number);
+        return m_returns->chooseLine(number ? lineNo : -1);
+    }
+    if (name == QLatin1String("grade")) {
+        const auto grade = ReturnSession::gradeNamed(args.value(0));
+        const auto reason = ReturnSession::reasonNamed(args.value(1));
+        if (!grade)
+            return Verdict::error(QStringLiteral("invalid_grade"),
+                                  QCoreApplication::translate(
+                                      "ReturnSession", "Grade A (as new), B (opened), C (damaged) or D (unsellable)."));
+        if (!reason)
+            return Verdict::error(QStringLiteral("invalid_reason"),
+                                  QCoreApplication::translate("ReturnSession", "Give a reason: %1.")
+                                      .arg(ReturnSession::reasons().join(QStringLiteral(", "))));
+        return m_returns->gradeLine(*grade, *reason, args.mid(2).join(QLatin1Char(' ')));
+    }
+    if (name == QLatin1String("serial"))
+        return m_returns->recordSerial(args.value(0));
+    if (name == QLatin1String("photo"))
+        return m_returns->attachPhoto(args.join(QLatin1Char(' ')));
+    if (name == QLatin1String("approve"))
+        return m_returns->approveRestock();
+    if (name == QLatin1String("reject"))
+        return m_returns->rejectToHold();
+    if (name == QLatin1String("refund"))
+        return m_returns->refund();
+    if (name == QLatin1String("replace"))
+        return m_returns->replace();
+    if (name == QLatin1String("supervisor"))
+        return m_returns->approveBySupervisor({args.value(0), args.value(1)});
+    if (name == QLatin1String("cancel"))
+        return m_returns->cancelPending();
+    return Verdict::error(QStringLiteral("unknown_action"),
+                          QCoreApplication::translate("ReturnSession", "Unknown key: %1.").arg(name));
+}
+
 ScriptedStation::Step ScriptedStation::action(const QStringList& words)
 {
     if (m_mode == QLatin1String("pick") && m_pick)
         return step(pickAction(words.value(0), words.mid(1)));
     if (m_mode == QLatin1String("returns") && m_returns)
-        return step(m_returns->action(words.value(0), words.mid(1)));
+        return step(returnsAction(words.value(0), words.mid(1)));
     if (m_mode == QLatin1String("pack") && m_pack)
         return step(m_pack->action(words.value(0), words.mid(1)));
     return step(Verdict::error(QStringLiteral("no_mode"),

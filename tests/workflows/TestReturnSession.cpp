@@ -47,7 +47,6 @@ private:
                             QStringLiteral("ST-R")};
     QSqlDatabase db() const { return m_cache->database(); }
     Verdict scan(const QString& text) { return m_returns->scan(ScanEvent::manual(text)); }
-    Verdict act(const QString& name, const QStringList& args = {}) { return m_returns->action(name, args); }
     QString rmaOf(const QString& path, bool serial = false);
     QString unitBarcode(const QString& sku);
     qint64 movements(const QString& kind, const QString& rma)
@@ -164,9 +163,9 @@ void TestReturnSession::refundOnlyChangesNoStock()
         QCOMPARE(scan(rma).code, QStringLiteral("return_opened"));
     const auto line = m_returns->view().lines.value(0);
     QCOMPARE(scan(unitBarcode(line.sku)).code, QStringLiteral("refund_only"));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("invalid_transition"));
-    QCOMPARE(act(QStringLiteral("refund")).code, QStringLiteral("refunded"));
-    QCOMPARE(act(QStringLiteral("refund")).code, QStringLiteral("invalid_transition"));
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("invalid_transition"));
+    QCOMPARE(m_returns->refund().code, QStringLiteral("refunded"));
+    QCOMPARE(m_returns->refund().code, QStringLiteral("invalid_transition"));
     QCOMPARE(scalarText(db(), QStringLiteral("SELECT status FROM return_auth WHERE id = '%1'").arg(rma)),
              QStringLiteral("closed"));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM movement")), movementsBefore);
@@ -191,21 +190,20 @@ void TestReturnSession::inspectAtHubRestocksOnce()
     const QString other = scalarText(
         db(), QStringLiteral("SELECT sku FROM product WHERE sku <> '%1' AND is_bundle = 0 LIMIT 1").arg(line.sku));
     QCOMPARE(scan(unitBarcode(other)).code, QStringLiteral("not_in_return"));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("invalid_transition")); // not received yet
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("invalid_transition")); // not received yet
     QCOMPARE(scan(unitBarcode(line.sku)).code, QStringLiteral("item_received"));
     QCOMPARE(scan(unitBarcode(line.sku)).code, QStringLiteral("already_received"));
-    QCOMPARE(act(QStringLiteral("grade"), {QStringLiteral("E"), QStringLiteral("defective")}).code,
-             QStringLiteral("invalid_grade"));
-    QCOMPARE(act(QStringLiteral("grade"), {QStringLiteral("B"), QStringLiteral("bored")}).code,
-             QStringLiteral("invalid_reason"));
-    QCOMPARE(act(QStringLiteral("grade"),
-                 {QStringLiteral("B"), QStringLiteral("changed_mind"), QStringLiteral("box"), QStringLiteral("opened")})
-                 .code,
-             QStringLiteral("graded"));
-    QCOMPARE(act(QStringLiteral("refund")).code, QStringLiteral("invalid_transition")); // decide first
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("restock_approved"));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("invalid_transition"));
-    QCOMPARE(act(QStringLiteral("reject")).code, QStringLiteral("invalid_transition"));
+    QVERIFY(!ReturnSession::gradeNamed(QStringLiteral("E"))); // the script's parser refuses them
+    QVERIFY(!ReturnSession::reasonNamed(QStringLiteral("bored")));
+    QCOMPARE(ReturnSession::gradeNamed(QStringLiteral("b")), ReturnSession::Grade::B);
+    QCOMPARE(
+        m_returns->gradeLine(ReturnSession::Grade::B, ReturnSession::Reason::ChangedMind, QStringLiteral("box opened"))
+            .code,
+        QStringLiteral("graded"));
+    QCOMPARE(m_returns->refund().code, QStringLiteral("invalid_transition")); // decide first
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("restock_approved"));
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("invalid_transition"));
+    QCOMPARE(m_returns->rejectToHold().code, QStringLiteral("invalid_transition"));
     QCOMPARE(movements(QStringLiteral("return_restock"), rma), qint64(1));
     QCOMPARE(movements(QStringLiteral("return_hold"), rma), qint64(0));
     QCOMPARE(scalarText(db(),
@@ -215,7 +213,7 @@ void TestReturnSession::inspectAtHubRestocksOnce()
              QStringLiteral("returns"));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT quantity FROM movement WHERE reference LIKE 'rma:%1/%'").arg(rma)),
              qint64(line.quantity));
-    QCOMPARE(act(QStringLiteral("refund")).code, QStringLiteral("refunded"));
+    QCOMPARE(m_returns->refund().code, QStringLiteral("refunded"));
     QCOMPARE(
         scalarText(db(),
                    QStringLiteral("SELECT grade || reason || notes || decision FROM return_line WHERE rma_id = '%1'")
@@ -245,28 +243,28 @@ void TestReturnSession::highValueNeedsPhotoAndTheShippedSerial()
                    .arg(rma)
                    .arg(line.lineNo)),
         qint64(1));
-    QCOMPARE(act(QStringLiteral("grade"), {QStringLiteral("A"), QStringLiteral("changed_mind")}).code,
+    QCOMPARE(m_returns->gradeLine(ReturnSession::Grade::A, ReturnSession::Reason::ChangedMind).code,
              QStringLiteral("graded"));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("proof_required"));
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("proof_required"));
     const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
     QFile f(text);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("not a photo");
     f.close();
-    QCOMPARE(act(QStringLiteral("photo"), {text}).code, QStringLiteral("not_a_photo"));
-    QCOMPARE(act(QStringLiteral("photo"), {m_dir.filePath(QStringLiteral("missing.jpg"))}).code,
+    QCOMPARE(m_returns->attachPhoto(text).code, QStringLiteral("not_a_photo"));
+    QCOMPARE(m_returns->attachPhoto(m_dir.filePath(QStringLiteral("missing.jpg"))).code,
              QStringLiteral("photo_unreadable"));
-    QCOMPARE(act(QStringLiteral("photo"), {photo()}).code, QStringLiteral("photo_attached"));
+    QCOMPARE(m_returns->attachPhoto(photo()).code, QStringLiteral("photo_attached"));
     const QString stored =
         scalarText(db(), QStringLiteral("SELECT proof_photo FROM return_line WHERE rma_id = '%1'").arg(rma));
     QVERIFY(QFile::exists(stored));
     QVERIFY(stored.startsWith(m_dir.filePath(QStringLiteral("proofs"))));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("serial_mismatch"));
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("serial_mismatch"));
     QCOMPARE(movements(QStringLiteral("return_restock"), rma), qint64(0));
     // The serial label scanned on its own is taken as the serial of the line that waits for it.
     QCOMPARE(scan(QStringLiteral("X") + line.shippedSerial).code, QStringLiteral("serial_mismatch"));
     QCOMPARE(scan(line.shippedSerial).code, QStringLiteral("serial_recorded"));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("restock_approved"));
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("restock_approved"));
     QCOMPARE(movements(QStringLiteral("return_restock"), rma), qint64(1));
 }
 
@@ -276,16 +274,16 @@ void TestReturnSession::poorGradeRestocksOnlyWithASupervisor()
     QCOMPARE(scan(rma).code, QStringLiteral("return_opened"));
     const auto line = m_returns->view().lines.value(0);
     QCOMPARE(scan(unitBarcode(line.sku)).code, QStringLiteral("item_received"));
-    QCOMPARE(act(QStringLiteral("grade"), {QStringLiteral("C"), QStringLiteral("damaged_in_transit")}).code,
+    QCOMPARE(m_returns->gradeLine(ReturnSession::Grade::C, ReturnSession::Reason::DamagedInTransit).code,
              QStringLiteral("graded"));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("supervisor_required"));
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("supervisor_required"));
     QCOMPARE(movements(QStringLiteral("return_restock"), rma), qint64(0));
-    QCOMPARE(act(QStringLiteral("supervisor"), {QStringLiteral("R3001"), QStringLiteral("2468")}).code,
+    QCOMPARE(m_returns->approveBySupervisor({QStringLiteral("R3001"), QStringLiteral("2468")}).code,
              QStringLiteral("wrong_pin")); // a clerk's badge answers as a wrong PIN does
-    QCOMPARE(act(QStringLiteral("supervisor"), {QStringLiteral("S9001"), QStringLiteral("0000")}).code,
+    QCOMPARE(m_returns->approveBySupervisor({QStringLiteral("S9001"), QStringLiteral("0000")}).code,
              QStringLiteral("wrong_pin"));
     QCOMPARE(movements(QStringLiteral("return_restock"), rma), qint64(0));
-    QCOMPARE(act(QStringLiteral("supervisor"), {QStringLiteral("S9001"), QStringLiteral("2468")}).code,
+    QCOMPARE(m_returns->approveBySupervisor({QStringLiteral("S9001"), QStringLiteral("2468")}).code,
              QStringLiteral("restock_approved"));
     QCOMPARE(movements(QStringLiteral("return_restock"), rma), qint64(1));
     QCOMPARE(scalar(db(),
@@ -294,7 +292,7 @@ void TestReturnSession::poorGradeRestocksOnlyWithASupervisor()
                         .arg(rma)
                         .arg(line.lineNo)),
              qint64(1));
-    QCOMPARE(act(QStringLiteral("supervisor"), {QStringLiteral("S9001"), QStringLiteral("2468")}).code,
+    QCOMPARE(m_returns->approveBySupervisor({QStringLiteral("S9001"), QStringLiteral("2468")}).code,
              QStringLiteral("nothing_to_approve"));
 }
 
@@ -304,11 +302,11 @@ void TestReturnSession::rejectedLineGoesToHoldOnce()
     QCOMPARE(scan(rma).code, QStringLiteral("return_opened"));
     const auto line = m_returns->view().lines.value(0);
     QCOMPARE(scan(unitBarcode(line.sku)).code, QStringLiteral("item_received"));
-    QCOMPARE(act(QStringLiteral("grade"), {QStringLiteral("D"), QStringLiteral("defective")}).code,
+    QCOMPARE(m_returns->gradeLine(ReturnSession::Grade::D, ReturnSession::Reason::Defective).code,
              QStringLiteral("graded"));
-    QCOMPARE(act(QStringLiteral("reject")).code, QStringLiteral("restock_rejected"));
-    QCOMPARE(act(QStringLiteral("reject")).code, QStringLiteral("invalid_transition"));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("invalid_transition"));
+    QCOMPARE(m_returns->rejectToHold().code, QStringLiteral("restock_rejected"));
+    QCOMPARE(m_returns->rejectToHold().code, QStringLiteral("invalid_transition"));
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("invalid_transition"));
     QCOMPARE(movements(QStringLiteral("return_hold"), rma), qint64(1));
     QCOMPARE(movements(QStringLiteral("return_restock"), rma), qint64(0));
     QCOMPARE(scalarText(db(),
@@ -316,8 +314,8 @@ void TestReturnSession::rejectedLineGoesToHoldOnce()
                                        "WHERE m.reference LIKE 'rma:%1/%'")
                             .arg(rma)),
              QStringLiteral("hold"));
-    QCOMPARE(act(QStringLiteral("replace")).code, QStringLiteral("replaced"));
-    QCOMPARE(act(QStringLiteral("refund")).code, QStringLiteral("invalid_transition"));
+    QCOMPARE(m_returns->replace().code, QStringLiteral("replaced"));
+    QCOMPARE(m_returns->refund().code, QStringLiteral("invalid_transition"));
 }
 
 void TestReturnSession::aNewSessionCannotApproveAgain()
@@ -326,14 +324,14 @@ void TestReturnSession::aNewSessionCannotApproveAgain()
     QCOMPARE(scan(rma).code, QStringLiteral("return_opened"));
     const auto line = m_returns->view().lines.value(0);
     QCOMPARE(scan(unitBarcode(line.sku)).code, QStringLiteral("item_received"));
-    QCOMPARE(act(QStringLiteral("grade"), {QStringLiteral("A"), QStringLiteral("changed_mind")}).code,
+    QCOMPARE(m_returns->gradeLine(ReturnSession::Grade::A, ReturnSession::Reason::ChangedMind).code,
              QStringLiteral("graded"));
     // A second station (or this one after a restart) holds the line as it was before approval.
     ReturnSession other(db(), QStringLiteral("ST-R2"), m_dir.filePath(QStringLiteral("proofs")));
     other.begin(m_clerk);
     QCOMPARE(other.scan(ScanEvent::manual(rma)).code, QStringLiteral("return_opened"));
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("restock_approved"));
-    const auto late = other.action(QStringLiteral("approve"), {});
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("restock_approved"));
+    const auto late = other.approveRestock();
     QCOMPARE(late.code, QStringLiteral("invalid_transition"));
     QCOMPARE(other.view().lines.value(0).status, QStringLiteral("restock_approved")); // shows what it is now
     QCOMPARE(movements(QStringLiteral("return_restock"), rma), qint64(1));
@@ -347,7 +345,7 @@ void TestReturnSession::badInputWritesNothing()
                                  "500001"))
                  .kind,
              Verdict::Kind::Error);
-    QCOMPARE(act(QStringLiteral("approve")).code, QStringLiteral("no_return"));
+    QCOMPARE(m_returns->approveRestock().code, QStringLiteral("no_return"));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT total_changes()")), changes);
     // Not a return at all: an error, logged, nothing else.
     QCOMPARE(scan(QStringLiteral("RMA-999999")).code, QStringLiteral("no_return"));

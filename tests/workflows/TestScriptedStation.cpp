@@ -36,6 +36,29 @@ private slots:
                                   QStringLiteral("SELECT count(*) FROM pick_task WHERE short_reason = 'damaged'")),
                  qint64(1));
     }
+
+    void returnsKeysAreParsedIntoTypedCalls()
+    {
+        QTemporaryDir dir;
+        auto cache = wf::test::makeDemoCache(dir.filePath(QStringLiteral("script-returns.sqlite")));
+        ScriptedStation station(cache->database(), QStringLiteral("ST-SCRIPT"), {});
+        const auto code = [&](const QString& line) {
+            return station.run(line).verdict.code;
+        };
+        code(QStringLiteral("login R3001"));
+        code(QStringLiteral("mode returns"));
+        QCOMPARE(code(QStringLiteral("action refund")), QStringLiteral("no_return")); // nothing open yet
+        const QString rma = wf::test::scalarText(
+            cache->database(),
+            QStringLiteral("SELECT id FROM return_auth WHERE status = 'expected' AND return_path = 'inspect_at_hub' "
+                           "ORDER BY id LIMIT 1"));
+        QCOMPARE(code(QStringLiteral("scan ") + rma), QStringLiteral("return_opened"));
+        QCOMPARE(code(QStringLiteral("action grade E defective")), QStringLiteral("invalid_grade"));
+        QCOMPARE(code(QStringLiteral("action grade B bored")), QStringLiteral("invalid_reason"));
+        QCOMPARE(code(QStringLiteral("action line x")), QStringLiteral("invalid_line"));
+        QCOMPARE(code(QStringLiteral("action fly")), QStringLiteral("unknown_action"));
+        QCOMPARE(code(QStringLiteral("action supervisor S9001 2468")), QStringLiteral("nothing_to_approve"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScriptedStation)
