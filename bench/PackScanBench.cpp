@@ -101,7 +101,7 @@ Result<QJsonObject> PackScanBench::run(const QString& cachePath, int scans)
                 services.insert(finding.suggestedService);
         if (view.stage != PackSession::Stage::Packing || !view.customsProblems.isEmpty() || services.size() > 1) {
             ++setAside; // blocked, or no label without customs data: set aside as on the floor
-            pack.action(QStringLiteral("cancel"), {});
+            pack.setAside();
             continue;
         }
         for (const auto& line : view.lines)
@@ -115,13 +115,12 @@ Result<QJsonObject> PackScanBench::run(const QString& cachePath, int scans)
                 return std::unexpected(v.error());
         for (const auto& finding : pack.view().findings)
             if (finding.action == QLatin1String("suggest_service"))
-                pack.action(QStringLiteral("service"), {finding.suggestedService});
-        pack.action(QStringLiteral("weight"), {QString::number(pack.view().weight.expectedG) + QStringLiteral(" g")});
+                pack.changeService(finding.suggestedService);
+        pack.weigh(QString::number(pack.view().weight.expectedG) + QStringLiteral(" g"));
         if (auto v = scanBoth(QStringLiteral("CMD:CLOSE")); !v || v->code != QLatin1String("package_closed"))
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("%1 did not close: %2").arg(id, v ? v->message : v.error().detail));
-        if (const auto printed = pack.action(QStringLiteral("label"), {});
-            printed.code != QLatin1String("label_printed"))
+        if (const auto printed = pack.printLabel(); printed.code != QLatin1String("label_printed"))
             return fail(Error::Code::InvalidInput, QStringLiteral("%1: %2").arg(id, printed.message));
         const auto shipment = *pack.view().shipment;
         if (auto v = scanBoth(shipment.labelBarcode.isEmpty() ? shipment.trackingNumber : shipment.labelBarcode); !v)

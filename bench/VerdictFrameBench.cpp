@@ -236,7 +236,7 @@ void FrameRun::pack(int scans)
         timedScan(id, packTimes);
         const auto view = m_services.pack->view();
         if (view.stage != PackSession::Stage::Packing || !view.customsProblems.isEmpty()) {
-            m_services.pack->action(QStringLiteral("cancel"), {}); // set aside, as on the floor
+            m_services.pack->setAside(); // set aside, as on the floor
             continue;
         }
         for (const auto& line : view.lines)
@@ -246,12 +246,11 @@ void FrameRun::pack(int scans)
             timedScan(QStringLiteral("ACK:") + prompt.code, packTimes);
         for (const auto& finding : m_services.pack->view().findings)
             if (finding.action == QLatin1String("suggest_service"))
-                m_services.pack->action(QStringLiteral("service"), {finding.suggestedService});
-        m_services.pack->action(QStringLiteral("weight"),
-                                {QString::number(m_services.pack->view().weight.expectedG) + QStringLiteral(" g")});
+                m_services.pack->changeService(finding.suggestedService);
+        m_services.pack->weigh(QString::number(m_services.pack->view().weight.expectedG) + QStringLiteral(" g"));
         timedScan(QStringLiteral("CMD:CLOSE"), packTimes);
-        if (m_services.pack->action(QStringLiteral("label"), {}).code != QLatin1String("label_printed")) {
-            m_services.pack->action(QStringLiteral("cancel"), {});
+        if (m_services.pack->printLabel().code != QLatin1String("label_printed")) {
+            m_services.pack->setAside();
             continue;
         }
         const auto shipment = *m_services.pack->view().shipment;

@@ -172,13 +172,13 @@ void PackScreen::buildKeys()
     for (const auto& [widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
     connect(m_ackButton, &QPushButton::clicked, this, [this] {
-        act(QStringLiteral("ack"));
+        act(m_services.pack->acknowledgePrompt());
     });
     connect(m_prompts, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        act(QStringLiteral("ack"), {item->data(Qt::UserRole).toString()});
+        act(m_services.pack->acknowledgePrompt(item->data(Qt::UserRole).toString()));
     });
     connect(m_box, &QComboBox::activated, this, [this](int index) {
-        act(QStringLiteral("box"), {m_box->itemData(index).toString()});
+        act(m_services.pack->chooseBox(m_box->itemData(index).toString()));
     });
     connect(m_weighButton, &QPushButton::clicked, this, [this] {
         // A typed weight wins; otherwise the scale's last steady reading.
@@ -196,13 +196,13 @@ void PackScreen::buildKeys()
         }
         m_weight->clear();
         // The scale's reading is grams; what the packer typed is read in the station's unit.
-        act(QStringLiteral("weight"),
-            {typed.isEmpty() && m_stableGrams ? QString::number(*m_stableGrams) + QStringLiteral(" g") : typed});
+        act(typed.isEmpty() && m_stableGrams ? m_services.pack->weighGrams(*m_stableGrams)
+                                             : m_services.pack->weigh(typed));
     });
     // Keyboard only: Enter in the weight field weighs, as the button does.
     connect(m_weight, &QLineEdit::returnPressed, m_weighButton, &QPushButton::click);
     connect(m_closeButton, &QPushButton::clicked, this, [this] {
-        act(QStringLiteral("close"));
+        act(m_services.pack->closePackage());
     });
     connect(m_labelButton, &QPushButton::clicked, this, [this] {
         print({});
@@ -210,7 +210,7 @@ void PackScreen::buildKeys()
     connect(m_reprintButton, &QPushButton::clicked, this, [this] {
         const QString reason = m_reason->text().simplified();
         if (reason.isEmpty()) {
-            act(QStringLiteral("reprint")); // the session says a reason is needed
+            act(m_services.pack->reprintLabel({})); // the session says a reason is needed
             return;
         }
         m_reason->clear();
@@ -219,15 +219,14 @@ void PackScreen::buildKeys()
     connect(m_serviceButton, &QPushButton::clicked, this, [this] {
         for (const auto& f : m_services.pack->view().findings)
             if (f.action == QLatin1String("suggest_service")) {
-                act(QStringLiteral("service"), {f.suggestedService});
+                act(m_services.pack->changeService(f.suggestedService));
                 return;
             }
     });
     connect(m_supervisorPin, &QLineEdit::returnPressed, this, [this] {
-        QStringList args = {m_supervisorBadge->text(), m_supervisorPin->text()};
-        args += m_reason->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const workflows::SupervisorCredentials supervisor{m_supervisorBadge->text(), m_supervisorPin->text()};
         m_supervisorPin->clear();
-        act(QStringLiteral("override-weight"), args);
+        act(m_services.pack->overrideWeight(supervisor, m_reason->text()));
     });
     auto shortcut = [this](Qt::Key key, QPushButton* button) {
         auto* s = new QShortcut(QKeySequence(key), this);
@@ -385,9 +384,9 @@ void PackScreen::printed(const workflows::PackSession::PrintJob& job, const Resu
     m_scanEdit->setFocus();
 }
 
-void PackScreen::act(const QString& name, const QStringList& args)
+void PackScreen::act(const workflows::Verdict& verdict)
 {
-    showVerdict(m_services.pack->action(name, args));
+    showVerdict(verdict);
     m_scanEdit->setFocus();
 }
 

@@ -52,7 +52,8 @@ protected:
 private:
     void buildKeys();
     void buildPlaybook();
-    void act(const QString& name, const QStringList& args = {});
+    /// Shows what a key got from the session and gives the scan field its focus back.
+    void act(const workflows::Verdict& verdict);
     /// The label (or a reprint) sent on a worker thread: the screen stays live and says
     /// "printing…"; the session records it when the printer answered (PackSession::finishPrint).
     void print(const QString& reprintReason);

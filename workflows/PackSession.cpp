@@ -484,37 +484,84 @@ Verdict PackSession::packItem(const scanner::ScanEvent& scan)
     return verdict;
 }
 
-Verdict PackSession::action(const QString& name, const QStringList& args)
+std::optional<Verdict> PackSession::noPackageHere() const
 {
     if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
         return *ModeAccess::refusal(m_operator, FloorMode::Pack);
-    if (name == QLatin1String("cancel")) {
-        m_view = {};
-        return prompt();
-    }
     if (!m_view.shipment)
         return prompt();
-    if (name == QLatin1String("ack"))
-        return acknowledge(args.value(0));
-    if (name == QLatin1String("box"))
-        return chooseBox(args.value(0));
-    if (name == QLatin1String("weight"))
-        return weigh(args.join(QLatin1Char(' ')));
-    if (name == QLatin1String("override-weight"))
-        return overrideWeight(args);
-    if (name == QLatin1String("service"))
-        return changeService(args.value(0));
-    if (name == QLatin1String("close"))
-        return close();
-    if (name == QLatin1String("label"))
-        return printLabel({});
-    if (name == QLatin1String("reprint")) {
-        const QString reason = args.join(QLatin1Char(' ')).trimmed();
-        if (reason.isEmpty())
-            return Verdict::error(QStringLiteral("reason_required"), tr("Say why the label is printed again."));
-        return printLabel(reason);
-    }
-    return Verdict::error(QStringLiteral("unknown_action"), tr("Unknown action: %1").arg(name));
+    return std::nullopt;
+}
+
+Verdict PackSession::acknowledgePrompt(const QString& code)
+{
+    if (auto refused = noPackageHere())
+        return *refused;
+    return acknowledge(code);
+}
+
+Verdict PackSession::chooseBox(const QString& code)
+{
+    if (auto refused = noPackageHere())
+        return *refused;
+    return chooseBoxFor(code);
+}
+
+Verdict PackSession::weigh(const QString& typed)
+{
+    if (auto refused = noPackageHere())
+        return *refused;
+    return weighText(typed);
+}
+
+Verdict PackSession::weighGrams(int grams)
+{
+    return weigh(QString::number(grams) + QStringLiteral(" g"));
+}
+
+Verdict PackSession::overrideWeight(const SupervisorCredentials& supervisor, const QString& reason)
+{
+    if (auto refused = noPackageHere())
+        return *refused;
+    return acceptWeight(supervisor, reason);
+}
+
+Verdict PackSession::changeService(const QString& service)
+{
+    if (auto refused = noPackageHere())
+        return *refused;
+    return switchService(service);
+}
+
+Verdict PackSession::closePackage()
+{
+    if (auto refused = noPackageHere())
+        return *refused;
+    return close();
+}
+
+Verdict PackSession::printLabel()
+{
+    if (auto refused = noPackageHere())
+        return *refused;
+    return print({});
+}
+
+Verdict PackSession::reprintLabel(const QString& reason)
+{
+    if (auto refused = noPackageHere())
+        return *refused;
+    if (reason.trimmed().isEmpty())
+        return Verdict::error(QStringLiteral("reason_required"), tr("Say why the label is printed again."));
+    return print(reason.trimmed());
+}
+
+Verdict PackSession::setAside()
+{
+    if (m_operator.badge.isEmpty())
+        return *ModeAccess::refusal(m_operator, FloorMode::Pack);
+    m_view = {};
+    return prompt();
 }
 
 Verdict PackSession::savePackingRule(const db::PackingRuleRecord& rule, const QString& reason)
@@ -601,7 +648,7 @@ Verdict PackSession::acknowledge(const QString& code)
                        tr("Confirmed: %1. %2").arg(target->text, prompt().message));
 }
 
-Verdict PackSession::chooseBox(const QString& code)
+Verdict PackSession::chooseBoxFor(const QString& code)
 {
     if (m_view.stage != Stage::Packing)
         return prompt();
@@ -624,7 +671,7 @@ Verdict PackSession::chooseBox(const QString& code)
                        tr("%1 (%2): expected weight now %3 g.").arg(box->code, box->name).arg(m_view.weight.expectedG));
 }
 
-Verdict PackSession::weigh(const QString& text)
+Verdict PackSession::weighText(const QString& text)
 {
     if (m_view.stage != Stage::Packing)
         return prompt();
@@ -676,14 +723,14 @@ Verdict PackSession::weigh(const QString& text)
     return verdict;
 }
 
-Verdict PackSession::overrideWeight(const QStringList& args)
+Verdict PackSession::acceptWeight(const SupervisorCredentials& credentials, const QString& reasonGiven)
 {
     if (m_view.stage != Stage::Packing || m_view.shipment->weightG == 0)
         return prompt();
-    const QString reason = args.mid(2).join(QLatin1Char(' ')).trimmed();
+    const QString reason = reasonGiven.simplified();
     if (reason.isEmpty())
         return Verdict::error(QStringLiteral("reason_required"), tr("A weight override needs a reason."));
-    auto supervisor = checkSupervisor(m_db, m_journal.stationId(), args.value(0), args.value(1));
+    auto supervisor = checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin);
     if (!supervisor)
         return supervisor.error();
     db::Transaction tx(m_db);
@@ -708,7 +755,7 @@ Verdict PackSession::overrideWeight(const QStringList& args)
                        tr("Weight accepted by %1. %2").arg(*supervisor, prompt().message));
 }
 
-Verdict PackSession::changeService(const QString& service)
+Verdict PackSession::switchService(const QString& service)
 {
     const bool suggested = std::ranges::any_of(m_view.findings, [&](const DestinationFinding& f) {
         return f.action == QLatin1String("suggest_service") && f.suggestedService == service;
@@ -797,7 +844,7 @@ Verdict PackSession::close()
     return Verdict::ok(QStringLiteral("package_closed"), tr("Package closed in %1. %2").arg(box, prompt().message));
 }
 
-Verdict PackSession::printLabel(const QString& reprintReason)
+Verdict PackSession::print(const QString& reprintReason)
 {
     auto job = preparePrint(reprintReason);
     if (!job)

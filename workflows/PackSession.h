@@ -16,6 +16,7 @@
 #include "workflows/PackSettings.h"
 #include "workflows/PackingChecks.h"
 #include "workflows/ShippingLabel.h"
+#include "workflows/SupervisorCredentials.h"
 #include "workflows/Verdict.h"
 
 namespace wf::workflows {
@@ -75,9 +76,25 @@ public:
     /// A package id (tote, order, shipment), an item, a command barcode (`ACK:code`,
     /// `CMD:CLOSE`), or the label and the package when verifying.
     Verdict scan(const scanner::ScanEvent& scan);
-    /// ack [CODE] · box CODE · weight W (g, or with g/kg/lb) · override-weight BADGE PIN REASON… ·
-    /// service NAME · close · label · reprint REASON… · cancel
-    Verdict action(const QString& name, const QStringList& args);
+    /// F2 or a scanned ACK:CODE: confirms a checklist prompt (the next open one when `code` is empty).
+    Verdict acknowledgePrompt(const QString& code = {});
+    /// Another box than the one suggested (its code).
+    Verdict chooseBox(const QString& code);
+    /// F4: a weight as typed (1.88, 1,88 kg, 1880 g; a bare number in the station's unit), or the
+    /// scale's steady reading in grams.
+    Verdict weigh(const QString& typed);
+    Verdict weighGrams(int grams);
+    /// A supervisor accepts a weight outside the tolerance, with a reason (audited).
+    Verdict overrideWeight(const SupervisorCredentials& supervisor, const QString& reason);
+    /// F8: the service a destination rule suggests.
+    Verdict changeService(const QString& service);
+    /// F5: closes the packed, checked and weighed package.
+    Verdict closePackage();
+    /// F6 / F7: prints the label; a reprint needs a reason.
+    Verdict printLabel();
+    Verdict reprintLabel(const QString& reason);
+    /// Esc: the package is set aside as it is (counted units stay counted).
+    Verdict setAside();
     View view() const { return m_view; }
     /// Packages waiting at the bench, for the demo's scan simulator.
     QStringList waitingToPack(int limit = 5);
@@ -111,13 +128,15 @@ private:
     Verdict openPackage(const QString& shipmentId, const scanner::ScanEvent& scan);
     Verdict packItem(const scanner::ScanEvent& scan);
     Verdict verifyLabel(const scanner::ScanEvent& scan);
+    /// not_logged_in, or the prompt to open a package, where a key has no package to act on.
+    std::optional<Verdict> noPackageHere() const;
     Verdict acknowledge(const QString& code);
-    Verdict chooseBox(const QString& code);
-    Verdict weigh(const QString& text);
-    Verdict overrideWeight(const QStringList& args);
-    Verdict changeService(const QString& service);
+    Verdict chooseBoxFor(const QString& code);
+    Verdict weighText(const QString& text);
+    Verdict acceptWeight(const SupervisorCredentials& supervisor, const QString& reason);
+    Verdict switchService(const QString& service);
     Verdict close();
-    Verdict printLabel(const QString& reprintReason);
+    Verdict print(const QString& reprintReason);
     Verdict ship(const scanner::ScanEvent& scan);
     Result<void> reload();
     Result<void> loadPackage();

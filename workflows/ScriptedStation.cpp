@@ -204,6 +204,33 @@ Verdict ScriptedStation::returnsAction(const QString& name, const QStringList& a
                           QCoreApplication::translate("ReturnSession", "Unknown key: %1.").arg(name));
 }
 
+// The pack keys: ack [CODE] · box CODE · weight TEXT · override-weight BADGE PIN REASON… ·
+// service CODE · close · label · reprint REASON… · cancel.
+Verdict ScriptedStation::packAction(const QString& name, const QStringList& args)
+{
+    const QString rest = args.join(QLatin1Char(' '));
+    if (name == QLatin1String("ack"))
+        return m_pack->acknowledgePrompt(args.value(0));
+    if (name == QLatin1String("box"))
+        return m_pack->chooseBox(args.value(0));
+    if (name == QLatin1String("weight"))
+        return m_pack->weigh(rest);
+    if (name == QLatin1String("override-weight"))
+        return m_pack->overrideWeight({args.value(0), args.value(1)}, args.mid(2).join(QLatin1Char(' ')));
+    if (name == QLatin1String("service"))
+        return m_pack->changeService(args.value(0));
+    if (name == QLatin1String("close"))
+        return m_pack->closePackage();
+    if (name == QLatin1String("label"))
+        return m_pack->printLabel();
+    if (name == QLatin1String("reprint"))
+        return m_pack->reprintLabel(rest);
+    if (name == QLatin1String("cancel"))
+        return m_pack->setAside();
+    return Verdict::error(QStringLiteral("unknown_action"),
+                          QCoreApplication::translate("wf::workflows::PackSession", "Unknown action: %1").arg(name));
+}
+
 ScriptedStation::Step ScriptedStation::action(const QStringList& words)
 {
     if (m_mode == QLatin1String("pick") && m_pick)
@@ -211,7 +238,7 @@ ScriptedStation::Step ScriptedStation::action(const QStringList& words)
     if (m_mode == QLatin1String("returns") && m_returns)
         return step(returnsAction(words.value(0), words.mid(1)));
     if (m_mode == QLatin1String("pack") && m_pack)
-        return step(m_pack->action(words.value(0), words.mid(1)));
+        return step(packAction(words.value(0), words.mid(1)));
     return step(Verdict::error(QStringLiteral("no_mode"),
                                QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
 }

@@ -42,6 +42,7 @@ public:
 private:
     Verdict pickAction(const QString& name, const QStringList& args);
     Verdict returnsAction(const QString& name, const QStringList& args);
+    Verdict packAction(const QString& name, const QStringList& args);
     Step login(const QStringList& words);
     Step mode(const QString& name);
     Step scan(const QString& text);

@@ -252,7 +252,7 @@ void TestGermanShift::packerPacksInGerman()
     look(QStringLiteral("all scanned"));
     pressKey(Qt::Key_F5); // close before the prompts: refused
     look(QStringLiteral("prompts open"));
-    while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
+    while (m_services->pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
     }
     pressKey(Qt::Key_F2);
     look(QStringLiteral("prompts confirmed"));

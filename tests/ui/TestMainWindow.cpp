@@ -1021,7 +1021,7 @@ void TestMainWindow::openOneItemPackage(const QString& orderId, const QString& t
     typeScan(orderId + QStringLiteral("-1"));
     QCOMPARE(bannerCode(), QStringLiteral("package_open"));
     typeScan(unit);
-    while (m_services->pack->action(QStringLiteral("ack"), {}).code == QLatin1String("prompt_acknowledged")) {
+    while (m_services->pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
     }
 }
 

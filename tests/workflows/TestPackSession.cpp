@@ -59,7 +59,6 @@ private:
                              QStringLiteral("ST-P")};
     QSqlDatabase db() const { return m_cache->database(); }
     Verdict scan(const QString& text) { return m_pack->scan(ScanEvent::manual(text)); }
-    Verdict act(const QString& name, const QStringList& args = {}) { return m_pack->action(name, args); }
     QString labels() const { return m_dir.filePath(QStringLiteral("labels")); }
     void newSession();
     /// An order to `country` with one picked shipment per entry of `packages`.
@@ -193,12 +192,12 @@ void TestPackSession::opensByShipmentToteOrOrderAndRecordsTheSplitOnce()
     QCOMPARE(scan(unitBarcode(mug)).code, QStringLiteral("line_packed"));
     QCOMPARE(scalarText(db(), QStringLiteral("SELECT status FROM shipment WHERE id = '%1'").arg(ids[0])),
              QStringLiteral("packing"));
-    act(QStringLiteral("cancel"));
+    m_pack->setAside();
     QCOMPARE(scan(ids[0]).code, QStringLiteral("package_open"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'split_shipment' AND order_id = 'T-1'")),
              qint64(1)); // opening again does not record it twice
     // By the order: its first package not shipped yet.
-    act(QStringLiteral("cancel"));
+    m_pack->setAside();
     QCOMPARE(scan(QStringLiteral("T-1")).code, QStringLiteral("package_open"));
     QCOMPARE(m_pack->view().shipment->id, ids[0]);
     // By the tote it was picked into.
@@ -208,7 +207,7 @@ void TestPackSession::opensByShipmentToteOrOrderAndRecordsTheSplitOnce()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO pick_tote (pick_list_id, shipment_id, position, tote) VALUES (9001, "
                                   "'%1', 1, 'TOTE-77')")
                        .arg(ids[1])));
-    act(QStringLiteral("cancel"));
+    m_pack->setAside();
     QCOMPARE(scan(QStringLiteral("TOTE-77")).code, QStringLiteral("package_open"));
     QCOMPARE(m_pack->view().shipment->id, ids[1]);
     // Half packed, another package cannot be opened over it.
@@ -254,7 +253,7 @@ void TestPackSession::everyUnitIsScannedAgainstThePackage()
         count(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'wrong_item' AND sku = '%1'").arg(other)),
         qint64(1));
     QCOMPARE(scan(QStringLiteral("4006381333931")).code, QStringLiteral("unknown_barcode"));
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("under_scan"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("under_scan"));
     QCOMPARE(scan(unitBarcode(mug)).code, QStringLiteral("item_packed"));
     const QString caseCode =
         scalarText(db(), QStringLiteral("SELECT code FROM barcode WHERE sku = '%1' AND quantity > 1 LIMIT 1").arg(mug));
@@ -284,26 +283,24 @@ void TestPackSession::playbookPromptsMustBeConfirmedAndAreAudited()
                           QStringLiteral("separate_items")}));
     packAll(ids[0]);
     QCOMPARE(m_pack->view().unitsPacked, 2);
-    QCOMPARE(
-        act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")}).code,
-        QStringLiteral("weight_ok"));
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("prompts_open"));
+    QCOMPARE(m_pack->weigh(QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")).code,
+             QStringLiteral("weight_ok"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("prompts_open"));
     QCOMPARE(scan(QStringLiteral("ACK:nothing_like_this")).code, QStringLiteral("no_such_prompt"));
     QCOMPARE(scan(QStringLiteral("ACK:battery_label")).code, QStringLiteral("prompt_acknowledged"));
     QCOMPARE(scan(QStringLiteral("ACK:battery_label")).code, QStringLiteral("no_such_prompt")); // once
-    QCOMPARE(act(QStringLiteral("ack")).code, QStringLiteral("prompt_acknowledged"));           // the next one
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("prompts_open"));
-    QCOMPARE(act(QStringLiteral("ack"), {QStringLiteral("separate_items")}).code,
-             QStringLiteral("prompt_acknowledged"));
+    QCOMPARE(m_pack->acknowledgePrompt().code, QStringLiteral("prompt_acknowledged"));          // the next one
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("prompts_open"));
+    QCOMPARE(m_pack->acknowledgePrompt(QStringLiteral("separate_items")).code, QStringLiteral("prompt_acknowledged"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'pack_prompt_acknowledged' AND subject = "
                                   "'shipment:%1' AND operator_badge = 'K2001'")
                        .arg(ids[0])),
              qint64(3));
     // All confirmed: another F2 is not an error, it says what comes next.
-    const Verdict nothingLeft = act(QStringLiteral("ack"));
+    const Verdict nothingLeft = m_pack->acknowledgePrompt();
     QCOMPARE(nothingLeft.code, QStringLiteral("no_such_prompt"));
     QCOMPARE(nothingLeft.kind, Verdict::Kind::Prompt);
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed"));
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'pack' AND reference LIKE 'shipment:%1/%'")
                   .arg(ids[0])),
@@ -324,13 +321,13 @@ void TestPackSession::restrictedDestinationBlocksBeforeAnyScan()
              qint64(1));
     // Nothing can be packed or closed; the shipment stays picked for a supervisor.
     QCOMPARE(scan(unitBarcode(cell)).code, QStringLiteral("unknown_package"));
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("restricted_destination"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("restricted_destination"));
     QCOMPARE(scalarText(db(), QStringLiteral("SELECT status FROM shipment WHERE id = '%1'").arg(ids[0])),
              QStringLiteral("picked"));
     QCOMPARE(count(QStringLiteral("SELECT packed_qty FROM shipment_line WHERE shipment_id = '%1'").arg(ids[0])),
              qint64(0));
     // The same item to Germany is fine; a warning rule only warns.
-    act(QStringLiteral("cancel"));
+    m_pack->setAside();
     const QString serum = skuWhere(QStringLiteral("restriction_tags = 'liquid_cosmetic'"));
     const QStringList ca = makeOrder(QStringLiteral("T-5b"), QStringLiteral("CA"), {{{serum, 1}}});
     const Verdict warned = scan(ca[0]);
@@ -347,20 +344,19 @@ void TestPackSession::suggestedServiceMustBeTakenBeforeClosing()
     QCOMPARE(opened.code, QStringLiteral("package_open_with_notes"));
     QVERIFY(opened.message.contains(QStringLiteral("economy")));
     packAll(ids[0]);
-    QCOMPARE(
-        act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")}).code,
-        QStringLiteral("weight_ok"));
-    while (act(QStringLiteral("ack")).code == QLatin1String("prompt_acknowledged")) {
+    QCOMPARE(m_pack->weigh(QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")).code,
+             QStringLiteral("weight_ok"));
+    while (m_pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
     }
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("service_change_needed"));
-    QCOMPARE(act(QStringLiteral("service"), {QStringLiteral("express")}).code, QStringLiteral("service_not_suggested"));
-    QCOMPARE(act(QStringLiteral("service"), {QStringLiteral("economy")}).code, QStringLiteral("service_changed"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("service_change_needed"));
+    QCOMPARE(m_pack->changeService(QStringLiteral("express")).code, QStringLiteral("service_not_suggested"));
+    QCOMPARE(m_pack->changeService(QStringLiteral("economy")).code, QStringLiteral("service_changed"));
     QCOMPARE(scalarText(db(), QStringLiteral("SELECT service FROM shipment WHERE id = '%1'").arg(ids[0])),
              QStringLiteral("economy"));
     QCOMPARE(count(QStringLiteral(
                  "SELECT count(*) FROM audit WHERE action = 'change_service' AND subject = 'shipment:T-6-1'")),
              qint64(1));
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed"));
 }
 
 void TestPackSession::missingCustomsDataBlocksTheLabel()
@@ -374,13 +370,12 @@ void TestPackSession::missingCustomsDataBlocksTheLabel()
     QCOMPARE(opened.code, QStringLiteral("package_open_with_notes"));
     QVERIFY(opened.message.contains(QStringLiteral("HS code")));
     packAll(ids[0]);
-    QCOMPARE(
-        act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")}).code,
-        QStringLiteral("weight_ok"));
-    while (act(QStringLiteral("ack")).code == QLatin1String("prompt_acknowledged")) {
+    QCOMPARE(m_pack->weigh(QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")).code,
+             QStringLiteral("weight_ok"));
+    while (m_pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
     }
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
-    QCOMPARE(act(QStringLiteral("label")).code, QStringLiteral("customs_data_missing"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed"));
+    QCOMPARE(m_pack->printLabel().code, QStringLiteral("customs_data_missing"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'customs_data_missing' AND order_id = "
                                   "'T-7'")),
              qint64(2)); // at opening, and the refused label
@@ -393,7 +388,7 @@ void TestPackSession::missingCustomsDataBlocksTheLabel()
                        .arg(mug)));
     newSession();
     QCOMPARE(scan(ids[0]).code, QStringLiteral("print_label"));
-    QCOMPARE(act(QStringLiteral("label")).code, QStringLiteral("label_printed"));
+    QCOMPARE(m_pack->printLabel().code, QStringLiteral("label_printed"));
     QFile zpl(QDir(labels()).filePath(ids[0] + QStringLiteral(".zpl")));
     QVERIFY(zpl.open(QIODevice::ReadOnly));
     const QByteArray bytes = zpl.readAll();
@@ -458,51 +453,45 @@ void TestPackSession::weightOutsideToleranceNeedsASupervisor()
     const QString mug = skuWhere(QStringLiteral("packing_class = 'standard' AND restriction_tags = ''"));
     const QStringList ids = makeOrder(QStringLiteral("T-8"), QStringLiteral("DE"), {{{mug, 2}}});
     QCOMPARE(scan(ids[0]).code, QStringLiteral("package_open"));
-    QCOMPARE(act(QStringLiteral("weight"), {QStringLiteral("900")}).code, QStringLiteral("weigh_after_packing"));
+    QCOMPARE(m_pack->weigh(QStringLiteral("900")).code, QStringLiteral("weigh_after_packing"));
     packAll(ids[0]);
     const auto check = m_pack->view().weight;
     QVERIFY(check.expectedG > expectedWeight(ids[0])); // the box's tare is in it
-    while (act(QStringLiteral("ack")).code == QLatin1String("prompt_acknowledged")) {
+    while (m_pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
     }
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("weight_required"));
-    QCOMPARE(act(QStringLiteral("weight"), {QStringLiteral("heavy")}).code, QStringLiteral("invalid_weight"));
-    QCOMPARE(act(QStringLiteral("weight"), {QStringLiteral("-5")}).code, QStringLiteral("invalid_weight"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("weight_required"));
+    QCOMPARE(m_pack->weigh(QStringLiteral("heavy")).code, QStringLiteral("invalid_weight"));
+    QCOMPARE(m_pack->weigh(QStringLiteral("-5")).code, QStringLiteral("invalid_weight"));
     const int tooLight = check.expectedG - check.toleranceG - 1;
-    QCOMPARE(act(QStringLiteral("weight"), {QString::number(tooLight) + QStringLiteral(" g")}).code,
-             QStringLiteral("weight_mismatch"));
+    QCOMPARE(m_pack->weigh(QString::number(tooLight) + QStringLiteral(" g")).code, QStringLiteral("weight_mismatch"));
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'weight_mismatch' AND order_id = 'T-8'")),
         qint64(1));
-    while (act(QStringLiteral("ack")).code == QLatin1String("prompt_acknowledged")) {
+    while (m_pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
     }
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("weight_mismatch"));
-    QCOMPARE(act(QStringLiteral("override-weight"), {QStringLiteral("S9001"), QStringLiteral("2468")}).code,
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("weight_mismatch"));
+    QCOMPARE(m_pack->overrideWeight({QStringLiteral("S9001"), QStringLiteral("2468")}, {}).code,
              QStringLiteral("reason_required"));
+    QCOMPARE(m_pack->overrideWeight({QStringLiteral("K2002"), QStringLiteral("0000")}, QStringLiteral("ok")).code,
+             QStringLiteral("wrong_pin")); // a packer's badge answers as a wrong PIN does: no hint who supervises
+    QCOMPARE(m_pack->overrideWeight({QStringLiteral("S9001"), QStringLiteral("9999")}, QStringLiteral("ok")).code,
+             QStringLiteral("wrong_pin"));
     QCOMPARE(
-        act(QStringLiteral("override-weight"), {QStringLiteral("K2002"), QStringLiteral("0000"), QStringLiteral("ok")})
-            .code,
-        QStringLiteral("wrong_pin")); // a packer's badge answers as a wrong PIN does: no hint who supervises
-    QCOMPARE(
-        act(QStringLiteral("override-weight"), {QStringLiteral("S9001"), QStringLiteral("9999"), QStringLiteral("ok")})
-            .code,
-        QStringLiteral("wrong_pin"));
-    QCOMPARE(act(QStringLiteral("override-weight"),
-                 {QStringLiteral("S9001"), QStringLiteral("2468"), QStringLiteral("mugs"), QStringLiteral("lighter")})
-                 .code,
-             QStringLiteral("weight_accepted"));
+        m_pack->overrideWeight({QStringLiteral("S9001"), QStringLiteral("2468")}, QStringLiteral("mugs lighter")).code,
+        QStringLiteral("weight_accepted"));
     QCOMPARE(
         scalarText(
             db(),
             QStringLiteral("SELECT detail FROM audit WHERE action = 'override_weight' AND subject = 'shipment:T-8-1'")),
         QStringLiteral("%1 g, expected %2 g: mugs lighter").arg(tooLight).arg(check.expectedG));
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed"));
     QCOMPARE(scalarText(db(),
                         QStringLiteral("SELECT weight_g || '/' || weight_override_by FROM shipment WHERE id = "
                                        "'%1'")
                             .arg(ids[0])),
              QStringLiteral("%1/S9001").arg(tooLight));
     // Weights as scales and people write them.
-    QCOMPARE(act(QStringLiteral("weight"), {QStringLiteral("1")}).code, QStringLiteral("print_label")); // packed now
+    QCOMPARE(m_pack->weigh(QStringLiteral("1")).code, QStringLiteral("print_label")); // packed now
 }
 
 void TestPackSession::boxIsSuggestedFromTheItems()
@@ -540,16 +529,15 @@ void TestPackSession::anotherBoxChangesTheExpectedWeight()
     const auto suggested = m_pack->view().suggestedBox;
     QVERIFY(suggested);
     const int before = m_pack->view().weight.expectedG;
-    QCOMPARE(act(QStringLiteral("box"), {QStringLiteral("BOX-99")}).code, QStringLiteral("unknown_box"));
-    QCOMPARE(act(QStringLiteral("box"), {QStringLiteral("BOX-XL")}).code, QStringLiteral("box_chosen"));
+    QCOMPARE(m_pack->chooseBox(QStringLiteral("BOX-99")).code, QStringLiteral("unknown_box"));
+    QCOMPARE(m_pack->chooseBox(QStringLiteral("BOX-XL")).code, QStringLiteral("box_chosen"));
     QCOMPARE(m_pack->view().weight.expectedG, before - suggested->tareG + 650); // the XL box's tare
     QCOMPARE(scalarText(db(), QStringLiteral("SELECT box_code FROM shipment WHERE id = '%1'").arg(ids[0])),
              QStringLiteral("BOX-XL"));
     packAll(ids[0]);
-    QCOMPARE(
-        act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")}).code,
-        QStringLiteral("weight_ok"));
-    QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
+    QCOMPARE(m_pack->weigh(QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")).code,
+             QStringLiteral("weight_ok"));
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed"));
     QCOMPARE(scalarText(db(), QStringLiteral("SELECT box_code FROM shipment WHERE id = '%1'").arg(ids[0])),
              QStringLiteral("BOX-XL")); // the packer's choice stays
 }
@@ -575,19 +563,17 @@ void TestPackSession::labelScanShipsOnlyTheMatchingPackage()
     for (const QString& id : ids) {
         QCOMPARE(scan(id).code, QStringLiteral("package_open"));
         packAll(id);
-        QCOMPARE(
-            act(QStringLiteral("weight"), {QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")})
-                .code,
-            QStringLiteral("weight_ok"));
-        while (act(QStringLiteral("ack")).code == QLatin1String("prompt_acknowledged")) {
+        QCOMPARE(m_pack->weigh(QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")).code,
+                 QStringLiteral("weight_ok"));
+        while (m_pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
         }
-        QCOMPARE(act(QStringLiteral("close")).code, QStringLiteral("package_closed"));
-        QCOMPARE(act(QStringLiteral("reprint"), {QStringLiteral("smudged")}).code, QStringLiteral("no_label_yet"));
-        QCOMPARE(act(QStringLiteral("label")).code, QStringLiteral("label_printed"));
+        QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed"));
+        QCOMPARE(m_pack->reprintLabel(QStringLiteral("smudged")).code, QStringLiteral("no_label_yet"));
+        QCOMPARE(m_pack->printLabel().code, QStringLiteral("label_printed"));
         QCOMPARE(m_pack->view().stage, PackSession::Stage::Verifying);
         if (id == ids[1])
             break;
-        act(QStringLiteral("cancel"));
+        m_pack->setAside();
     }
     // Package 2 is on the bench; the label of package 1 is scanned: mismatch, nothing shipped. The
     // message names the package the label is for and what this one expects.
@@ -610,8 +596,8 @@ void TestPackSession::labelScanShipsOnlyTheMatchingPackage()
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'ship' AND reference LIKE 'shipment:T-9%'")),
         qint64(0));
-    QCOMPARE(act(QStringLiteral("reprint")).code, QStringLiteral("reason_required"));
-    QCOMPARE(act(QStringLiteral("reprint"), {QStringLiteral("torn")}).code, QStringLiteral("label_reprinted"));
+    QCOMPARE(m_pack->reprintLabel({}).code, QStringLiteral("reason_required"));
+    QCOMPARE(m_pack->reprintLabel(QStringLiteral("torn")).code, QStringLiteral("label_reprinted"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'label_reprint' AND detail = 'torn' AND "
                                   "subject LIKE 'shipment:T-9%'")),
              qint64(1));
