@@ -8,8 +8,8 @@
 
 #include "app/CacheMessages.h"
 #include "app/CommandLineNumbers.h"
-#include "demo/DemoDataGenerator.h"
 #include "db/LocalCache.h"
+#include "demo/DemoDataGenerator.h"
 
 namespace wf::app {
 

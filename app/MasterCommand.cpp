@@ -8,8 +8,8 @@
 
 #include "app/CacheMessages.h"
 #include "db/CacheCheckpointer.h"
-#include "demo/DemoDataGenerator.h"
 #include "db/LocalCache.h"
+#include "demo/DemoDataGenerator.h"
 #include "sync/ChangePuller.h"
 #include "sync/CsvImport.h"
 #include "sync/MasterAdmin.h"

@@ -4,17 +4,7 @@ namespace wf::workflows {
 
 QString Verdict::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Ok:
-        return QStringLiteral("ok");
-    case Kind::Warn:
-        return QStringLiteral("warn");
-    case Kind::Error:
-        return QStringLiteral("error");
-    case Kind::Prompt:
-        return QStringLiteral("prompt");
-    }
-    return QStringLiteral("error");
+    return codes::kindName(kind); // one spelling, the registry's
 }
 
 } // namespace wf::workflows

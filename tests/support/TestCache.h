@@ -8,8 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "demo/DemoDataGenerator.h"
 #include "db/LocalCache.h"
+#include "demo/DemoDataGenerator.h"
 
 namespace wf::test {
 

@@ -1,3 +1,4 @@
 // A screen that reads the cache itself: what design.Layering must refuse.
-#include "db/LocalCache.h"
 #include <QSqlQuery>
+
+#include "db/LocalCache.h"
