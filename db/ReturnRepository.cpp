@@ -170,8 +170,6 @@ Result<ReturnRates> ReturnRepository::rates(qint64 sinceMs)
         return queryFailure(d, QStringLiteral("restock rate"));
     rates.restocked = d.value(0).toInt();
     rates.held = d.value(1).toInt();
-    const int decided = rates.restocked + rates.held;
-    rates.restockRate = decided > 0 ? double(rates.restocked) / decided : 0;
     return rates;
 }
 

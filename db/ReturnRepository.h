@@ -58,7 +58,6 @@ struct ReturnRates
     QList<Reason> byReason;
     int restocked = 0; ///< lines approved for restock
     int held = 0;      ///< lines rejected to hold
-    double restockRate = 0;
 };
 
 /// RMAs and their lines in the cache. Every change of a line's status is conditional on the

@@ -430,11 +430,7 @@ void SupervisorScreen::refreshDashboard()
           {tr("On-time dispatch"), figure(r.onTimeDispatchRate, true)},
           {tr("Split shipments"), figure(r.splitShipmentRate, true)},
           {tr("Stockouts at pick"), QString::number(r.stockoutsAtPick)},
-          {tr("Restock rate"),
-           figure(c.returns.restocked + c.returns.held > 0 ? std::optional<double>(
-                      double(c.returns.restocked) / double(c.returns.restocked + c.returns.held))
-                                                           : std::nullopt,
-                  true)}});
+          {tr("Restock rate"), figure(r.restockRate, true)}});
     for (const auto& reason : c.returns.byReason)
         m_figures->insertRow(m_figures->rowCount()),
             m_figures->setItem(

@@ -70,6 +70,7 @@ FloorMetrics::compute(const QSqlDatabase& db, const QDateTime& since, const QDat
     report.defectsPrevented = counts->defectsCaughtAtPack;
     report.onTimeDispatchRate = ratio(counts->shippedOnTime, counts->shipmentsShipped);
     report.splitShipmentRate = ratio(counts->splitOrders, counts->orders);
+    report.restockRate = ratio(counts->returns.restocked, counts->returns.restocked + counts->returns.held);
     report.stockoutsAtPick = counts->stockoutsAtPick;
     return report;
 }
@@ -106,7 +107,7 @@ QJsonObject FloorMetrics::toJson(const Report& report)
             {QStringLiteral("split_shipment_rate"), json(report.splitShipmentRate)},
             {QStringLiteral("stockouts_at_pick"), report.stockoutsAtPick},
             {QStringLiteral("refunds_by_reason"), refunds},
-            {QStringLiteral("restock_rate"), json(ratio(c.returns.restocked, c.returns.restocked + c.returns.held))},
+            {QStringLiteral("restock_rate"), json(report.restockRate)},
             {QStringLiteral("exceptions_by_kind"), exceptions},
             {QStringLiteral("by_operator"), ratesJson(report.byOperator)},
             {QStringLiteral("by_station"), ratesJson(report.byStation)},

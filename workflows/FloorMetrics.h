@@ -47,6 +47,7 @@ public:
         qint64 defectsPrevented = 0;
         std::optional<double> onTimeDispatchRate;
         std::optional<double> splitShipmentRate;
+        std::optional<double> restockRate; ///< approved ÷ decided (approved + sent to hold); none decided: none
         qint64 stockoutsAtPick = 0;
         db::FloorCounts counts;
     };

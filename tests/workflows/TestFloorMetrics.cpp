@@ -186,6 +186,8 @@ void TestFloorMetrics::anEmptyPeriodHasNoRates()
     QCOMPARE(r->all.scans, qint64(0));
     QVERIFY(!r->all.scansPerHour && !r->all.wrongScanRate && !r->onTimeDispatchRate && !r->splitShipmentRate);
     QVERIFY(FloorMetrics::toJson(*r).value(QStringLiteral("on_time_dispatch_rate")).isNull());
+    QVERIFY(!r->restockRate); // nothing decided: no rate, not zero
+    QVERIFY(FloorMetrics::toJson(*r).value(QStringLiteral("restock_rate")).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestFloorMetrics)
