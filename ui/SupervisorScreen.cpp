@@ -56,30 +56,6 @@ QTableWidget* makeTable(const char* name, QWidget* parent)
     return table;
 }
 
-void fill(QTableWidget* table, const QList<QStringList>& rows)
-{
-    table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < rows[r].size(); ++c)
-            table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
-}
-
-/// A column shown as labels keeps its codes for the CSV export, which a spreadsheet reads.
-void keepCodes(QTableWidget* table, int column, const QStringList& codes)
-{
-    for (int r = 0; r < codes.size() && r < table->rowCount(); ++r)
-        if (QTableWidgetItem* item = table->item(r, column))
-            item->setData(Qt::UserRole, codes[r]);
-}
-
-QString exportedText(const QTableWidgetItem* item)
-{
-    if (!item)
-        return {};
-    const QVariant code = item->data(Qt::UserRole);
-    return code.isValid() ? code.toString() : item->text();
-}
-
 QString when(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -502,6 +478,24 @@ void SupervisorScreen::refreshDashboard()
     trend->legend()->show();
 }
 
+void SupervisorScreen::fill(QTableWidget* table, const QList<QStringList>& rows)
+{
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    m_exported.insert(table, rows); // what the export writes: the data, not the cells
+}
+
+void SupervisorScreen::keepCodes(const QTableWidget* table, int column, const QStringList& codes)
+{
+    // A column shown as labels is exported as its codes, which a spreadsheet reads.
+    auto& rows = m_exported[table];
+    for (int r = 0; r < codes.size() && r < rows.size(); ++r)
+        if (column < rows[r].size())
+            rows[r][column] = codes[r];
+}
+
 void SupervisorScreen::exportTable(QTableWidget* table, const QString& name)
 {
     const QString folder = m_exportFolder->text().trimmed();
@@ -522,10 +516,11 @@ void SupervisorScreen::exportTable(QTableWidget* table, const QString& name)
     for (int c = 0; c < table->columnCount(); ++c)
         header << csvField(table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString());
     out << header.join(QLatin1Char(',')) << '\n';
-    for (int r = 0; r < table->rowCount(); ++r) {
+    const QList<QStringList> rows = m_exported.value(table);
+    for (const QStringList& cells : rows) {
         QStringList row;
-        for (int c = 0; c < table->columnCount(); ++c)
-            row << csvField(exportedText(table->item(r, c)));
+        for (const QString& cell : cells)
+            row << csvField(cell);
         out << row.join(QLatin1Char(',')) << '\n';
     }
     out.flush();
@@ -533,8 +528,8 @@ void SupervisorScreen::exportTable(QTableWidget* table, const QString& name)
         m_banner->show(workflows::Verdict::error(QStringLiteral("export_failed"), tr("Cannot write %1.").arg(path)));
         return;
     }
-    m_banner->show(workflows::Verdict::ok(QStringLiteral("exported"),
-                                          tr("%1 rows written to %2.").arg(table->rowCount()).arg(path)));
+    m_banner->show(
+        workflows::Verdict::ok(QStringLiteral("exported"), tr("%1 rows written to %2.").arg(rows.size()).arg(path)));
 }
 
 void SupervisorScreen::changeEvent(QEvent* event)

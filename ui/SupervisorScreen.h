@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include "workflows/OperatorSession.h"
@@ -44,6 +45,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// Shows the rows and keeps them for the CSV export.
+    void fill(QTableWidget* table, const QList<QStringList>& rows);
+    /// The export writes these codes where the column shows their labels.
+    void keepCodes(const QTableWidget* table, int column, const QStringList& codes);
     QWidget* buildExceptions();
     QWidget* buildAudit();
     QWidget* buildDashboard();
@@ -85,6 +90,7 @@ private:
     QChartView* m_operatorChart;
     QChartView* m_kindChart;
     QPushButton* m_exportDashboard;
+    QHash<const QTableWidget*, QList<QStringList>> m_exported; ///< each table's rows as exported
 };
 
 } // namespace wf::ui
