@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "workflows/CacheFailure.h"
 #include "workflows/ScanGate.h"
 
 namespace wf::workflows {
@@ -10,9 +11,7 @@ namespace {
 
 Verdict cacheError(const Error& error)
 {
-    return Verdict::error(
-        QStringLiteral("cache_error"),
-        QCoreApplication::translate("OperatorLogin", "The cache could not be read: %1").arg(error.detail));
+    return cacheFailure(error);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "db/AuditLog.h"
 #include "db/Locations.h"
 #include "db/Transaction.h"
+#include "workflows/CacheFailure.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ModeAccess.h"
@@ -74,9 +75,7 @@ QStringList PackSession::waitingToPack(int limit)
 
 Verdict PackSession::cacheError(const Error& error) const
 {
-    return Verdict::error(
-        QStringLiteral("cache_error"),
-        tr("The cache could not be written: %1. Nothing was recorded; scan again.").arg(error.detail));
+    return cacheFailure(error);
 }
 
 Verdict PackSession::begin(const OperatorSession& session)

@@ -7,6 +7,7 @@
 #include "db/AuditLog.h"
 #include "db/Locations.h"
 #include "db/Transaction.h"
+#include "workflows/CacheFailure.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ModeAccess.h"
@@ -60,11 +61,7 @@ PickSession::PickSession(QSqlDatabase db, QString stationId, Settings settings)
 
 Verdict PickSession::cacheError(const Error& error) const
 {
-    return Verdict::error(QStringLiteral("cache_error"),
-                          QCoreApplication::translate("PickSession",
-                                                      "The cache could not be written: %1. Nothing "
-                                                      "was recorded; scan again.")
-                              .arg(error.detail));
+    return cacheFailure(error);
 }
 
 Result<void> PickSession::reload()

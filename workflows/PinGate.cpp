@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "db/PinHash.h"
+#include "workflows/CacheFailure.h"
 
 namespace wf::workflows {
 
@@ -11,8 +12,7 @@ namespace {
 
 Verdict cacheError(const Error& error)
 {
-    return Verdict::error(QStringLiteral("cache_error"),
-                          QCoreApplication::translate("PinGate", "The cache could not be read: %1").arg(error.detail));
+    return cacheFailure(error);
 }
 
 /// What a PIN is checked against when the badge has no PIN of its own to check: the same work,

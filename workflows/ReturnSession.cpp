@@ -9,6 +9,7 @@
 #include "db/AuditLog.h"
 #include "db/Locations.h"
 #include "db/Transaction.h"
+#include "workflows/CacheFailure.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/ItemLookup.h"
 #include "workflows/ModeAccess.h"
@@ -101,10 +102,7 @@ ReturnSession::ReturnSession(QSqlDatabase db, QString stationId, QString proofFo
 
 Verdict ReturnSession::cacheError(const Error& error) const
 {
-    return Verdict::error(QStringLiteral("cache_error"),
-                          QCoreApplication::translate(
-                              "ReturnSession", "The cache could not be written: %1. Nothing was recorded; try again.")
-                              .arg(error.detail));
+    return cacheFailure(error);
 }
 
 db::ReturnLineRecord* ReturnSession::current()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CacheFailure</name>
+    <message>
+        <source>The station&apos;s cache failed and nothing was recorded. Scan again; if it fails again, call a supervisor (the station&apos;s log says why).</source>
+        <translation>Der Cache der Station hat versagt, nichts wurde erfasst. Noch einmal scannen; schlägt es wieder fehl, die Schichtleitung rufen (das Protokoll der Station nennt den Grund).</translation>
+    </message>
+</context>
+<context>
     <name>CacheMessages</name>
     <message>
         <source>The cache file %1 does not exist. Nothing was created. Start with --demo for a demo cache, or create one with floorctl demo-data.</source>
@@ -668,10 +675,6 @@
 <context>
     <name>OperatorLogin</name>
     <message>
-        <source>The cache could not be read: %1</source>
-        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Badge %1 is not known at this station. Ask a supervisor.</source>
         <translation>Ausweis %1 ist an dieser Station unbekannt. Fragen Sie eine Schichtleitung.</translation>
     </message>
@@ -694,10 +697,6 @@
 </context>
 <context>
     <name>PickSession</name>
-    <message>
-        <source>The cache could not be written: %1. Nothing was recorded; scan again.</source>
-        <translation>Der Cache konnte nicht geschrieben werden: %1. Nichts wurde gespeichert; bitte erneut scannen.</translation>
-    </message>
     <message>
         <source>No shipment awaits picking.</source>
         <translation>Keine Sendung wartet auf Kommissionierung.</translation>
@@ -826,10 +825,6 @@
 <context>
     <name>PinGate</name>
     <message>
-        <source>The cache could not be read: %1</source>
-        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte erneut versuchen.</translation>
     </message>
@@ -848,10 +843,6 @@
 </context>
 <context>
     <name>ReturnSession</name>
-    <message>
-        <source>The cache could not be written: %1. Nothing was recorded; try again.</source>
-        <translation>Der Cache konnte nicht geschrieben werden: %1. Nichts wurde gespeichert; bitte erneut versuchen.</translation>
-    </message>
     <message>
         <source>Scan the RMA, order or return tracking number.</source>
         <translation>Scannen Sie die RMA, den Auftrag oder die Rücksende-Sendungsnummer.</translation>
@@ -3042,10 +3033,6 @@
 </context>
 <context>
     <name>wf::workflows::PackSession</name>
-    <message>
-        <source>The cache could not be written: %1. Nothing was recorded; scan again.</source>
-        <translation>Der Cache konnte nicht geschrieben werden: %1. Nichts wurde erfasst; erneut scannen.</translation>
-    </message>
     <message>
         <source>Scan a tote, an order or a shipment to pack.</source>
         <translation>Eine Kiste, einen Auftrag oder eine Sendung zum Packen scannen.</translation>

@@ -1,0 +1,20 @@
+#include "workflows/CacheFailure.h"
+
+#include <QCoreApplication>
+
+namespace wf::workflows {
+
+Q_LOGGING_CATEGORY(lcWorkflows, "wf.workflows")
+
+Verdict cacheFailure(const Error& error)
+{
+    qCWarning(lcWorkflows).noquote() << "cache failure, code" << int(error.code) << "while" << error.context << ":"
+                                     << error.detail;
+    return Verdict::error(QStringLiteral("cache_error"),
+                          QCoreApplication::translate("CacheFailure",
+                                                      "The station's cache failed and nothing was recorded. Scan "
+                                                      "again; if it fails again, call a supervisor (the station's "
+                                                      "log says why)."));
+}
+
+} // namespace wf::workflows
