@@ -5,13 +5,13 @@
 #include <QJsonObject>
 
 #include "app/CacheMessages.h"
-#include "app/LabelOutput.h"
 #include "db/AuditLog.h"
 #include "db/LocalCache.h"
 #include "db/PackRepository.h"
 #include "db/Transaction.h"
-#include "workflows/PackingChecks.h"
-#include "workflows/ShippingLabel.h"
+#include "printing/LabelOutput.h"
+#include "printing/ShippingLabel.h"
+#include "workflows/pack/LabelCheck.h"
 
 namespace wf::app {
 
@@ -69,8 +69,8 @@ int LabelCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     const QString reason = parser.value(QStringLiteral("reason")).trimmed();
     if (reprint && reason.isEmpty())
         return refuse(err, QStringLiteral("%1 was labelled before: a reprint needs --reason").arg(id), 2);
-    const auto label = workflows::ShippingLabel::of(s, *lines, workflows::packing::crossBorder(s));
-    auto sent = LabelOutput::send(label, format, parser.value(QStringLiteral("out")));
+    const auto label = workflows::shippingLabelOf(s, *lines);
+    auto sent = printing::LabelOutput::send(label, format, parser.value(QStringLiteral("out")));
     if (!sent)
         return refuse(err, sent.error().detail);
     db::Transaction tx(db);

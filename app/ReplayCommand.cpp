@@ -7,9 +7,9 @@
 
 #include "app/CacheMessages.h"
 #include "app/CommandLineNumbers.h"
-#include "app/LabelOutput.h"
 #include "db/CacheCheckpointer.h"
 #include "db/LocalCache.h"
+#include "printing/LabelOutput.h"
 #include "workflows/ScriptedStation.h"
 
 namespace wf::app {
@@ -81,7 +81,7 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     stationRun.setPacking(pack,
                           parser.isSet(QStringLiteral("label-to"))
-                              ? LabelOutput::to(parser.value(QStringLiteral("label-to")))
+                              ? printing::LabelOutput::to(parser.value(QStringLiteral("label-to")))
                               : workflows::PackSession::LabelOutput{});
     int number = 0;
     while (!script.atEnd()) {

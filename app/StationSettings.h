@@ -4,8 +4,8 @@
 
 #include <QString>
 
-#include "workflows/PackSettings.h"
 #include "workflows/PickSettings.h"
+#include "workflows/pack/PackSettings.h"
 
 namespace wf::app {
 

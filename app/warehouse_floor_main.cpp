@@ -12,13 +12,13 @@
 #include <QTimer>
 
 #include "app/CacheMessages.h"
-#include "app/LabelOutput.h"
 #include "app/StationScanners.h"
 #include "app/StationSettings.h"
 #include "db/CacheCheckpointer.h"
 #include "db/CacheIntegrityWatch.h"
 #include "db/LocalCache.h"
 #include "demo/DemoDataGenerator.h"
+#include "printing/LabelOutput.h"
 #include "scanner/SerialScale.h"
 #include "sync/SyncWorker.h"
 #include "ui/MainWindow.h"
@@ -231,7 +231,7 @@ int main(int argc, char* argv[])
                                               station.pack,
                                               station.labelOutput.isEmpty()
                                                   ? wf::workflows::PackSession::LabelOutput{}
-                                                  : wf::app::LabelOutput::to(station.labelOutput));
+                                                  : wf::printing::LabelOutput::to(station.labelOutput));
         wf::ui::MainWindow window(services, {station.stationId, path, demo});
         wf::app::StationScanners scanners;
         wireScanners(scanners, window);

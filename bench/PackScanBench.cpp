@@ -15,7 +15,7 @@
 #include "TimedVerdicts.h"
 #include "db/CacheCheckpointer.h"
 #include "db/LocalCache.h"
-#include "workflows/PackSession.h"
+#include "workflows/pack/PackSession.h"
 
 namespace wf::bench {
 
@@ -65,7 +65,7 @@ Result<QJsonObject> PackScanBench::run(const QString& cachePath, int scans)
         return std::unexpected(shipments.error());
     BareCommit bare(baselinePath);
     db::CacheCheckpointer checkpointer(db); // as at a station
-    PackSession pack(db, QStringLiteral("ST-BENCH"), {}, PackSession::labelFolder(labels.path()));
+    PackSession pack(db, QStringLiteral("ST-BENCH"), {}, printing::LabelOutput::folder(labels.path()));
     const workflows::OperatorSession packer{QStringLiteral("K2001"),
                                             QStringLiteral("Bench"),
                                             {QStringLiteral("packer")},

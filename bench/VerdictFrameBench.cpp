@@ -18,8 +18,8 @@
 #include "ui/MainWindow.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
-#include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
+#include "workflows/pack/PackSession.h"
 
 namespace wf::bench {
 
@@ -114,7 +114,7 @@ class FrameRun
 public:
     FrameRun(QSqlDatabase db, const QString& cachePath, const QString& labels)
         : m_db(db)
-        , m_services(db, QStringLiteral("ST-BENCH-FRAME"), {}, {}, workflows::PackSession::labelFolder(labels))
+        , m_services(db, QStringLiteral("ST-BENCH-FRAME"), {}, {}, printing::LabelOutput::folder(labels))
         , m_window(m_services, ui::StationInfo{QStringLiteral("ST-BENCH-FRAME"), cachePath, false})
         , m_wedge({})
         , m_emptyWatch(&m_empty)

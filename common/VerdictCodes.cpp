@@ -211,12 +211,17 @@ const QList<Entry>& all()
          Answer | Exception,
          QT_TRANSLATE_NOOP("VerdictCodes", "One too many")},
         {Code::PackageClosed, "package_closed", Kind::Ok, Answer, QT_TRANSLATE_NOOP("VerdictCodes", "Package closed")},
+        {Code::PackageHalfPacked,
+         "package_half_packed",
+         Kind::Error,
+         Answer,
+         QT_TRANSLATE_NOOP("VerdictCodes", "Another package is half packed")},
         {Code::PackageMovedOn,
          "package_moved_on",
          Kind::Error,
          Answer,
          QT_TRANSLATE_NOOP("VerdictCodes", "Package moved on")},
-        {Code::PackageOpen, "package_open", Kind::Error, Answer, QT_TRANSLATE_NOOP("VerdictCodes", "Package open")},
+        {Code::PackageOpen, "package_open", Kind::Prompt, Answer, QT_TRANSLATE_NOOP("VerdictCodes", "Package open")},
         {Code::PackageOpenWithNotes,
          "package_open_with_notes",
          Kind::Warn,
@@ -236,6 +241,11 @@ const QList<Entry>& all()
         {Code::PinLocked, "pin_locked", Kind::Error, Answer, QT_TRANSLATE_NOOP("VerdictCodes", "PIN locked")},
         {Code::PinRequired, "pin_required", Kind::Prompt, Answer, QT_TRANSLATE_NOOP("VerdictCodes", "PIN needed")},
         {Code::PrintLabel, "print_label", Kind::Prompt, Answer, QT_TRANSLATE_NOOP("VerdictCodes", "Print the label")},
+        {Code::PromptsAllConfirmed,
+         "prompts_all_confirmed",
+         Kind::Prompt,
+         Answer,
+         QT_TRANSLATE_NOOP("VerdictCodes", "Every prompt confirmed")},
         {Code::PromptAcknowledged,
          "prompt_acknowledged",
          Kind::Ok,
@@ -500,17 +510,36 @@ QString usesName(int uses)
     return names.join(QLatin1Char(','));
 }
 
-void reportIfUnknown(QStringView name, const char* where)
+namespace {
+
+void report(const QString& line)
 {
-    if (known(name))
-        return;
-    qWarning("%s: the code \"%s\" is not in the registry (common/VerdictCodes)", where, qPrintable(name.toString()));
+    qWarning("%s", qPrintable(line));
     const QString log = qEnvironmentVariable("WF_UNKNOWN_CODES_LOG");
     if (log.isEmpty())
         return;
     QFile file(log);
     if (file.open(QIODevice::Append | QIODevice::Text))
-        file.write(QStringLiteral("%1 %2\n").arg(QLatin1String(where), name).toUtf8());
+        file.write((line + QLatin1Char('\n')).toUtf8());
+}
+
+} // namespace
+
+void reportIfUnknown(QStringView name, const char* where)
+{
+    if (!known(name))
+        report(QStringLiteral("%1: the code \"%2\" is not in the registry (common/VerdictCodes)")
+                   .arg(QLatin1String(where), name));
+}
+
+void reportIfUnknown(QStringView name, QStringView kind, const char* where)
+{
+    const Entry* entry = find(name);
+    if (!entry)
+        reportIfUnknown(name, where);
+    else if (kindName(entry->kind) != kind)
+        report(QStringLiteral("%1: the code \"%2\" written as %3, registered as %4 (common/VerdictCodes)")
+                   .arg(QLatin1String(where), name, kind, kindName(entry->kind)));
 }
 
 } // namespace wf::codes

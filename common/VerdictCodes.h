@@ -98,6 +98,7 @@ enum class Code
     OverPick,
     OverScan,
     PackageClosed,
+    PackageHalfPacked,
     PackageMovedOn,
     PackageOpen,
     PackageOpenWithNotes,
@@ -107,6 +108,7 @@ enum class Code
     PinLocked,
     PinRequired,
     PrintLabel,
+    PromptsAllConfirmed,
     PromptAcknowledged,
     PromptsOpen,
     ProofRequired,
@@ -182,7 +184,7 @@ struct Entry
 {
     Code code;
     const char* name;  ///< the stable string
-    Kind kind;         ///< the usual kind of its verdict
+    Kind kind;         ///< the kind of its verdict, wherever it is given
     int uses;          ///< Use flags
     const char* label; ///< English; label() translates it
 };
@@ -202,5 +204,8 @@ QString usesName(int uses);
 /// A row about to be written with a code the registry does not know: said on the log, and a line
 /// appended to the file WF_UNKNOWN_CODES_LOG names (the test suite fails on any line there).
 void reportIfUnknown(QStringView name, const char* where);
+/// The same for a scan-log row, which also carries its verdict's kind ("ok", "warn" …): a code
+/// written with another kind than its registered one is reported too — one code, one colour.
+void reportIfUnknown(QStringView name, QStringView kind, const char* where);
 
 } // namespace wf::codes

@@ -90,7 +90,7 @@ Result<void> FloorJournal::scan(const QString& operatorBadge,
 {
     if (auto ok = prepare(); !ok)
         return ok;
-    codes::reportIfUnknown(code, "scan log");
+    codes::reportIfUnknown(code, verdict, "scan log");
     QSqlQuery& q = m_insertScan;
     q.bindValue(0, QDateTime::currentMSecsSinceEpoch());
     q.bindValue(1, m_stationId);

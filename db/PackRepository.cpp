@@ -287,7 +287,7 @@ Result<void> PackRepository::moveStatus(const QString& shipmentId, const QString
     if (auto ok = exec(q, QStringLiteral("shipment status")); !ok)
         return ok;
     if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound,
+        return fail(Error::Code::Conflict,
                     QStringLiteral("shipment %1 is no longer %2").arg(shipmentId, from),
                     QStringLiteral("shipment status"));
     return {};
@@ -302,7 +302,7 @@ Result<void> PackRepository::closePackage(const QString& shipmentId, const QStri
     if (auto ok = exec(q, QStringLiteral("close package")); !ok)
         return ok;
     if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound,
+        return fail(Error::Code::Conflict,
                     QStringLiteral("shipment %1 is no longer being packed").arg(shipmentId),
                     QStringLiteral("close package"));
     return {};
@@ -351,7 +351,7 @@ Result<void> PackRepository::markShipped(const QString& shipmentId, const QStrin
     if (auto ok = exec(q, QStringLiteral("ship")); !ok)
         return ok;
     if (q.numRowsAffected() == 0)
-        return fail(Error::Code::NotFound,
+        return fail(Error::Code::Conflict,
                     QStringLiteral("shipment %1 is not labelled").arg(shipmentId),
                     QStringLiteral("ship"));
     return {};

@@ -53,4 +53,20 @@ private:
     QString m_error;
 };
 
+/// Runs `steps` (callables returning a Result) in one write transaction, in order: the first
+/// failure rolls everything back and is returned; otherwise the transaction is committed.
+template <typename... Steps>
+[[nodiscard]] Result<void> inTransaction(QSqlDatabase db, Steps&&... steps)
+{
+    Transaction tx(std::move(db));
+    return inOrder(
+        [&] {
+            return tx.begun();
+        },
+        std::forward<Steps>(steps)...,
+        [&] {
+            return tx.commit();
+        });
+}
+
 } // namespace wf::db

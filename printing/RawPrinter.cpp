@@ -113,7 +113,7 @@ RawPrinter::send(const QByteArray& job, const QString& host, quint16 port, std::
 {
     const QString where = QStringLiteral("printer %1:%2").arg(host).arg(port);
     const auto refused = [&](const QString& why) {
-        return fail(Error::Code::QueryFailed,
+        return fail(Error::Code::DeviceUnavailable,
                     where + QStringLiteral(": ") + why
                         + QStringLiteral("; the label is not "
                                          "counted as printed"));
@@ -125,7 +125,8 @@ RawPrinter::send(const QByteArray& job, const QString& host, quint16 port, std::
     addrinfo* found = nullptr;
     if (const int rc = ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &found);
         rc != 0 || !found)
-        return fail(Error::Code::NotFound, where + QStringLiteral(": ") + QString::fromLocal8Bit(gai_strerror(rc)));
+        return fail(Error::Code::DeviceUnavailable,
+                    where + QStringLiteral(": ") + QString::fromLocal8Bit(gai_strerror(rc)));
     Socket socket(::socket(found->ai_family, found->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, found->ai_protocol));
     const int connected = socket.fd() < 0 ? -1 : ::connect(socket.fd(), found->ai_addr, found->ai_addrlen);
     const int connectError = errno;

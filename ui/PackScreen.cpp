@@ -22,7 +22,7 @@
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/FloorServices.h"
-#include "workflows/PackSession.h"
+#include "workflows/pack/PackSession.h"
 
 namespace wf::ui {
 
@@ -369,7 +369,7 @@ void PackScreen::print(const QString& reprintReason)
         printed(job,
                 answer->has_value()
                     ? **answer
-                    : Result<QString>(fail(Error::Code::QueryFailed, QStringLiteral("the print did not run"))));
+                    : Result<QString>(fail(Error::Code::DeviceUnavailable, QStringLiteral("the print did not run"))));
     });
     worker->start();
     m_scanEdit->setFocus();

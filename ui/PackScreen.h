@@ -6,8 +6,8 @@
 
 #include "ui/ScanTarget.h"
 #include "workflows/OperatorSession.h"
-#include "workflows/PackSession.h"
 #include "workflows/Verdict.h"
+#include "workflows/pack/PackSession.h"
 
 class QComboBox;
 class QLabel;

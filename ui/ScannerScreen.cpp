@@ -155,7 +155,7 @@ void ScannerScreen::acceptScan(const scanner::ScanEvent& scan)
     else if (!scan.gs1Error.isEmpty())
         message += QStringLiteral("\n") + scan.gs1Error;
     m_banner->show(scan.gs1Error.isEmpty() ? workflows::Verdict::ok(QStringLiteral("scan_received"), message)
-                                           : workflows::Verdict::warn(QStringLiteral("invalid_gs1"), message));
+                                           : workflows::Verdict::error(QStringLiteral("invalid_gs1"), message));
 }
 
 QList<workflows::TrainingHint> ScannerScreen::trainingHints() const

@@ -25,7 +25,7 @@ FloorServices::FloorServices(QSqlDatabase db,
           stationId,
           packSettings,
           labelOutput ? std::move(labelOutput)
-                      : PackSession::labelFolder(PackSession::labelFolderFor(db.databaseName()))))
+                      : printing::LabelOutput::folder(printing::LabelOutput::folderBeside(db.databaseName()))))
     , returns(std::make_unique<ReturnSession>(db, stationId, ReturnSession::proofFolderFor(db.databaseName())))
     , supervisor(std::make_unique<SupervisorConsole>(db, stationId))
 {

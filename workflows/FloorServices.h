@@ -5,8 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include "workflows/PackSession.h"
 #include "workflows/PickSettings.h"
+#include "workflows/pack/PackSession.h"
 
 namespace wf::workflows {
 

@@ -105,8 +105,9 @@ ScriptedStation::Step ScriptedStation::mode(const QString& name)
         if (auto refused = ModeAccess::refusal(*m_operator, FloorMode::Pack))
             return step(*refused);
         m_mode = name;
-        auto output =
-            m_labelOutput ? m_labelOutput : PackSession::labelFolder(PackSession::labelFolderFor(m_db.databaseName()));
+        auto output = m_labelOutput
+                          ? m_labelOutput
+                          : printing::LabelOutput::folder(printing::LabelOutput::folderBeside(m_db.databaseName()));
         m_pack = std::make_unique<PackSession>(m_db, m_stationId, m_packSettings, output);
         return step(m_pack->begin(*m_operator));
     }

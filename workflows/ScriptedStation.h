@@ -7,10 +7,10 @@
 #include <QString>
 
 #include "workflows/OperatorSession.h"
-#include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
 #include "workflows/ReturnSession.h"
 #include "workflows/Verdict.h"
+#include "workflows/pack/PackSession.h"
 
 namespace wf::workflows {
 

@@ -1733,6 +1733,14 @@
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
+    <message>
+        <source>Another package is half packed</source>
+        <translation>Ein anderes Paket ist halb gepackt</translation>
+    </message>
+    <message>
+        <source>Every prompt confirmed</source>
+        <translation>Alle Hinweise bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3032,7 +3040,58 @@
     </message>
 </context>
 <context>
-    <name>wf::workflows::PackSession</name>
+    <name>wf::workflows::LabelCheck</name>
+    <message>
+        <source>No label was printed for this package yet.</source>
+        <translation>Für dieses Paket wurde noch kein Etikett gedruckt.</translation>
+    </message>
+    <message>
+        <source>No label: customs data missing — %1.</source>
+        <translation>Kein Etikett: Zolldaten fehlen — %1.</translation>
+    </message>
+    <message>
+        <source>The label could not be printed: %1</source>
+        <translation>Das Etikett konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>The package changed while its label printed; print it again.</source>
+        <translation>Das Paket hat sich während des Drucks geändert; drucken Sie das Etikett erneut.</translation>
+    </message>
+    <message>
+        <source>Label printed (%1). %2</source>
+        <translation>Etikett gedruckt (%1). %2</translation>
+    </message>
+    <message>
+        <source>Label matches. Now scan the package (%1).</source>
+        <translation>Etikett passt. Jetzt das Paket scannen (%1).</translation>
+    </message>
+    <message>
+        <source>Package %1. Now scan the label on the box.</source>
+        <translation>Paket %1. Jetzt das Etikett auf dem Karton scannen.</translation>
+    </message>
+    <message>
+        <source>Scan the label&apos;s barcode %1 and the package %2.</source>
+        <translation>Scannen Sie den Etikett-Barcode %1 und das Paket %2.</translation>
+    </message>
+    <message>
+        <source>%1 is this package&apos;s order, not its label. Nothing shipped. %2</source>
+        <translation>%1 ist der Auftrag dieses Pakets, nicht sein Etikett. Nichts versendet. %2</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1 belongs to package %2, not to this one (%3). Nothing shipped; check the label on the box. %4</source>
+        <translation>Abweichung: %1 gehört zu Paket %2, nicht zu diesem (%3). Nichts versendet; prüfen Sie das Etikett auf dem Karton. %4</translation>
+    </message>
+    <message>
+        <source>%1 is neither this package&apos;s label nor the package. Nothing shipped. %2</source>
+        <translation>%1 ist weder das Etikett dieses Pakets noch das Paket. Nichts versendet. %2</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2 of order %3 shipped.</source>
+        <translation>Paket %1 von %2 des Auftrags %3 versendet.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::workflows::PackBench</name>
     <message>
         <source>Scan a tote, an order or a shipment to pack.</source>
         <translation>Eine Kiste, einen Auftrag oder eine Sendung zum Packen scannen.</translation>
@@ -3070,6 +3129,13 @@
         <translation>%1 Das Etikett auf dem Karton und das Paket scannen.</translation>
     </message>
     <message>
+        <source>Shipment %1 was changed meanwhile; scan it again.</source>
+        <translation>Sendung %1 wurde inzwischen geändert; erneut scannen.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::workflows::PackSession</name>
+    <message>
         <source>Package %1 is half packed: finish it, or cancel it, before opening %2.</source>
         <translation>Paket %1 ist halb gepackt: erst fertig packen oder abbrechen, dann %2 öffnen.</translation>
     </message>
@@ -3077,6 +3143,17 @@
         <source>%1 is not a tote, order or shipment of this warehouse.</source>
         <translation>%1 ist keine Kiste, kein Auftrag und keine Sendung dieses Lagers.</translation>
     </message>
+    <message>
+        <source>Say why the label is printed again.</source>
+        <translation>Bitte angeben, warum das Etikett erneut gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Unbekannte Aktion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::workflows::PackStation</name>
     <message>
         <source>Shipment %1 has shipped already.</source>
         <translation>Sendung %1 ist bereits versendet.</translation>
@@ -3088,6 +3165,10 @@
     <message>
         <source>Shipment %1 has not been picked yet.</source>
         <translation>Sendung %1 ist noch nicht kommissioniert.</translation>
+    </message>
+    <message>
+        <source>It was left half-packed: %1 of %2 units are in the box already.</source>
+        <translation>Es wurde halb gepackt zurückgelassen: %1 von %2 Stück sind schon im Karton.</translation>
     </message>
     <message>
         <source>Note: %1.</source>
@@ -3130,24 +3211,8 @@
         <translation>%1 von %2 × %3 gepackt.</translation>
     </message>
     <message>
-        <source>Say why the label is printed again.</source>
-        <translation>Bitte angeben, warum das Etikett erneut gedruckt wird.</translation>
-    </message>
-    <message>
-        <source>Unknown action: %1</source>
-        <translation>Unbekannte Aktion: %1</translation>
-    </message>
-    <message>
-        <source>Only a supervisor changes the packing playbook.</source>
-        <translation>Nur die Schichtleitung ändert die Packregeln.</translation>
-    </message>
-    <message>
-        <source>A rule needs a packing class (%1), at least one item, a code and a text.</source>
-        <translation>Eine Regel braucht eine Packklasse (%1), mindestens ein Stück, einen Code und einen Text.</translation>
-    </message>
-    <message>
-        <source>Playbook rule %1 saved.</source>
-        <translation>Packregel %1 gespeichert.</translation>
+        <source>Nothing left to confirm. %1</source>
+        <translation>Nichts mehr zu bestätigen. %1</translation>
     </message>
     <message>
         <source>%1 is not an open prompt of this package.</source>
@@ -3214,72 +3279,27 @@
         <translation>%1 g liegt außerhalb von %2 g ± %3 g: erneut wiegen, oder die Schichtleitung gibt es frei.</translation>
     </message>
     <message>
-        <source>Shipment %1 was changed meanwhile; scan it again.</source>
-        <translation>Sendung %1 wurde inzwischen geändert; erneut scannen.</translation>
-    </message>
-    <message>
         <source>Package closed in %1. %2</source>
         <translation>Paket in %1 geschlossen. %2</translation>
     </message>
+</context>
+<context>
+    <name>wf::workflows::PlaybookEditor</name>
     <message>
-        <source>No label was printed for this package yet.</source>
-        <translation>Für dieses Paket wurde noch kein Etikett gedruckt.</translation>
-    </message>
-    <message>
-        <source>No label: customs data missing — %1.</source>
-        <translation>Kein Etikett: Zolldaten fehlen — %1.</translation>
-    </message>
-    <message>
-        <source>The label could not be printed: %1</source>
-        <translation>Das Etikett konnte nicht gedruckt werden: %1</translation>
-    </message>
-    <message>
-        <source>Label printed (%1). %2</source>
-        <translation>Etikett gedruckt (%1). %2</translation>
-    </message>
-    <message>
-        <source>Label matches. Now scan the package (%1).</source>
-        <translation>Etikett passt. Jetzt das Paket scannen (%1).</translation>
-    </message>
-    <message>
-        <source>Package %1. Now scan the label on the box.</source>
-        <translation>Paket %1. Jetzt das Etikett auf dem Karton scannen.</translation>
-    </message>
-    <message>
-        <source>Package %1 of %2 of order %3 shipped.</source>
-        <translation>Paket %1 von %2 des Auftrags %3 versendet.</translation>
+        <source>Only a supervisor changes the packing playbook.</source>
+        <translation>Nur die Schichtleitung ändert die Packregeln.</translation>
     </message>
     <message>
         <source>Say why the playbook changes.</source>
         <translation>Bitte angeben, warum sich die Packregeln ändern.</translation>
     </message>
     <message>
-        <source>The package changed while its label printed; print it again.</source>
-        <translation>Das Paket hat sich während des Drucks geändert; drucken Sie das Etikett erneut.</translation>
+        <source>A rule needs a packing class (%1), at least one item, a code and a text.</source>
+        <translation>Eine Regel braucht eine Packklasse (%1), mindestens ein Stück, einen Code und einen Text.</translation>
     </message>
     <message>
-        <source>Nothing left to confirm. %1</source>
-        <translation>Nichts mehr zu bestätigen. %1</translation>
-    </message>
-    <message>
-        <source>Scan the label&apos;s barcode %1 and the package %2.</source>
-        <translation>Scannen Sie den Etikett-Barcode %1 und das Paket %2.</translation>
-    </message>
-    <message>
-        <source>%1 is this package&apos;s order, not its label. Nothing shipped. %2</source>
-        <translation>%1 ist der Auftrag dieses Pakets, nicht sein Etikett. Nichts versendet. %2</translation>
-    </message>
-    <message>
-        <source>Mismatch: %1 belongs to package %2, not to this one (%3). Nothing shipped; check the label on the box. %4</source>
-        <translation>Abweichung: %1 gehört zu Paket %2, nicht zu diesem (%3). Nichts versendet; prüfen Sie das Etikett auf dem Karton. %4</translation>
-    </message>
-    <message>
-        <source>%1 is neither this package&apos;s label nor the package. Nothing shipped. %2</source>
-        <translation>%1 ist weder das Etikett dieses Pakets noch das Paket. Nichts versendet. %2</translation>
-    </message>
-    <message>
-        <source>It was left half-packed: %1 of %2 units are in the box already.</source>
-        <translation>Es wurde halb gepackt zurückgelassen: %1 von %2 Stück sind schon im Karton.</translation>
+        <source>Playbook rule %1 saved.</source>
+        <translation>Packregel %1 gespeichert.</translation>
     </message>
 </context>
 <context>

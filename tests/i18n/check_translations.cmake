@@ -3,7 +3,7 @@
 # entries that lupdate marks unfinished (new strings) or vanished.
 # Variables: LUPDATE, SOURCE_DIR, WORK_DIR.
 file(GLOB ts_files "${SOURCE_DIR}/resources/i18n/*.ts")
-file(GLOB sources "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/workflows/*.cpp" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/scanner/*.cpp"
+file(GLOB_RECURSE sources "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/workflows/*.cpp" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/scanner/*.cpp"
                   "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/workflows/*.h" "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/scanner/*.h")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failed FALSE)

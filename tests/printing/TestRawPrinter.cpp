@@ -173,6 +173,7 @@ void TestRawPrinter::everyOtherPrinterIsAnError()
     auto sent = RawPrinter::send(job(size), QStringLiteral("127.0.0.1"), printer.port());
     const qint64 took = clock.elapsed();
     QVERIFY(!sent);
+    QCOMPARE(sent.error().code, wf::Error::Code::DeviceUnavailable);
     QVERIFY2(sent.error().detail.contains(says), qPrintable(sent.error().detail));
     QVERIFY2(sent.error().detail.contains(QStringLiteral("not counted as printed")), qPrintable(sent.error().detail));
     QVERIFY2(took < 4000, qPrintable(QStringLiteral("took %1 ms").arg(took))); // the bounded wait holds
@@ -187,6 +188,7 @@ void TestRawPrinter::nobodyListeningIsAnError()
     }
     auto sent = RawPrinter::send(job(100), QStringLiteral("127.0.0.1"), port);
     QVERIFY(!sent);
+    QCOMPARE(sent.error().code, wf::Error::Code::DeviceUnavailable);
     QVERIFY2(sent.error().detail.contains(QStringLiteral("cannot connect")), qPrintable(sent.error().detail));
 }
 

@@ -14,8 +14,8 @@
 #include "ui/MainWindow.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
-#include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
+#include "workflows/pack/PackSession.h"
 
 using wf::ui::MainWindow;
 

@@ -44,8 +44,8 @@
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorServices.h"
-#include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
+#include "workflows/pack/PackSession.h"
 
 using wf::ui::MainWindow;
 
@@ -839,7 +839,7 @@ void TestMainWindow::packerPacksASplitOrderWithAFragileAndABatteryItem()
     QCOMPARE(bannerCode(), QStringLiteral("package_closed"));
     click("printLabelButton");
     QTRY_COMPARE(bannerCode(), QStringLiteral("label_printed")); // printed on a worker thread
-    const QString label = wf::workflows::PackSession::labelFolderFor(m_cache->path()) + QStringLiteral("/G-1-1.zpl");
+    const QString label = wf::printing::LabelOutput::folderBeside(m_cache->path()) + QStringLiteral("/G-1-1.zpl");
     QVERIFY(QFile::exists(label));
     // The wrong label on the box is caught; the right one ships the package.
     typeScan(QStringLiteral("G-1-1"));
@@ -1043,7 +1043,7 @@ void TestMainWindow::aStalledPrinterLeavesTheScreenLive()
     ::getsockname(stalled, reinterpret_cast<sockaddr*>(&address), &length);
     const quint16 port = ntohs(address.sin_port);
     m_services->pack->setOutput(
-        [port](const wf::workflows::ShippingLabel& label, const QString& format) -> wf::Result<QString> {
+        [port](const wf::printing::ShippingLabel& label, const QString& format) -> wf::Result<QString> {
             auto bytes = label.render(format);
             if (!bytes)
                 return std::unexpected(bytes.error());

@@ -17,7 +17,7 @@
 
 #include "db/PackRepository.h"
 #include "support/Xvfb.h"
-#include "workflows/PackingChecks.h"
+#include "workflows/pack/PackingChecks.h"
 
 namespace {
 

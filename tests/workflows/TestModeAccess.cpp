@@ -3,9 +3,9 @@
 
 #include "support/TestCache.h"
 #include "workflows/ModeAccess.h"
-#include "workflows/PackSession.h"
 #include "workflows/PickSession.h"
 #include "workflows/ReturnSession.h"
+#include "workflows/pack/PackSession.h"
 
 using namespace wf::workflows;
 
@@ -83,7 +83,8 @@ private slots:
                  QStringLiteral("not_logged_in"));
         QCOMPARE(pick.reportShort(PickSession::ShortReason::Damaged).code, QStringLiteral("not_logged_in"));
         QCOMPARE(pick.enterQuantity(1).code, QStringLiteral("not_logged_in"));
-        PackSession pack(db, QStringLiteral("ST-T"), {}, PackSession::labelFolder(dir.filePath(QStringLiteral("l"))));
+        PackSession pack(
+            db, QStringLiteral("ST-T"), {}, wf::printing::LabelOutput::folder(dir.filePath(QStringLiteral("l"))));
         QCOMPARE(pack.begin(lookupOnly).code, QStringLiteral("not_allowed"));
         const QString picked = wf::test::scalarText(db, QStringLiteral("SELECT id FROM shipment ORDER BY id LIMIT 1"));
         QCOMPARE(pack.scan(wf::scanner::ScanEvent::manual(picked)).code, QStringLiteral("not_logged_in"));

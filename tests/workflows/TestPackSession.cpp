@@ -6,8 +6,8 @@
 #include <QTest>
 
 #include "support/TestCache.h"
-#include "workflows/PackSession.h"
-#include "workflows/PackingChecks.h"
+#include "workflows/pack/PackSession.h"
+#include "workflows/pack/PackingChecks.h"
 
 using wf::scanner::ScanEvent;
 using wf::test::scalar;
@@ -89,7 +89,7 @@ void TestPackSession::cleanup()
 void TestPackSession::newSession()
 {
     m_pack = std::make_unique<PackSession>(
-        db(), QStringLiteral("ST-P"), wf::workflows::PackSettings{}, PackSession::labelFolder(labels()));
+        db(), QStringLiteral("ST-P"), wf::workflows::PackSettings{}, wf::printing::LabelOutput::folder(labels()));
     QCOMPARE(m_pack->begin(m_packer).code, QStringLiteral("scan_package"));
 }
 
@@ -214,9 +214,12 @@ void TestPackSession::opensByShipmentToteOrOrderAndRecordsTheSplitOnce()
     QCOMPARE(scan(unitBarcode(mug)).code, QStringLiteral("item_packed"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'split_shipment' AND order_id = 'T-1'")),
              qint64(2)); // one per package
-    QCOMPARE(scan(ids[0]).code, QStringLiteral("package_open"));
+    const Verdict refused = scan(ids[0]);
+    QCOMPARE(refused.code, QStringLiteral("package_half_packed"));
+    QCOMPARE(refused.kind, Verdict::Kind::Error);
     QCOMPARE(m_pack->view().shipment->id, ids[1]);
-    QCOMPARE(scan(ids[0]).kind, Verdict::Kind::Error);
+    QCOMPARE(scalarText(db(), QStringLiteral("SELECT verdict FROM scan_log ORDER BY id DESC LIMIT 1")),
+             QStringLiteral("error"));
 }
 
 void TestPackSession::refusesPackagesThatAreNotReady()
@@ -298,7 +301,7 @@ void TestPackSession::playbookPromptsMustBeConfirmedAndAreAudited()
              qint64(3));
     // All confirmed: another F2 is not an error, it says what comes next.
     const Verdict nothingLeft = m_pack->acknowledgePrompt();
-    QCOMPARE(nothingLeft.code, QStringLiteral("no_such_prompt"));
+    QCOMPARE(nothingLeft.code, QStringLiteral("prompts_all_confirmed"));
     QCOMPARE(nothingLeft.kind, Verdict::Kind::Prompt);
     QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed"));
     QCOMPARE(

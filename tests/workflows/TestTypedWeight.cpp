@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "workflows/TypedWeight.h"
+#include "workflows/pack/TypedWeight.h"
 
 using wf::workflows::TypedWeight;
 using wf::workflows::WeightUnit;

@@ -2,8 +2,8 @@
 
 #include <QString>
 
-#include "workflows/PackingChecks.h"
-#include "workflows/TypedWeight.h"
+#include "workflows/pack/PackingChecks.h"
+#include "workflows/pack/TypedWeight.h"
 
 namespace wf::workflows {
 

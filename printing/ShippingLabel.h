@@ -7,14 +7,13 @@
 class QPainter;
 
 #include "common/Result.h"
-#include "db/PackRepository.h"
 
-namespace wf::workflows {
+namespace wf::printing {
 
-/// What a 4×6 shipping label carries (DESIGN.md §5): the shipment id and tracking number as
-/// Code 128, the SSCC as GS1-128 where the shipment has one, the address, service, order id,
-/// package k of n, and a customs summary for a parcel that crosses a border. Rendered as ZPL II
-/// for thermal printers (203 dpi) or as a PDF page for office printers.
+/// What a 4×6 shipping label carries (DESIGN.md §5; workflows fill it from a shipment): the shipment id and tracking
+/// number as Code 128, the SSCC as GS1-128 where the shipment has one, the address, service, order id, package k of n,
+/// and a customs summary for a parcel that crosses a border. Rendered as ZPL II for thermal printers (203 dpi) or as a
+/// PDF page for office printers.
 struct ShippingLabel
 {
     struct CustomsItem
@@ -45,9 +44,6 @@ struct ShippingLabel
     bool crossBorder = false;
     QList<CustomsItem> customs;
 
-    static ShippingLabel
-    of(const db::PackShipmentRecord& shipment, const QList<db::PackLineRecord>& lines, bool crossBorder);
-
     /// ZPL II for a 4×6 label at 203 dpi (812 × 1218 dots), UTF-8 text (^CI28).
     QByteArray zpl() const;
     /// Draws the label in dots of a 203 dpi 4×6 label (812 × 1218); the caller scales for its
@@ -59,4 +55,4 @@ struct ShippingLabel
     [[nodiscard]] Result<QByteArray> render(const QString& format) const;
 };
 
-} // namespace wf::workflows
+} // namespace wf::printing

@@ -1,4 +1,4 @@
-#include "workflows/PackingChecks.h"
+#include "workflows/pack/PackingChecks.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "workflows/ShippingLabel.h"
+#include "printing/ShippingLabel.h"
 
 #include <QBuffer>
 #include <QPageSize>
@@ -7,7 +7,7 @@
 
 #include "scanner/BarcodeWriter.h"
 
-namespace wf::workflows {
+namespace wf::printing {
 
 namespace {
 
@@ -53,36 +53,6 @@ QStringList customsLines(const ShippingLabel& label)
 }
 
 } // namespace
-
-ShippingLabel
-ShippingLabel::of(const db::PackShipmentRecord& s, const QList<db::PackLineRecord>& lines, bool crossBorder)
-{
-    ShippingLabel label;
-    label.shipmentId = s.id;
-    label.orderId = s.orderId;
-    label.trackingNumber = !s.labelBarcode.isEmpty() ? s.labelBarcode : s.trackingNumber;
-    label.sscc = s.sscc;
-    label.carrier = s.carrier;
-    label.service = s.service;
-    label.packageNo = s.packageNo;
-    label.packageCount = s.packageCount;
-    label.shipToName = s.customerName;
-    label.addressLine = s.addressLine;
-    label.city = s.city;
-    label.postalCode = s.postalCode;
-    label.country = s.destinationCountry;
-    label.shipFromCountry = s.originCountry;
-    label.weightG = s.weightG;
-    label.crossBorder = crossBorder;
-    for (const auto& l : lines)
-        label.customs.append({l.customsDescription.isEmpty() ? l.productName : l.customsDescription,
-                              l.hsCode,
-                              l.originCountry,
-                              l.quantity,
-                              l.declaredValueMinor * l.quantity,
-                              l.currency});
-    return label;
-}
 
 QByteArray ShippingLabel::zpl() const
 {
@@ -204,4 +174,4 @@ Result<QByteArray> ShippingLabel::render(const QString& format) const
     return fail(Error::Code::InvalidInput, QStringLiteral("label format '%1': zpl or pdf").arg(format));
 }
 
-} // namespace wf::workflows
+} // namespace wf::printing

@@ -1,4 +1,4 @@
-#include "workflows/TypedWeight.h"
+#include "workflows/pack/TypedWeight.h"
 
 #include <cmath>
 
