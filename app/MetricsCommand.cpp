@@ -8,7 +8,7 @@
 
 #include "app/CacheMessages.h"
 #include "db/LocalCache.h"
-#include "workflows/FloorMetrics.h"
+#include "workflows/supervisor/FloorMetrics.h"
 
 namespace wf::app {
 

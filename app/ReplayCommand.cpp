@@ -10,7 +10,7 @@
 #include "db/CacheCheckpointer.h"
 #include "db/LocalCache.h"
 #include "printing/LabelOutput.h"
-#include "workflows/ScriptedStation.h"
+#include "workflows/station/ScriptedStation.h"
 
 namespace wf::app {
 

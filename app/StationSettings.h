@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "workflows/PickSettings.h"
+#include "workflows/pick/PickSettings.h"
 #include "workflows/pack/PackSettings.h"
 
 namespace wf::app {

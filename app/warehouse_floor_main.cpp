@@ -22,7 +22,7 @@
 #include "scanner/SerialScale.h"
 #include "sync/SyncWorker.h"
 #include "ui/MainWindow.h"
-#include "workflows/FloorServices.h"
+#include "workflows/station/FloorServices.h"
 
 namespace {
 

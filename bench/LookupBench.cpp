@@ -10,7 +10,7 @@
 #include <sqlite3.h>
 
 #include "db/LocalCache.h"
-#include "workflows/ItemLookup.h"
+#include "workflows/station/ItemLookup.h"
 
 namespace wf::bench {
 

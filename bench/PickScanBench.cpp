@@ -14,7 +14,7 @@
 #include "TimedVerdicts.h"
 #include "db/CacheCheckpointer.h"
 #include "db/LocalCache.h"
-#include "workflows/PickSession.h"
+#include "workflows/pick/PickSession.h"
 
 namespace wf::bench {
 

@@ -17,8 +17,8 @@
 #include "scanner/ScanRouter.h"
 #include "ui/MainWindow.h"
 #include "ui/VerdictBanner.h"
-#include "workflows/FloorServices.h"
-#include "workflows/PickSession.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/pick/PickSession.h"
 #include "workflows/pack/PackSession.h"
 
 namespace wf::bench {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflows/ModeAccess.h"
+#include "workflows/station/ModeAccess.h"
 
 namespace wf::ui {
 

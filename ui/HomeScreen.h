@@ -4,7 +4,7 @@
 #include <QWidget>
 
 #include "ui/FloorMode.h"
-#include "workflows/OperatorSession.h"
+#include "workflows/station/OperatorSession.h"
 
 class QLabel;
 class QPushButton;

@@ -7,8 +7,8 @@
 
 #include "ui/LanguageSwitch.h"
 #include "ui/VerdictBanner.h"
-#include "workflows/FloorServices.h"
-#include "workflows/OperatorLogin.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/station/OperatorLogin.h"
 
 namespace wf::ui {
 

@@ -13,8 +13,8 @@
 #include <QVBoxLayout>
 
 #include "ui/VerdictBanner.h"
-#include "workflows/FloorServices.h"
-#include "workflows/TrainingHints.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/station/TrainingHints.h"
 
 namespace wf::ui {
 

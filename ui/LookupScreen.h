@@ -3,7 +3,7 @@
 #include <QWidget>
 
 #include "ui/ScanTarget.h"
-#include "workflows/ItemLookup.h"
+#include "workflows/station/ItemLookup.h"
 
 class QFormLayout;
 class QLabel;

@@ -29,10 +29,10 @@
 #include "ui/SyncScreen.h"
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
-#include "workflows/FloorServices.h"
-#include "workflows/FloorStatus.h"
-#include "workflows/OperatorLogin.h"
-#include "workflows/SupervisorConsole.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/station/FloorStatus.h"
+#include "workflows/station/OperatorLogin.h"
+#include "workflows/supervisor/SupervisorConsole.h"
 
 namespace wf::ui {
 

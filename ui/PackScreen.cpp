@@ -21,7 +21,7 @@
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
-#include "workflows/FloorServices.h"
+#include "workflows/station/FloorServices.h"
 #include "workflows/pack/PackSession.h"
 
 namespace wf::ui {

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 #include "ui/ScanTarget.h"
-#include "workflows/OperatorSession.h"
+#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/PackSession.h"
 

@@ -17,9 +17,9 @@
 #include "ui/SupervisorBadge.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
-#include "workflows/FloorServices.h"
-#include "workflows/PickSession.h"
-#include "workflows/SupervisorConsole.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/pick/PickSession.h"
+#include "workflows/supervisor/SupervisorConsole.h"
 
 namespace wf::ui {
 

@@ -3,8 +3,8 @@
 #include <QWidget>
 
 #include "ui/ScanTarget.h"
-#include "workflows/OperatorSession.h"
-#include "workflows/PickSettings.h"
+#include "workflows/station/OperatorSession.h"
+#include "workflows/pick/PickSettings.h"
 #include "workflows/Verdict.h"
 
 class QCheckBox;

@@ -21,8 +21,8 @@
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
-#include "workflows/FloorServices.h"
-#include "workflows/ReturnSession.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/returns/ReturnSession.h"
 
 namespace wf::ui {
 

@@ -3,7 +3,7 @@
 #include <QWidget>
 
 #include "ui/ScanTarget.h"
-#include "workflows/OperatorSession.h"
+#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
 
 class QComboBox;

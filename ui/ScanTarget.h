@@ -3,7 +3,7 @@
 #include <QList>
 
 #include "scanner/ScanEvent.h"
-#include "workflows/TrainingHints.h"
+#include "workflows/station/TrainingHints.h"
 
 namespace wf::ui {
 

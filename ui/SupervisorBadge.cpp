@@ -5,8 +5,8 @@
 
 #include "scanner/ScanEvent.h"
 #include "ui/VerdictBanner.h"
-#include "workflows/FloorServices.h"
-#include "workflows/OperatorLogin.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/station/OperatorLogin.h"
 
 namespace wf::ui {
 

@@ -33,8 +33,8 @@
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
-#include "workflows/FloorServices.h"
-#include "workflows/SupervisorConsole.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/supervisor/SupervisorConsole.h"
 
 namespace wf::ui {
 

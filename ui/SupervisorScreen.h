@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
-#include "workflows/OperatorSession.h"
+#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
 
 class QCheckBox;

@@ -15,7 +15,7 @@
 #include "scanner/ScanPayloadCheck.h"
 #include "support/TestCache.h"
 #include "sync/CsvTable.h"
-#include "workflows/ScriptedStation.h"
+#include "workflows/station/ScriptedStation.h"
 
 using namespace std::chrono_literals;
 using wf::scanner::Gs1Parser;

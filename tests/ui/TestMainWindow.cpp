@@ -43,8 +43,8 @@
 #include "ui/ScanSimulatorPanel.h"
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
-#include "workflows/FloorServices.h"
-#include "workflows/PickSession.h"
+#include "workflows/station/FloorServices.h"
+#include "workflows/pick/PickSession.h"
 #include "workflows/pack/PackSession.h"
 
 using wf::ui::MainWindow;

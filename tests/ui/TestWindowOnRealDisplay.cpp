@@ -19,7 +19,7 @@
 #include "support/Xvfb.h"
 #include "ui/MainWindow.h"
 #include "ui/VerdictBanner.h"
-#include "workflows/FloorServices.h"
+#include "workflows/station/FloorServices.h"
 
 using wf::ui::MainWindow;
 

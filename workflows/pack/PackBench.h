@@ -10,7 +10,7 @@
 #include "db/PackRepository.h"
 #include "db/ProductRepository.h"
 #include "scanner/ScanEvent.h"
-#include "workflows/OperatorSession.h"
+#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/PackSettings.h"
 #include "workflows/pack/PackingChecks.h"

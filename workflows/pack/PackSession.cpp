@@ -4,8 +4,8 @@
 
 #include "db/Locations.h"
 #include "workflows/CacheFailure.h"
-#include "workflows/ItemLookup.h"
-#include "workflows/ModeAccess.h"
+#include "workflows/station/ItemLookup.h"
+#include "workflows/station/ModeAccess.h"
 #include "workflows/ScanGate.h"
 
 namespace wf::workflows {

@@ -9,8 +9,8 @@
 
 #include "printing/LabelOutput.h"
 #include "scanner/ScanEvent.h"
-#include "workflows/OperatorSession.h"
-#include "workflows/SupervisorCredentials.h"
+#include "workflows/station/OperatorSession.h"
+#include "workflows/supervisor/SupervisorCredentials.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/LabelCheck.h"
 #include "workflows/pack/PackBench.h"

@@ -7,8 +7,8 @@
 #include "db/Transaction.h"
 #include "workflows/CacheFailure.h"
 #include "workflows/FloorLabels.h"
-#include "workflows/ItemLookup.h"
-#include "workflows/SupervisorApproval.h"
+#include "workflows/station/ItemLookup.h"
+#include "workflows/supervisor/SupervisorApproval.h"
 
 namespace wf::workflows {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "scanner/ScanEvent.h"
-#include "workflows/SupervisorCredentials.h"
+#include "workflows/supervisor/SupervisorCredentials.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/PackBench.h"
 

@@ -1,2 +1,2 @@
 // A repository that reaches up into the rules of the floor.
-#include "workflows/PickSession.h"
+#include "workflows/pick/PickSession.h"

@@ -1,0 +1,37 @@
+#include "workflows/station/FloorServices.h"
+
+#include "workflows/station/FloorStatus.h"
+#include "workflows/station/ItemLookup.h"
+#include "workflows/station/OperatorLogin.h"
+#include "workflows/pick/PickSession.h"
+#include "workflows/returns/ReturnSession.h"
+#include "workflows/supervisor/SupervisorConsole.h"
+#include "workflows/station/TrainingHints.h"
+
+namespace wf::workflows {
+
+FloorServices::FloorServices(QSqlDatabase db,
+                             const QString& stationId,
+                             const PickSession::Settings& pickSettings,
+                             const PackSettings& packSettings,
+                             PackSession::LabelOutput labelOutput)
+    : login(std::make_unique<OperatorLogin>(db, stationId))
+    , lookup(std::make_unique<ItemLookup>(db))
+    , hints(std::make_unique<TrainingHints>(db))
+    , status(std::make_unique<FloorStatus>(db))
+    , pick(std::make_unique<PickSession>(db, stationId, PickSession::Settings{}))
+    , pack(std::make_unique<PackSession>(
+          db,
+          stationId,
+          packSettings,
+          labelOutput ? std::move(labelOutput)
+                      : printing::LabelOutput::folder(printing::LabelOutput::folderBeside(db.databaseName()))))
+    , returns(std::make_unique<ReturnSession>(db, stationId, ReturnSession::proofFolderFor(db.databaseName())))
+    , supervisor(std::make_unique<SupervisorConsole>(db, stationId))
+{
+    pick->setSettings(pickSettings);
+}
+
+FloorServices::~FloorServices() = default;
+
+} // namespace wf::workflows

@@ -1,0 +1,68 @@
+#include "workflows/supervisor/ExceptionQueue.h"
+
+#include <QCoreApplication>
+
+#include "db/AuditLog.h"
+#include "db/Transaction.h"
+
+namespace wf::workflows {
+
+namespace {
+
+// lupdate files this file's tr() under the enclosing scope's name; the context here must be
+// that name, or nothing is translated (ui.GermanShift fails then).
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("wf::workflows::ExceptionQueue", text);
+}
+
+} // namespace
+
+ExceptionQueue::ExceptionQueue(QSqlDatabase db, QString stationId)
+    : m_db(db)
+    , m_stationId(std::move(stationId))
+    , m_exceptions(db)
+{}
+
+Result<QList<db::ExceptionRecord>> ExceptionQueue::list(const db::ExceptionFilter& filter)
+{
+    return m_exceptions.list(filter);
+}
+
+Result<QStringList> ExceptionQueue::kinds()
+{
+    return m_exceptions.kinds();
+}
+
+Verdict ExceptionQueue::resolve(const OperatorSession& supervisor, qint64 id, const QString& note)
+{
+    if (!supervisor.isSupervisor())
+        return Verdict::error(QStringLiteral("not_supervisor"), tr("Only a supervisor resolves exceptions."));
+    if (note.trimmed().isEmpty())
+        return Verdict::error(QStringLiteral("reason_required"), tr("Say how it was resolved."));
+    db::Transaction tx(m_db);
+    auto ok = tx.begun();
+    Result<bool> resolved = false;
+    if (ok) {
+        resolved = m_exceptions.resolve(id, supervisor.badge, note.trimmed());
+        if (!resolved)
+            ok = std::unexpected(resolved.error());
+    }
+    if (ok && !*resolved)
+        return Verdict::error(QStringLiteral("not_open"),
+                              tr("Exception %1 is not open (resolved meanwhile?).").arg(id));
+    if (ok)
+        ok = db::AuditLog(m_db).append(supervisor.badge,
+                                       m_stationId,
+                                       QStringLiteral("resolve_exception"),
+                                       QStringLiteral("exception:%1").arg(id),
+                                       note.trimmed());
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return Verdict::error(QStringLiteral("cache_error"),
+                              tr("The cache could not be written: %1. Nothing was recorded.").arg(ok.error().detail));
+    return Verdict::ok(QStringLiteral("exception_resolved"), tr("Exception %1 resolved.").arg(id));
+}
+
+} // namespace wf::workflows

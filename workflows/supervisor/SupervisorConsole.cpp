@@ -1,0 +1,54 @@
+#include "workflows/supervisor/SupervisorConsole.h"
+
+#include <QCoreApplication>
+
+#include "db/Transaction.h"
+
+namespace wf::workflows {
+
+SupervisorConsole::SupervisorConsole(QSqlDatabase db, QString stationId)
+    : m_db(db)
+    , m_stationId(stationId)
+    , m_exceptions(db, std::move(stationId))
+{}
+
+Result<QList<db::AuditRecord>> SupervisorConsole::auditTail(int limit)
+{
+    return db::AuditLog(m_db).newest(limit);
+}
+
+Result<db::AuditChainCheck> SupervisorConsole::verifyAudit()
+{
+    return db::AuditLog(m_db).verify();
+}
+
+Result<FloorMetrics::Report> SupervisorConsole::metrics(const QDateTime& since, const QDateTime& until)
+{
+    return FloorMetrics::compute(m_db, since, until);
+}
+
+Verdict SupervisorConsole::recordChange(const OperatorSession& supervisor,
+                                        const QString& what,
+                                        const QString& change,
+                                        const QString& reason)
+{
+    if (!supervisor.isSupervisor())
+        return Verdict::error(QStringLiteral("not_supervisor"),
+                              QCoreApplication::translate("SupervisorConsole", "Only a supervisor changes this."));
+    if (reason.trimmed().isEmpty())
+        return Verdict::error(QStringLiteral("reason_required"),
+                              QCoreApplication::translate("SupervisorConsole", "Say why it is changed."));
+    db::Transaction tx(m_db);
+    auto ok = tx.begun();
+    if (ok)
+        ok = db::AuditLog(m_db).append(
+            supervisor.badge, m_stationId, QStringLiteral("change_") + what, change, reason.trimmed());
+    if (ok)
+        ok = tx.commit();
+    if (!ok)
+        return Verdict::error(QStringLiteral("cache_error"), ok.error().detail);
+    return Verdict::ok(QStringLiteral("change_recorded"),
+                       QCoreApplication::translate("SupervisorConsole", "Saved and recorded in the audit trail."));
+}
+
+} // namespace wf::workflows

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include "db/AuditLog.h"
+#include "workflows/supervisor/ExceptionQueue.h"
+#include "workflows/supervisor/FloorMetrics.h"
+
+namespace wf::workflows {
+
+/// What the supervisor console reads and does: the exceptions queue, the audit trail and its
+/// chain check, the floor's figures for a period.
+class SupervisorConsole
+{
+public:
+    SupervisorConsole(QSqlDatabase db, QString stationId);
+
+    ExceptionQueue& exceptions() { return m_exceptions; }
+    /// The newest `limit` audit rows, oldest first.
+    [[nodiscard]] Result<QList<db::AuditRecord>> auditTail(int limit);
+    [[nodiscard]] Result<db::AuditChainCheck> verifyAudit();
+    [[nodiscard]] Result<FloorMetrics::Report> metrics(const QDateTime& since, const QDateTime& until);
+    /// A supervisor changes a station setting (`what`: pick_settings, scanner_settings …; `change`
+    /// says from what to what): only a supervisor, only with a reason; audited as change_<what>.
+    Verdict
+    recordChange(const OperatorSession& supervisor, const QString& what, const QString& change, const QString& reason);
+
+private:
+    QSqlDatabase m_db;
+    QString m_stationId;
+    ExceptionQueue m_exceptions;
+};
+
+} // namespace wf::workflows
