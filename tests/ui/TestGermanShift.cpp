@@ -13,9 +13,9 @@
 #include "ui/LanguageSwitch.h"
 #include "ui/MainWindow.h"
 #include "ui/VerdictBanner.h"
-#include "workflows/station/FloorServices.h"
-#include "workflows/pick/PickSession.h"
 #include "workflows/pack/PackSession.h"
+#include "workflows/pick/PickSession.h"
+#include "workflows/station/FloorServices.h"
 
 using wf::ui::MainWindow;
 
