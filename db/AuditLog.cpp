@@ -28,8 +28,9 @@ const QString kColumns = QStringLiteral("id, at, operator_badge, station_id, act
 
 } // namespace
 
-AuditLog::AuditLog(QSqlDatabase db)
+AuditLog::AuditLog(QSqlDatabase db, const Clock& clock)
     : m_db(std::move(db))
+    , m_clock(&clock)
 {}
 
 QString AuditLog::genesis()
@@ -78,15 +79,8 @@ Result<void> AuditLog::append(const QString& operatorBadge,
         if (!last)
             return std::unexpected(last.error());
     }
-    AuditRecord row{last->first + 1,
-                    QDateTime::currentMSecsSinceEpoch(),
-                    operatorBadge,
-                    stationId,
-                    action,
-                    subject,
-                    detail,
-                    last->second,
-                    {}};
+    AuditRecord row{
+        last->first + 1, m_clock->nowMs(), operatorBadge, stationId, action, subject, detail, last->second, {}};
     row.hash = rowHash(row.prevHash, row);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO audit (id, at, operator_badge, station_id, action, subject, detail, "

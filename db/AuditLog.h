@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 namespace wf::db {
@@ -42,7 +43,8 @@ struct AuditChainCheck
 class AuditLog
 {
 public:
-    explicit AuditLog(QSqlDatabase db);
+    /// Rows are stamped by `clock` (which must outlive the log).
+    explicit AuditLog(QSqlDatabase db, const Clock& clock = Clock::system());
 
     /// Inside the caller's transaction.
     [[nodiscard]] Result<void> append(const QString& operatorBadge,
@@ -66,6 +68,7 @@ public:
 private:
     Result<std::pair<qint64, QString>> lastLink();
     QSqlDatabase m_db;
+    const Clock* m_clock;
 };
 
 } // namespace wf::db

@@ -14,10 +14,10 @@ namespace {
 // A version-7 UUID (RFC 9562): 48 bits of Unix milliseconds, then random bits. Movements are keyed
 // by their UUID, so time order keeps every insert at the right edge of the index instead of on
 // a random page of a large table: fewer pages to write before a scan's commit.
-QString timeOrderedUuid()
+QString timeOrderedUuid(qint64 nowMs)
 {
     QByteArray bytes = QUuid::createUuid().toRfc4122(); // random bits to start from
-    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    const quint64 ms = quint64(nowMs);
     for (int i = 0; i < 6; ++i)
         bytes[i] = char(ms >> (8 * (5 - i)));
     bytes[6] = char((bytes[6] & 0x0F) | 0x70); // version 7
@@ -27,9 +27,10 @@ QString timeOrderedUuid()
 
 } // namespace
 
-FloorJournal::FloorJournal(QSqlDatabase db, QString stationId)
+FloorJournal::FloorJournal(QSqlDatabase db, QString stationId, const Clock& clock)
     : m_db(std::move(db))
     , m_stationId(std::move(stationId))
+    , m_clock(&clock)
     , m_nextSeq(m_db)
     , m_insertMovement(m_db)
     , m_insertScan(m_db)
@@ -63,7 +64,7 @@ Result<QString> FloorJournal::movement(const MovementRecord& m, const QString& o
         return queryFailure(m_nextSeq, QStringLiteral("next station sequence"));
     const qint64 number = m_nextSeq.value(0).toLongLong();
     m_nextSeq.finish();
-    const QString uuid = timeOrderedUuid();
+    const QString uuid = timeOrderedUuid(m_clock->nowMs());
     QSqlQuery& q = m_insertMovement;
     q.bindValue(0, uuid);
     q.bindValue(1, m_stationId);
@@ -75,7 +76,7 @@ Result<QString> FloorJournal::movement(const MovementRecord& m, const QString& o
     q.bindValue(7, m.toLocationId ? QVariant(m.toLocationId) : QVariant());
     q.bindValue(8, textOrEmpty(m.reference));
     q.bindValue(9, operatorBadge);
-    q.bindValue(10, QDateTime::currentMSecsSinceEpoch());
+    q.bindValue(10, m_clock->nowMs());
     if (!q.exec())
         return queryFailure(q, QStringLiteral("append movement"));
     return uuid;
@@ -92,7 +93,7 @@ Result<void> FloorJournal::scan(const QString& operatorBadge,
         return ok;
     codes::reportIfUnknown(code, verdict, "scan log");
     QSqlQuery& q = m_insertScan;
-    q.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    q.bindValue(0, m_clock->nowMs());
     q.bindValue(1, m_stationId);
     q.bindValue(2, textOrEmpty(operatorBadge));
     q.bindValue(3, workflow);
@@ -123,7 +124,7 @@ Result<void> FloorJournal::exception(const QString& kind,
     q.addBindValue(textOrEmpty(detail));
     q.addBindValue(textOrEmpty(operatorBadge));
     q.addBindValue(m_stationId);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(m_clock->nowMs());
     if (!q.exec())
         return queryFailure(q, QStringLiteral("raise exception"));
     return {};

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 namespace wf::db {
@@ -25,7 +26,8 @@ struct MovementRecord
 class FloorJournal
 {
 public:
-    FloorJournal(QSqlDatabase db, QString stationId);
+    /// Rows are stamped by `clock` (which must outlive the journal).
+    FloorJournal(QSqlDatabase db, QString stationId, const Clock& clock = Clock::system());
 
     /// The UUID of the new pending movement.
     [[nodiscard]] Result<QString> movement(const MovementRecord& m, const QString& operatorBadge);
@@ -42,10 +44,12 @@ public:
                                          const QString& detail,
                                          const QString& operatorBadge);
     const QString& stationId() const { return m_stationId; }
+    const Clock& clock() const { return *m_clock; }
 
 private:
     QSqlDatabase m_db;
     QString m_stationId;
+    const Clock* m_clock;
     // Prepared once: these run on every confirmed scan.
     QSqlQuery m_nextSeq;
     QSqlQuery m_insertMovement;

@@ -1,6 +1,7 @@
 #include "sync/SyncWorker.h"
 
 #include <QAtomicInt>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QThread>
@@ -14,6 +15,8 @@
 #include "sync/SyncConnection.h"
 
 namespace wf::sync {
+
+Q_LOGGING_CATEGORY(lcSync, "wf.sync")
 
 namespace {
 
@@ -80,6 +83,8 @@ void SyncWorker::round()
                 cache = std::unexpected(prepared.error());
         }
         if (!cache) {
+            qCWarning(lcSync).noquote() << "cannot open the cache for sync:" << Error::codeName(cache.error().code)
+                                        << cache.error().detail;
             m_status.lastError = cache.error().detail;
             emit statusChanged(m_status);
             m_timer->start(m_settings.interval);
@@ -98,6 +103,8 @@ void SyncWorker::round()
         m_status.link = SyncStatus::Link::Unreachable;
         m_status.lastError = error;
         m_status.retryInSeconds = int((jittered.count() + 999) / 1000);
+        qCWarning(lcSync).noquote() << "sync round failed" << m_failures << "time(s) in a row, next try in"
+                                    << m_status.retryInSeconds << "s:" << error;
         m_timer->start(jittered);
     };
     if (m_settings.masterUrl.isEmpty()) {
@@ -124,6 +131,9 @@ void SyncWorker::round()
                 m_status.lastError.clear();
                 m_status.retryInSeconds = 0;
                 m_status.rejectedTotal += pushed->rejected;
+                if (pushed->rejected > 0)
+                    qCWarning(lcSync) << "the master refused" << pushed->rejected << "movement(s); see Sync";
+                qCDebug(lcSync) << "sync round done: pushed" << pushed->total() << "pulled" << *pulled;
                 m_timer->start(m_settings.interval);
             }
         }

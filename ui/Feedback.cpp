@@ -5,8 +5,11 @@
 #include <QWidget>
 
 #include "ui/Theme.h"
+#include "ui/UiLog.h"
 
 namespace wf::ui {
+
+Q_LOGGING_CATEGORY(lcUi, "wf.ui")
 
 namespace {
 
@@ -14,6 +17,11 @@ std::unique_ptr<QSoundEffect> effect(const char* name)
 {
     auto sound = std::make_unique<QSoundEffect>();
     sound->setSource(QUrl(QStringLiteral("qrc:/wf/sounds/%1.wav").arg(QLatin1String(name))));
+    QSoundEffect* raw = sound.get();
+    QObject::connect(raw, &QSoundEffect::statusChanged, raw, [raw, name] {
+        if (raw->status() == QSoundEffect::Error)
+            qCWarning(lcUi) << "the" << name << "sound cannot play; the verdict's colour still shows";
+    });
     return sound;
 }
 

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "ui/UiLog.h"
+
 namespace wf::ui {
 
 namespace {
@@ -45,8 +47,10 @@ bool LanguageSwitch::apply(const QString& language)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Germany));
     if (language == QLatin1String("en") || !available().contains(language))
         return language == QLatin1String("en");
-    if (!state.app.load(QStringLiteral(":/i18n/warehouse-floor_%1.qm").arg(language)))
+    if (!state.app.load(QStringLiteral(":/i18n/warehouse-floor_%1.qm").arg(language))) {
+        qCWarning(lcUi) << "the translation" << language << "did not load; the screens stay in English";
         return false;
+    }
     (void)state.qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     QCoreApplication::installTranslator(&state.app);
     QCoreApplication::installTranslator(&state.qt);

@@ -19,10 +19,11 @@
 #include "ui/SupervisorBadge.h"
 #include "ui/TableFit.h"
 #include "ui/Theme.h"
+#include "ui/UiLog.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
-#include "workflows/station/FloorServices.h"
 #include "workflows/pack/PackSession.h"
+#include "workflows/station/FloorServices.h"
 
 namespace wf::ui {
 
@@ -378,6 +379,9 @@ void PackScreen::print(const QString& reprintReason)
 void PackScreen::printed(const workflows::PackSession::PrintJob& job, const Result<QString>& where)
 {
     m_printing = false;
+    if (!where)
+        qCWarning(lcUi).noquote() << "label for" << job.shipmentId
+                                  << "not printed:" << Error::codeName(where.error().code) << where.error().detail;
     m_labelButton->setEnabled(true);
     m_reprintButton->setEnabled(true);
     showVerdict(m_services.pack->finishPrint(job, where));

@@ -434,38 +434,33 @@ void SupervisorScreen::refreshDashboard()
     }
     fill(m_kinds, kinds);
     showBars(m_kindChart, tr("Exceptions by kind"), kindBars);
-    // Scans and errors per hour for a day, per day for a week; the table holds what the chart shows.
-    QMap<qint64, std::pair<qint64, qint64>> buckets; // start (ms) → scans, errors
-    for (auto it = c.scansByHour.cbegin(); it != c.scansByHour.cend(); ++it) {
-        const qint64 start =
-            days > 0 ? QDateTime(QDateTime::fromMSecsSinceEpoch(it.key()).date(), QTime(0, 0)).toMSecsSinceEpoch()
-                     : it.key();
-        buckets[start].first += it.value();
-        buckets[start].second += c.errorsByHour.value(it.key());
-    }
+    // The trend as FloorMetrics cuts it (per hour for a day, per day beyond); the table holds what
+    // the chart shows.
+    const bool daily = r.trendBucket == workflows::FloorMetrics::Bucket::Day;
     QList<QStringList> rows;
     auto* scans = new QLineSeries;
     scans->setName(tr("Scans"));
     auto* errors = new QLineSeries;
     errors->setName(tr("Errors"));
     double top = 1;
-    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
-        rows.append({when(it.key()), QString::number(it->first), QString::number(it->second)});
-        scans->append(double(it.key()), double(it->first));
-        errors->append(double(it.key()), double(it->second));
-        top = std::max(top, double(it->first));
+    for (const auto& point : r.trend) {
+        const qint64 start = point.start.toMSecsSinceEpoch();
+        rows.append({when(start), QString::number(point.scans), QString::number(point.errors)});
+        scans->append(double(start), double(point.scans));
+        errors->append(double(start), double(point.errors));
+        top = std::max(top, double(point.scans));
     }
     fill(m_hourly, rows);
-    m_hourly->setHorizontalHeaderLabels({days > 0 ? tr("Day") : tr("Hour"), tr("Scans"), tr("Errors")});
+    m_hourly->setHorizontalHeaderLabels({daily ? tr("Day") : tr("Hour"), tr("Scans"), tr("Errors")});
     QChart* trend = m_trendChart->chart();
     trend->removeAllSeries();
     for (QAbstractAxis* axis : trend->axes())
         trend->removeAxis(axis);
-    trend->setTitle(days > 0 ? tr("Scans and errors per day") : tr("Scans and errors per hour"));
+    trend->setTitle(daily ? tr("Scans and errors per day") : tr("Scans and errors per hour"));
     trend->addSeries(scans);
     trend->addSeries(errors);
     auto* x = new QDateTimeAxis;
-    x->setFormat(days > 0 ? QStringLiteral("dd.MM") : QStringLiteral("HH:mm"));
+    x->setFormat(daily ? QStringLiteral("dd.MM") : QStringLiteral("HH:mm"));
     x->setRange(since, now);
     auto* y = new QValueAxis;
     y->setRange(0, top * 1.1);

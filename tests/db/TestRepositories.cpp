@@ -4,9 +4,11 @@
 #include <QTest>
 
 #include "db/AuditLog.h"
+#include "db/FloorJournal.h"
 #include "db/MovementOutbox.h"
 #include "db/OperatorRepository.h"
 #include "db/ProductRepository.h"
+#include "db/Transaction.h"
 #include "support/TestCache.h"
 
 using namespace wf::db;
@@ -18,6 +20,7 @@ class TestRepositories : public QObject
 
 private slots:
     void initTestCase();
+    void theJournalStampsRowsByItsClock();
     void findsUnitBarcode();
     void findsCaseBarcodeWithItsQuantity();
     void findsSku();
@@ -185,6 +188,39 @@ void TestRepositories::outboxCountsPendingAndSent()
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
     QCOMPARE(*outbox.pendingCount(), qint64(2));
+}
+
+void TestRepositories::theJournalStampsRowsByItsClock()
+{
+    const wf::ManualClock clock(1'790'000'000'123);
+    FloorJournal journal(m_cache->database(), QStringLiteral("ST-CLOCK"), clock);
+    QString uuid;
+    auto ok = inTransaction(
+        m_cache->database(),
+        [&] {
+            return journal.scan(QStringLiteral("P1001"),
+                                QStringLiteral("pick"),
+                                QStringLiteral("manual"),
+                                QStringLiteral("X"),
+                                QStringLiteral("error"),
+                                QStringLiteral("unknown_barcode"));
+        },
+        [&]() -> wf::Result<void> {
+            auto made =
+                journal.movement({QStringLiteral("pick"), QStringLiteral("SKU-CLOCK"), 1, 0, 0, QStringLiteral("t")},
+                                 QStringLiteral("P1001"));
+            if (!made)
+                return std::unexpected(made.error());
+            uuid = *made;
+            return {};
+        });
+    QVERIFY2(ok, ok ? "" : qPrintable(ok.error().detail));
+    QCOMPARE(wf::test::scalar(m_cache->database(),
+                              QStringLiteral("SELECT scanned_at FROM scan_log WHERE station_id = 'ST-CLOCK'")),
+             clock.nowMs());
+    // A version-7 UUID carries the clock's milliseconds in its first 48 bits.
+    QCOMPARE(uuid.remove(QLatin1Char('-')).left(12).toLongLong(nullptr, 16), clock.nowMs());
+    QSqlQuery(m_cache->database()).exec(QStringLiteral("DELETE FROM movement WHERE sku = 'SKU-CLOCK'"));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

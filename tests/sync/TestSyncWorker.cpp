@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,8 +67,35 @@ void TestSyncWorker::waitsLongerAfterEachFailureUpToALimit()
     QCOMPARE(SyncWorker::backoff(1000, 60s), std::chrono::milliseconds(60000));
 }
 
+namespace {
+
+QMutex g_logMutex;
+QStringList g_syncLog;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordSyncLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && context.category && QByteArray(context.category) == "wf.sync") {
+        QMutexLocker lock(&g_logMutex);
+        g_syncLog << message;
+    }
+    g_previousHandler(type, context, message);
+}
+
+QStringList syncLog()
+{
+    QMutexLocker lock(&g_logMutex);
+    return g_syncLog;
+}
+
+} // namespace
+
 void TestSyncWorker::unreachableMasterKeepsTheQueueAndSaysSo()
 {
+    g_previousHandler = qInstallMessageHandler(recordSyncLog);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(g_previousHandler);
+    });
     const QString path = cacheWithPending(QStringLiteral("away.sqlite"), QStringLiteral("ST-AWAY"), 3);
     SyncThread sync({path, QStringLiteral("postgresql://wf:Pa55word@localhost:1/none"), 100ms, 4s});
     QSignalSpy statuses(sync.worker(), &SyncWorker::statusChanged);
@@ -84,6 +113,12 @@ void TestSyncWorker::unreachableMasterKeepsTheQueueAndSaysSo()
     QVERIFY2(second.retryInSeconds >= 2 && second.retryInSeconds <= 3,
              qPrintable(QString::number(second.retryInSeconds)));
     QCOMPARE(second.queueDepth, qint64(3));
+    // The station's log says why, under wf.sync at warning, and never with the password.
+    const QStringList logged = syncLog();
+    QVERIFY2(!logged.isEmpty(), "no wf.sync warning was logged");
+    QVERIFY2(logged.first().contains(QStringLiteral("sync round failed")), qPrintable(logged.first()));
+    for (const QString& line : logged)
+        QVERIFY2(!line.contains(QStringLiteral("Pa55word")), qPrintable(line));
 }
 
 void TestSyncWorker::reachableMasterEmptiesTheQueue()

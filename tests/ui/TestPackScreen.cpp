@@ -1,3 +1,5 @@
+#include <QRegularExpression>
+
 #include "StationWindowFixture.h"
 
 /// The station window offscreen: the Pack screen: a split order packed and shipped, a stalled printer, the bench's PIN
@@ -166,6 +168,9 @@ void TestPackScreen::aStalledPrinterLeavesTheScreenLive()
     QElapsedTimer clock;
     clock.start();
     auto* print = currentScreen()->findChild<QPushButton*>(QStringLiteral("printLabelButton"));
+    // The station's log (wf.ui) says what the printer did; the screen says only that it failed.
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^label for STALL-1-1 not printed: DeviceUnavailable .*")));
     QTest::mouseClick(print, Qt::LeftButton);
     QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed()))); // the click came back at once
     QCOMPARE(bannerCode(), QStringLiteral("label_printing"));

@@ -27,12 +27,12 @@ QString sourceOf(const scanner::ScanEvent& scan)
     return scanner::ScanEvent::sourceName(scan.source);
 }
 
-PackBench::PackBench(QSqlDatabase database, QString stationId, PackSettings packSettings)
+PackBench::PackBench(QSqlDatabase database, QString stationId, PackSettings packSettings, const Clock& clock)
     : db(database)
     , settings(std::move(packSettings))
     , packs(database)
     , products(database)
-    , journal(database, std::move(stationId))
+    , journal(database, std::move(stationId), clock)
 {}
 
 QString PackBench::subject() const
@@ -164,7 +164,8 @@ Result<void> PackBench::raise(const QString& kind, const QString& sku, const QSt
 
 Result<void> PackBench::audit(const QString& action, const QString& detail, const QString& by)
 {
-    return db::AuditLog(db).append(by.isEmpty() ? packer.badge : by, journal.stationId(), action, subject(), detail);
+    return db::AuditLog(db, journal.clock())
+        .append(by.isEmpty() ? packer.badge : by, journal.stationId(), action, subject(), detail);
 }
 
 Verdict PackBench::logged(const Verdict& verdict,

@@ -10,10 +10,10 @@
 #include "db/PackRepository.h"
 #include "db/ProductRepository.h"
 #include "scanner/ScanEvent.h"
-#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/PackSettings.h"
 #include "workflows/pack/PackingChecks.h"
+#include "workflows/station/OperatorSession.h"
 
 namespace wf::workflows {
 
@@ -49,7 +49,7 @@ public:
         int unitsTotal = 0;
     };
 
-    PackBench(QSqlDatabase db, QString stationId, PackSettings settings);
+    PackBench(QSqlDatabase db, QString stationId, PackSettings settings, const Clock& clock);
 
     /// What the packer should do next, as a prompt (or the block of a forbidden package).
     Verdict prompt() const;

@@ -4,9 +4,9 @@
 
 #include "db/Locations.h"
 #include "workflows/CacheFailure.h"
+#include "workflows/ScanGate.h"
 #include "workflows/station/ItemLookup.h"
 #include "workflows/station/ModeAccess.h"
-#include "workflows/ScanGate.h"
 
 namespace wf::workflows {
 
@@ -24,8 +24,9 @@ const QString kClose = QStringLiteral("CMD:CLOSE");
 
 } // namespace
 
-PackSession::PackSession(QSqlDatabase db, QString stationId, PackSettings settings, LabelOutput output)
-    : m_bench(db, std::move(stationId), std::move(settings))
+PackSession::PackSession(
+    QSqlDatabase db, QString stationId, PackSettings settings, LabelOutput output, const Clock& clock)
+    : m_bench(db, std::move(stationId), std::move(settings), clock)
     , m_labels(m_bench, std::move(output))
 {}
 

@@ -7,16 +7,17 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include "common/Clock.h"
 #include "printing/LabelOutput.h"
 #include "scanner/ScanEvent.h"
-#include "workflows/station/OperatorSession.h"
-#include "workflows/supervisor/SupervisorCredentials.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/LabelCheck.h"
 #include "workflows/pack/PackBench.h"
 #include "workflows/pack/PackSettings.h"
 #include "workflows/pack/PackStation.h"
 #include "workflows/pack/PlaybookEditor.h"
+#include "workflows/station/OperatorSession.h"
+#include "workflows/supervisor/SupervisorCredentials.h"
 
 namespace wf::workflows {
 
@@ -33,7 +34,11 @@ public:
     using View = PackBench::View;
     using PrintJob = LabelCheck::PrintJob;
 
-    PackSession(QSqlDatabase db, QString stationId, PackSettings settings, LabelOutput output);
+    PackSession(QSqlDatabase db,
+                QString stationId,
+                PackSettings settings,
+                LabelOutput output,
+                const Clock& clock = Clock::system());
     PackSession(const PackSession&) = delete;
     PackSession& operator=(const PackSession&) = delete;
 

@@ -330,7 +330,8 @@ Verdict PackStation::acceptWeight(const SupervisorCredentials& credentials, cons
     const QString reason = reasonGiven.simplified();
     if (reason.isEmpty())
         return Verdict::error(QStringLiteral("reason_required"), tr("A weight override needs a reason."));
-    auto supervisor = checkSupervisor(m_bench.db, m_bench.journal.stationId(), credentials.badge, credentials.pin);
+    auto supervisor = checkSupervisor(
+        m_bench.db, m_bench.journal.stationId(), credentials.badge, credentials.pin, m_bench.journal.clock());
     if (!supervisor)
         return supervisor.error();
     auto ok = db::inTransaction(

@@ -63,7 +63,7 @@ Verdict PlaybookEditor::save(const db::PackingRuleRecord& rule, const QString& r
             return {};
         },
         [&] {
-            return db::AuditLog(m_bench.db)
+            return db::AuditLog(m_bench.db, m_bench.journal.clock())
                 .append(m_bench.packer.badge,
                         m_bench.journal.stationId(),
                         QStringLiteral("edit_packing_rule"),

@@ -9,9 +9,9 @@
 #include "db/Transaction.h"
 #include "workflows/CacheFailure.h"
 #include "workflows/FloorLabels.h"
+#include "workflows/ScanGate.h"
 #include "workflows/station/ItemLookup.h"
 #include "workflows/station/ModeAccess.h"
-#include "workflows/ScanGate.h"
 #include "workflows/supervisor/SupervisorApproval.h"
 
 namespace wf::workflows {
@@ -51,12 +51,12 @@ std::optional<PickSession::ShortReason> PickSession::shortReasonNamed(const QStr
     return at < 0 ? std::nullopt : std::optional<ShortReason>(ShortReason(at));
 }
 
-PickSession::PickSession(QSqlDatabase db, QString stationId, Settings settings)
+PickSession::PickSession(QSqlDatabase db, QString stationId, Settings settings, const Clock& clock)
     : m_db(db)
     , m_settings(settings)
     , m_picks(db)
     , m_products(db)
-    , m_journal(db, std::move(stationId))
+    , m_journal(db, std::move(stationId), clock)
 {}
 
 Verdict PickSession::cacheError(const Error& error) const
@@ -586,11 +586,12 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
                             QStringLiteral("warn"),
                             QStringLiteral("short_recorded"));
     if (ok && !approvedBy.isEmpty())
-        ok = db::AuditLog(m_db).append(approvedBy,
-                                       m_journal.stationId(),
-                                       QStringLiteral("override_short_pick"),
-                                       QStringLiteral("task:%1").arg(task->id),
-                                       QStringLiteral("reason: %1; picker %2").arg(reason, m_operator.badge));
+        ok = db::AuditLog(m_db, m_journal.clock())
+                 .append(approvedBy,
+                         m_journal.stationId(),
+                         QStringLiteral("override_short_pick"),
+                         QStringLiteral("task:%1").arg(task->id),
+                         QStringLiteral("reason: %1; picker %2").arg(reason, m_operator.badge));
     const db::PickTaskRecord before = *task;
     *task = updated;
     if (ok)
@@ -688,7 +689,8 @@ Verdict PickSession::approveShort(const SupervisorCredentials& credentials)
     if (m_pendingShortReason.isEmpty())
         return Verdict::error(QStringLiteral("nothing_to_approve"),
                               QCoreApplication::translate("PickSession", "Nothing waits for a supervisor."));
-    const auto supervisor = checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin);
+    const auto supervisor =
+        checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin, m_journal.clock());
     if (!supervisor)
         return supervisor.error();
     return applyShort(m_pendingShortReason, *supervisor);

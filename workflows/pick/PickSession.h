@@ -5,14 +5,15 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include "common/Clock.h"
 #include "db/FloorJournal.h"
 #include "db/PickRepository.h"
 #include "db/ProductRepository.h"
 #include "scanner/ScanEvent.h"
-#include "workflows/station/OperatorSession.h"
-#include "workflows/pick/PickSettings.h"
-#include "workflows/supervisor/SupervisorCredentials.h"
 #include "workflows/Verdict.h"
+#include "workflows/pick/PickSettings.h"
+#include "workflows/station/OperatorSession.h"
+#include "workflows/supervisor/SupervisorCredentials.h"
 
 namespace wf::workflows {
 
@@ -55,7 +56,7 @@ public:
     static QString shortReasonCode(ShortReason reason);
     static std::optional<ShortReason> shortReasonNamed(const QString& code);
 
-    PickSession(QSqlDatabase db, QString stationId, Settings settings);
+    PickSession(QSqlDatabase db, QString stationId, Settings settings, const Clock& clock = Clock::system());
 
     /// Resumes the station's open list or starts a new one for this operator.
     const Settings& settings() const { return m_settings; }

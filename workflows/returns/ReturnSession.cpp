@@ -11,9 +11,9 @@
 #include "db/Transaction.h"
 #include "workflows/CacheFailure.h"
 #include "workflows/FloorLabels.h"
+#include "workflows/ScanGate.h"
 #include "workflows/station/ItemLookup.h"
 #include "workflows/station/ModeAccess.h"
-#include "workflows/ScanGate.h"
 #include "workflows/supervisor/SupervisorApproval.h"
 
 namespace wf::workflows {
@@ -92,12 +92,12 @@ QString ReturnSession::proofFolderFor(const QString& cachePath)
     return cache.absoluteDir().filePath(cache.completeBaseName() + QStringLiteral("-proofs"));
 }
 
-ReturnSession::ReturnSession(QSqlDatabase db, QString stationId, QString proofFolder)
+ReturnSession::ReturnSession(QSqlDatabase db, QString stationId, QString proofFolder, const Clock& clock)
     : m_db(db)
     , m_proofFolder(std::move(proofFolder))
     , m_returns(db)
     , m_products(db)
-    , m_journal(db, std::move(stationId))
+    , m_journal(db, std::move(stationId), clock)
 {}
 
 Verdict ReturnSession::cacheError(const Error& error) const
@@ -358,11 +358,12 @@ Verdict ReturnSession::transition(const QString& to, const Verdict& done, const 
     if (ok)
         ok = extra();
     if (ok)
-        ok = db::AuditLog(m_db).append(m_operator.badge,
-                                       m_journal.stationId(),
-                                       QStringLiteral("return_") + to,
-                                       lineRef(before),
-                                       QStringLiteral("%1 -> %2").arg(before.status, to));
+        ok = db::AuditLog(m_db, m_journal.clock())
+                 .append(m_operator.badge,
+                         m_journal.stationId(),
+                         QStringLiteral("return_") + to,
+                         lineRef(before),
+                         QStringLiteral("%1 -> %2").arg(before.status, to));
     if (ok) {
         // The return follows its lines: closed when every line is, else the furthest step reached.
         auto lines = m_returns.lines(before.rmaId);
@@ -569,8 +570,9 @@ Verdict ReturnSession::attach(const QString& path)
     if (ok)
         ok = m_returns.recordPhoto(line->rmaId, line->lineNo, stored);
     if (ok)
-        ok = db::AuditLog(m_db).append(
-            m_operator.badge, m_journal.stationId(), QStringLiteral("return_photo"), lineRef(*line), stored);
+        ok = db::AuditLog(m_db, m_journal.clock())
+                 .append(
+                     m_operator.badge, m_journal.stationId(), QStringLiteral("return_photo"), lineRef(*line), stored);
     if (ok)
         ok = tx.commit();
     if (!ok) {
@@ -656,12 +658,12 @@ Verdict ReturnSession::decide(const QString& to, const QString& supervisor)
             return ok;
         if (supervisor.isEmpty())
             return {};
-        return db::AuditLog(m_db).append(
-            supervisor,
-            m_journal.stationId(),
-            QStringLiteral("override_restock_grade"),
-            lineRef(before),
-            QStringLiteral("grade %1 restocked; clerk %2").arg(before.grade, m_operator.badge));
+        return db::AuditLog(m_db, m_journal.clock())
+            .append(supervisor,
+                    m_journal.stationId(),
+                    QStringLiteral("override_restock_grade"),
+                    lineRef(before),
+                    QStringLiteral("grade %1 restocked; clerk %2").arg(before.grade, m_operator.badge));
     });
     if (verdict.kind != Verdict::Kind::Error)
         m_view.supervisorWanted = false;
@@ -705,7 +707,8 @@ Verdict ReturnSession::approveBySupervisor(const SupervisorCredentials& credenti
     if (!m_view.supervisorWanted)
         return Verdict::error(QStringLiteral("nothing_to_approve"),
                               QCoreApplication::translate("ReturnSession", "Nothing waits for a supervisor."));
-    const auto found = checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin);
+    const auto found =
+        checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin, m_journal.clock());
     if (!found)
         return found.error();
     return approve(*found);

@@ -6,13 +6,14 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include "common/Clock.h"
 #include "db/FloorJournal.h"
 #include "db/ProductRepository.h"
 #include "db/ReturnRepository.h"
 #include "scanner/ScanEvent.h"
+#include "workflows/Verdict.h"
 #include "workflows/station/OperatorSession.h"
 #include "workflows/supervisor/SupervisorCredentials.h"
-#include "workflows/Verdict.h"
 
 namespace wf::workflows {
 
@@ -41,7 +42,7 @@ public:
     };
 
     /// `proofFolder` receives the photos attached as proof (created when needed).
-    ReturnSession(QSqlDatabase db, QString stationId, QString proofFolder);
+    ReturnSession(QSqlDatabase db, QString stationId, QString proofFolder, const Clock& clock = Clock::system());
 
     /// A as new, B opened, C damaged, D faulty or broken.
     enum class Grade

@@ -5,8 +5,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include "workflows/pick/PickSettings.h"
+#include "common/Clock.h"
 #include "workflows/pack/PackSession.h"
+#include "workflows/pick/PickSettings.h"
 
 namespace wf::workflows {
 
@@ -22,12 +23,14 @@ class TrainingHints;
 /// to the screens. Owns them; lives on the GUI thread with the connection.
 struct FloorServices
 {
-    /// Labels go to `labelOutput`, or into a folder beside the cache when none is given.
+    /// Labels go to `labelOutput`, or into a folder beside the cache when none is given. Every
+    /// row is stamped and every PIN lock measured by `clock` (which must outlive the services).
     FloorServices(QSqlDatabase db,
                   const QString& stationId,
                   const PickSettings& pickSettings = {},
                   const PackSettings& packSettings = {},
-                  PackSession::LabelOutput labelOutput = {});
+                  PackSession::LabelOutput labelOutput = {},
+                  const Clock& clock = Clock::system());
     ~FloorServices();
     FloorServices(const FloorServices&) = delete;
     FloorServices& operator=(const FloorServices&) = delete;

@@ -16,10 +16,10 @@ Verdict cacheError(const Error& error)
 
 } // namespace
 
-OperatorLogin::OperatorLogin(QSqlDatabase db, QString stationId)
+OperatorLogin::OperatorLogin(QSqlDatabase db, QString stationId, const Clock& clock)
     : m_operators(db)
-    , m_audit(db)
-    , m_pins(db, stationId)
+    , m_audit(db, clock)
+    , m_pins(db, stationId, clock)
     , m_stationId(std::move(stationId))
 {}
 

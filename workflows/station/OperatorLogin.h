@@ -4,12 +4,13 @@
 
 #include <QSqlDatabase>
 
+#include "common/Clock.h"
 #include "db/AuditLog.h"
 #include "db/OperatorRepository.h"
 #include "scanner/ScanEvent.h"
+#include "workflows/Verdict.h"
 #include "workflows/station/OperatorSession.h"
 #include "workflows/supervisor/PinGate.h"
-#include "workflows/Verdict.h"
 
 namespace wf::workflows {
 
@@ -30,7 +31,8 @@ public:
         QString pendingLanguage;                ///< the language of that badge's operator, for the PIN prompt
     };
 
-    OperatorLogin(QSqlDatabase db, QString stationId);
+    /// Audit rows and PIN locks follow `clock` (which must outlive the login).
+    OperatorLogin(QSqlDatabase db, QString stationId, const Clock& clock = Clock::system());
 
     /// A badge was scanned (or typed).
     Outcome scanBadge(const scanner::ScanEvent& scan);

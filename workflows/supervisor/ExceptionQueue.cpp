@@ -18,9 +18,10 @@ QString tr(const char* text)
 
 } // namespace
 
-ExceptionQueue::ExceptionQueue(QSqlDatabase db, QString stationId)
+ExceptionQueue::ExceptionQueue(QSqlDatabase db, QString stationId, const Clock& clock)
     : m_db(db)
     , m_stationId(std::move(stationId))
+    , m_clock(&clock)
     , m_exceptions(db)
 {}
 
@@ -52,11 +53,12 @@ Verdict ExceptionQueue::resolve(const OperatorSession& supervisor, qint64 id, co
         return Verdict::error(QStringLiteral("not_open"),
                               tr("Exception %1 is not open (resolved meanwhile?).").arg(id));
     if (ok)
-        ok = db::AuditLog(m_db).append(supervisor.badge,
-                                       m_stationId,
-                                       QStringLiteral("resolve_exception"),
-                                       QStringLiteral("exception:%1").arg(id),
-                                       note.trimmed());
+        ok = db::AuditLog(m_db, *m_clock)
+                 .append(supervisor.badge,
+                         m_stationId,
+                         QStringLiteral("resolve_exception"),
+                         QStringLiteral("exception:%1").arg(id),
+                         note.trimmed());
     if (ok)
         ok = tx.commit();
     if (!ok)

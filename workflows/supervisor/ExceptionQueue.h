@@ -2,9 +2,10 @@
 
 #include <QSqlDatabase>
 
+#include "common/Clock.h"
 #include "db/ExceptionRepository.h"
-#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
+#include "workflows/station/OperatorSession.h"
 
 namespace wf::workflows {
 
@@ -13,7 +14,7 @@ namespace wf::workflows {
 class ExceptionQueue
 {
 public:
-    ExceptionQueue(QSqlDatabase db, QString stationId);
+    ExceptionQueue(QSqlDatabase db, QString stationId, const Clock& clock = Clock::system());
 
     [[nodiscard]] Result<QList<db::ExceptionRecord>> list(const db::ExceptionFilter& filter);
     [[nodiscard]] Result<QStringList> kinds();
@@ -22,6 +23,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_stationId;
+    const Clock* m_clock;
     db::ExceptionRepository m_exceptions;
 };
 

@@ -72,7 +72,28 @@ FloorMetrics::compute(const QSqlDatabase& db, const QDateTime& since, const QDat
     report.splitShipmentRate = ratio(counts->splitOrders, counts->orders);
     report.restockRate = ratio(counts->returns.restocked, counts->returns.restocked + counts->returns.held);
     report.stockoutsAtPick = counts->stockoutsAtPick;
+    report.trendBucket = bucketFor(since, until);
+    report.trend = trendOf(*counts, report.trendBucket);
     return report;
+}
+
+FloorMetrics::Bucket FloorMetrics::bucketFor(const QDateTime& since, const QDateTime& until)
+{
+    return since.msecsTo(until) > 24LL * 60 * 60 * 1000 ? Bucket::Day : Bucket::Hour;
+}
+
+QList<FloorMetrics::TrendPoint> FloorMetrics::trendOf(const db::FloorCounts& counts, Bucket bucket)
+{
+    QMap<qint64, TrendPoint> points; // bucket start (ms) → point
+    for (auto it = counts.scansByHour.cbegin(); it != counts.scansByHour.cend(); ++it) {
+        const QDateTime hour = QDateTime::fromMSecsSinceEpoch(it.key());
+        const QDateTime start = bucket == Bucket::Day ? QDateTime(hour.date(), QTime(0, 0)) : hour;
+        TrendPoint& point = points[start.toMSecsSinceEpoch()];
+        point.start = start;
+        point.scans += it.value();
+        point.errors += counts.errorsByHour.value(it.key());
+    }
+    return points.values();
 }
 
 QJsonObject FloorMetrics::toJson(const Report& report)
@@ -87,6 +108,11 @@ QJsonObject FloorMetrics::toJson(const Report& report)
     QJsonObject exceptions;
     for (auto it = c.exceptionsByKind.cbegin(); it != c.exceptionsByKind.cend(); ++it)
         exceptions.insert(it.key(), it.value());
+    QJsonArray trend;
+    for (const TrendPoint& point : report.trend)
+        trend.append(QJsonObject{{QStringLiteral("start"), point.start.toUTC().toString(Qt::ISODate)},
+                                 {QStringLiteral("scans"), point.scans},
+                                 {QStringLiteral("errors"), point.errors}});
     QJsonArray hourly;
     for (auto it = c.scansByHour.cbegin(); it != c.scansByHour.cend(); ++it)
         hourly.append(QJsonObject{
@@ -111,7 +137,10 @@ QJsonObject FloorMetrics::toJson(const Report& report)
             {QStringLiteral("exceptions_by_kind"), exceptions},
             {QStringLiteral("by_operator"), ratesJson(report.byOperator)},
             {QStringLiteral("by_station"), ratesJson(report.byStation)},
-            {QStringLiteral("hourly"), hourly}};
+            {QStringLiteral("hourly"), hourly},
+            {QStringLiteral("trend_bucket"),
+             report.trendBucket == Bucket::Day ? QStringLiteral("day") : QStringLiteral("hour")},
+            {QStringLiteral("trend"), trend}};
 }
 
 } // namespace wf::workflows

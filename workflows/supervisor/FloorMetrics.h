@@ -37,6 +37,21 @@ public:
         std::optional<double> shortPickRate;
     };
 
+    /// How the trend is cut: by clock hour for a period of a day or less, by local day beyond.
+    enum class Bucket
+    {
+        Hour,
+        Day,
+    };
+
+    /// One point of the trend: scans and the errors among them from `start` to the next bucket.
+    struct TrendPoint
+    {
+        QDateTime start;
+        qint64 scans = 0;
+        qint64 errors = 0;
+    };
+
     struct Report
     {
         QDateTime since;
@@ -49,8 +64,14 @@ public:
         std::optional<double> splitShipmentRate;
         std::optional<double> restockRate; ///< approved ÷ decided (approved + sent to hold); none decided: none
         qint64 stockoutsAtPick = 0;
+        Bucket trendBucket = Bucket::Hour;
+        QList<TrendPoint> trend; ///< oldest first; only buckets with scans
         db::FloorCounts counts;
     };
+
+    static Bucket bucketFor(const QDateTime& since, const QDateTime& until);
+    /// The hourly counts gathered into `bucket`s (a day starts at local midnight).
+    static QList<TrendPoint> trendOf(const db::FloorCounts& counts, Bucket bucket);
 
     static Rates ratesOf(const db::FloorCounts::Group& group);
     [[nodiscard]] static Result<Report> compute(const QSqlDatabase& db, const QDateTime& since, const QDateTime& until);

@@ -31,14 +31,12 @@ QString attemptAction(PinGate::Purpose purpose)
 
 } // namespace
 
-PinGate::PinGate(QSqlDatabase db, QString stationId, Clock now)
+PinGate::PinGate(QSqlDatabase db, QString stationId, const Clock& clock)
     : m_operators(db)
     , m_attempts(db)
-    , m_audit(db)
+    , m_audit(db, clock)
     , m_stationId(std::move(stationId))
-    , m_now(now ? std::move(now) : Clock([] {
-        return QDateTime::currentMSecsSinceEpoch();
-    }))
+    , m_clock(&clock)
 {}
 
 std::expected<db::OperatorRecord, Verdict> PinGate::check(const QString& badge, const QString& pin, Purpose purpose)
@@ -46,7 +44,7 @@ std::expected<db::OperatorRecord, Verdict> PinGate::check(const QString& badge, 
     auto until = m_attempts.lockedUntil(badge);
     if (!until)
         return std::unexpected(cacheError(until.error()));
-    if (*until > m_now()) {
+    if (*until > m_clock->nowMs()) {
         if (auto audited = m_audit.append(badge, m_stationId, attemptAction(purpose), badge, QStringLiteral("locked"));
             !audited)
             return std::unexpected(cacheError(audited.error()));
@@ -67,7 +65,7 @@ std::expected<db::OperatorRecord, Verdict> PinGate::check(const QString& badge, 
 
 Verdict PinGate::refused(const QString& badge, Purpose purpose)
 {
-    const qint64 now = m_now();
+    const qint64 now = m_clock->nowMs();
     auto failures = m_attempts.recordFailure(badge, now, kWindowMs, kMaxFailures, kLockMs);
     if (!failures)
         return cacheError(failures.error());

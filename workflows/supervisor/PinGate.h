@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "common/Clock.h"
 #include "db/AuditLog.h"
 #include "db/OperatorRepository.h"
 #include "db/PinAttempts.h"
@@ -26,7 +27,6 @@ public:
     static constexpr int kMaxFailures = 5;
     static constexpr qint64 kWindowMs = 15 * 60 * 1000;
     static constexpr qint64 kLockMs = 15 * 60 * 1000;
-    using Clock = std::function<qint64()>; ///< ms since 1970
 
     enum class Purpose
     {
@@ -34,7 +34,8 @@ public:
         Approval ///< an active supervisor
     };
 
-    PinGate(QSqlDatabase db, QString stationId, Clock now = {});
+    /// Attempts are counted and locks measured by `clock` (which must outlive the gate).
+    PinGate(QSqlDatabase db, QString stationId, const Clock& clock = Clock::system());
 
     /// The operator whose badge and PIN these are, or the verdict to show (`wrong_pin`,
     /// `pin_locked`, `cache_error`).
@@ -45,7 +46,7 @@ private:
     db::PinAttempts m_attempts;
     db::AuditLog m_audit;
     QString m_stationId;
-    Clock m_now;
+    const Clock* m_clock;
 
     Verdict refused(const QString& badge, Purpose purpose);
     Verdict locked(qint64 until) const;

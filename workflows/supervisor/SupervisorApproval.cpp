@@ -4,10 +4,10 @@
 
 namespace wf::workflows {
 
-std::expected<QString, Verdict>
-checkSupervisor(const QSqlDatabase& db, const QString& stationId, const QString& badge, const QString& pin)
+std::expected<QString, Verdict> checkSupervisor(
+    const QSqlDatabase& db, const QString& stationId, const QString& badge, const QString& pin, const Clock& clock)
 {
-    auto supervisor = PinGate(db, stationId).check(badge, pin, PinGate::Purpose::Approval);
+    auto supervisor = PinGate(db, stationId, clock).check(badge, pin, PinGate::Purpose::Approval);
     if (!supervisor)
         return std::unexpected(supervisor.error());
     return supervisor->badge;

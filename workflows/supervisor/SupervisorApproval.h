@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "common/Clock.h"
 #include "workflows/Verdict.h"
 
 namespace wf::workflows {
@@ -13,7 +14,10 @@ namespace wf::workflows {
 /// the badge of an active supervisor whose PIN matches, or the verdict to show (`wrong_pin` —
 /// also for a badge that is not a supervisor's —, `pin_locked`, `cache_error`). Wrong PINs are
 /// counted and audited. The caller records the override with this badge.
-std::expected<QString, Verdict>
-checkSupervisor(const QSqlDatabase& db, const QString& stationId, const QString& badge, const QString& pin);
+std::expected<QString, Verdict> checkSupervisor(const QSqlDatabase& db,
+                                                const QString& stationId,
+                                                const QString& badge,
+                                                const QString& pin,
+                                                const Clock& clock = Clock::system());
 
 } // namespace wf::workflows

@@ -6,20 +6,21 @@
 
 namespace wf::workflows {
 
-SupervisorConsole::SupervisorConsole(QSqlDatabase db, QString stationId)
+SupervisorConsole::SupervisorConsole(QSqlDatabase db, QString stationId, const Clock& clock)
     : m_db(db)
     , m_stationId(stationId)
-    , m_exceptions(db, std::move(stationId))
+    , m_clock(&clock)
+    , m_exceptions(db, std::move(stationId), clock)
 {}
 
 Result<QList<db::AuditRecord>> SupervisorConsole::auditTail(int limit)
 {
-    return db::AuditLog(m_db).newest(limit);
+    return db::AuditLog(m_db, *m_clock).newest(limit);
 }
 
 Result<db::AuditChainCheck> SupervisorConsole::verifyAudit()
 {
-    return db::AuditLog(m_db).verify();
+    return db::AuditLog(m_db, *m_clock).verify();
 }
 
 Result<FloorMetrics::Report> SupervisorConsole::metrics(const QDateTime& since, const QDateTime& until)
@@ -41,8 +42,8 @@ Verdict SupervisorConsole::recordChange(const OperatorSession& supervisor,
     db::Transaction tx(m_db);
     auto ok = tx.begun();
     if (ok)
-        ok = db::AuditLog(m_db).append(
-            supervisor.badge, m_stationId, QStringLiteral("change_") + what, change, reason.trimmed());
+        ok = db::AuditLog(m_db, *m_clock)
+                 .append(supervisor.badge, m_stationId, QStringLiteral("change_") + what, change, reason.trimmed());
     if (ok)
         ok = tx.commit();
     if (!ok)

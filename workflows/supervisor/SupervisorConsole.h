@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include "common/Clock.h"
 #include "db/AuditLog.h"
 #include "workflows/supervisor/ExceptionQueue.h"
 #include "workflows/supervisor/FloorMetrics.h"
@@ -14,7 +15,7 @@ namespace wf::workflows {
 class SupervisorConsole
 {
 public:
-    SupervisorConsole(QSqlDatabase db, QString stationId);
+    SupervisorConsole(QSqlDatabase db, QString stationId, const Clock& clock = Clock::system());
 
     ExceptionQueue& exceptions() { return m_exceptions; }
     /// The newest `limit` audit rows, oldest first.
@@ -29,6 +30,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_stationId;
+    const Clock* m_clock;
     ExceptionQueue m_exceptions;
 };
 

@@ -7,6 +7,7 @@
 #include "support/TestCache.h"
 #include "workflows/station/OperatorLogin.h"
 #include "workflows/supervisor/PinGate.h"
+#include "workflows/supervisor/SupervisorApproval.h"
 
 using wf::scanner::ScanEvent;
 using wf::test::scalar;
@@ -27,6 +28,7 @@ private slots:
     void wrongPinIsRefusedAndAudited();
     void fiveWrongPinsLockTheBadge();
     void lockoutEndsAfterItsTimeAndCountsPerWindow();
+    void theStationsClockStampsTheAuditAndLiftsTheLock();
     void approvalAnswersAlikeForEveryWrongBadge();
     void pinForAnUnscannedBadgeIsRefused();
     void loginAndLogoutAreAudited();
@@ -146,10 +148,8 @@ void TestOperatorLogin::fiveWrongPinsLockTheBadge()
 
 void TestOperatorLogin::lockoutEndsAfterItsTimeAndCountsPerWindow()
 {
-    qint64 now = 1'800'000'000'000;
-    PinGate gate(m_cache->database(), QStringLiteral("ST-TEST"), [&now] {
-        return now;
-    });
+    wf::ManualClock clock(1'800'000'000'000);
+    PinGate gate(m_cache->database(), QStringLiteral("ST-TEST"), clock);
     const auto attempt = [&](const char* pin) {
         auto outcome = gate.check(QStringLiteral("S9001"), QString::fromLatin1(pin), PinGate::Purpose::Approval);
         return outcome ? QStringLiteral("ok") : outcome.error().code;
@@ -157,19 +157,50 @@ void TestOperatorLogin::lockoutEndsAfterItsTimeAndCountsPerWindow()
     // Four wrong PINs, then the window passes: the count starts again.
     for (int i = 0; i < 4; ++i)
         QCOMPARE(attempt("0000"), QStringLiteral("wrong_pin"));
-    now += PinGate::kWindowMs;
+    clock.advance(PinGate::kWindowMs);
     for (int i = 0; i < 4; ++i)
         QCOMPARE(attempt("0000"), QStringLiteral("wrong_pin"));
     QCOMPARE(attempt("0000"), QStringLiteral("pin_locked"));
-    now += PinGate::kLockMs - 1;
+    clock.advance(PinGate::kLockMs - 1);
     QCOMPARE(attempt("2468"), QStringLiteral("pin_locked"));
-    now += 1;
+    clock.advance(1);
     QCOMPARE(attempt("2468"), QStringLiteral("ok"));
     // A right PIN clears the count.
     for (int i = 0; i < 4; ++i)
         QCOMPARE(attempt("0000"), QStringLiteral("wrong_pin"));
     QCOMPARE(attempt("2468"), QStringLiteral("ok"));
     QCOMPARE(attempt("0000"), QStringLiteral("wrong_pin"));
+    QSqlQuery(m_cache->database()).exec(QStringLiteral("DELETE FROM pin_attempt"));
+}
+
+void TestOperatorLogin::theStationsClockStampsTheAuditAndLiftsTheLock()
+{
+    // One clock for the station: login, its audit rows and every approval follow it, so a lock
+    // set at the login screen holds at the bench and lifts for both at the same instant.
+    wf::ManualClock clock(1'900'000'000'000);
+    OperatorLogin login(m_cache->database(), QStringLiteral("ST-TEST"), clock);
+    for (int i = 0; i < PinGate::kMaxFailures; ++i)
+        login.enterPin(QStringLiteral("S9001"), QStringLiteral("0000"));
+    QCOMPARE(scalar(m_cache->database(),
+                    QStringLiteral("SELECT count(*) FROM audit WHERE action = 'login_wrong_pin' AND at = %1")
+                        .arg(clock.nowMs())),
+             qint64(PinGate::kMaxFailures));
+    const auto approve = [&] {
+        auto found = wf::workflows::checkSupervisor(
+            m_cache->database(), QStringLiteral("ST-TEST"), QStringLiteral("S9001"), QStringLiteral("2468"), clock);
+        return found ? QStringLiteral("ok") : found.error().code;
+    };
+    QCOMPARE(approve(), QStringLiteral("pin_locked"));
+    clock.advance(PinGate::kLockMs - 1);
+    QCOMPARE(login.enterPin(QStringLiteral("S9001"), QStringLiteral("2468")).verdict.code,
+             QStringLiteral("pin_locked"));
+    clock.advance(1); // no sleeping: the lock ends when the station's clock says so
+    QCOMPARE(approve(), QStringLiteral("ok"));
+    const auto in = login.enterPin(QStringLiteral("S9001"), QStringLiteral("2468"));
+    QCOMPARE(in.verdict.code, QStringLiteral("logged_in"));
+    QCOMPARE(scalar(m_cache->database(),
+                    QStringLiteral("SELECT max(at) FROM audit WHERE action = 'login' AND operator_badge = 'S9001'")),
+             clock.nowMs());
     QSqlQuery(m_cache->database()).exec(QStringLiteral("DELETE FROM pin_attempt"));
 }
 

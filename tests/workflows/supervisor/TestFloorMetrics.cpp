@@ -22,6 +22,7 @@ private slots:
     void floorFiguresMatchTheHandCount();
     void perOperatorAndPerStation();
     void anEmptyPeriodHasNoRates();
+    void theTrendIsHourlyForADayAndDailyBeyond();
 
 private:
     QTemporaryDir m_dir;
@@ -188,6 +189,48 @@ void TestFloorMetrics::anEmptyPeriodHasNoRates()
     QVERIFY(FloorMetrics::toJson(*r).value(QStringLiteral("on_time_dispatch_rate")).isNull());
     QVERIFY(!r->restockRate); // nothing decided: no rate, not zero
     QVERIFY(FloorMetrics::toJson(*r).value(QStringLiteral("restock_rate")).isNull());
+}
+
+void TestFloorMetrics::theTrendIsHourlyForADayAndDailyBeyond()
+{
+    // The whole of 2 November: 24 hours is still a day, cut by hour.
+    const QDateTime midnight(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC);
+    auto computed = FloorMetrics::compute(m_cache->database(), midnight, midnight.addDays(1));
+    QVERIFY(computed);
+    const FloorMetrics::Report& day = *computed;
+    QCOMPARE(day.trendBucket, FloorMetrics::Bucket::Hour);
+    QVERIFY(!day.trend.isEmpty());
+    qint64 scans = 0;
+    qint64 errors = 0;
+    for (const auto& point : day.trend) {
+        QCOMPARE(point.start.time().minute(), 0); // clock hours
+        QCOMPARE(point.scans, day.counts.scansByHour.value(point.start.toMSecsSinceEpoch()));
+        scans += point.scans;
+        errors += point.errors;
+    }
+    QCOMPARE(scans, day.all.scans);
+    // A week: one point per day with scans, the day's hours summed; a day with no scan has no point.
+    scan("P-A",
+         "ST-1",
+         "pick",
+         QDateTime(QDate(2026, 11, 4), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(),
+         "error",
+         "wrong_item");
+    auto week = FloorMetrics::compute(m_cache->database(), m_since.addDays(-1), m_since.addDays(6));
+    QVERIFY(week);
+    QCOMPARE(week->trendBucket, FloorMetrics::Bucket::Day);
+    QCOMPARE(week->trend.size(), 2);
+    QCOMPARE(week->trend[0].start, QDateTime(QDate(2026, 11, 2), QTime(0, 0)));
+    QCOMPARE(week->trend[0].scans, scans);
+    QCOMPARE(week->trend[0].errors, errors);
+    QCOMPARE(week->trend[1].start, QDateTime(QDate(2026, 11, 4), QTime(0, 0)));
+    QCOMPARE(week->trend[1].scans, qint64(1));
+    QCOMPARE(week->trend[1].errors, qint64(1));
+    const QJsonObject json = FloorMetrics::toJson(*week);
+    QCOMPARE(json.value(QStringLiteral("trend_bucket")).toString(), QStringLiteral("day"));
+    QCOMPARE(json.value(QStringLiteral("trend")).toArray().size(), 2);
+    exec(QStringLiteral("DELETE FROM scan_log WHERE scanned_at = %1")
+             .arg(QDateTime(QDate(2026, 11, 4), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()));
 }
 
 QTEST_GUILESS_MAIN(TestFloorMetrics)
