@@ -58,9 +58,31 @@ StationSettings StationSettings::load()
     s.pack.weightUnit = workflows::TypedWeight::unitNamed(
         settings.value(QStringLiteral("pack/weight_unit"), QStringLiteral("kg")).toString());
     s.labelOutput = settings.value(QStringLiteral("pack/label_output")).toString();
-    s.scalePort = settings.value(QStringLiteral("pack/scale_port")).toString();
-    s.scaleRequest = settings.value(QStringLiteral("pack/scale_protocol")).toString() == QLatin1String("request");
+    s.scale = scaleSettings(settings);
     return s;
+}
+
+scanner::SerialScale::Settings StationSettings::scaleSettings(const QSettings& settings)
+{
+    static const QList<int> standardRates = {1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200};
+    scanner::SerialScale::Settings scale;
+    scale.portName = settings.value(QStringLiteral("pack/scale_port")).toString().trimmed();
+    scale.protocol = settings.value(QStringLiteral("pack/scale_protocol")).toString() == QLatin1String("request")
+                         ? scanner::SerialScale::Protocol::Request
+                         : scanner::SerialScale::Protocol::Continuous;
+    bool number = false;
+    const int baud = settings.value(QStringLiteral("pack/scale_baud"), scale.baudRate).toInt(&number);
+    if (number && standardRates.contains(baud))
+        scale.baudRate = baud;
+    else
+        qWarning("pack/scale_baud %s is not a standard rate; the scale is read at %d baud",
+                 qPrintable(settings.value(QStringLiteral("pack/scale_baud")).toString()),
+                 scale.baudRate);
+    const int poll =
+        settings.value(QStringLiteral("pack/scale_poll_ms"), int(scale.pollInterval.count())).toInt(&number);
+    if (number)
+        scale.pollInterval = std::chrono::milliseconds(std::clamp(poll, 100, 5000));
+    return scale;
 }
 
 QString StationSettings::defaultCachePath(bool demo)

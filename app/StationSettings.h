@@ -4,8 +4,11 @@
 
 #include <QString>
 
-#include "workflows/pick/PickSettings.h"
+class QSettings;
+
+#include "scanner/SerialScale.h"
 #include "workflows/pack/PackSettings.h"
+#include "workflows/pick/PickSettings.h"
 
 namespace wf::app {
 
@@ -32,11 +35,16 @@ struct StationSettings
     /// pack/weight_tolerance_percent, pack/weight_tolerance_g, pack/label_format (zpl or pdf)
     workflows::PackSettings pack;
     QString labelOutput; ///< pack/label_output: tcp:HOST[:PORT], printer:NAME or a folder; empty: beside the cache
-    QString scalePort;   ///< pack/scale_port: the scale's serial port; empty: weights are typed
-    bool scaleRequest = false; ///< pack/scale_protocol "request": ask with "S"; else it streams
+    /// The pack bench's scale: pack/scale_port (empty: weights are typed), pack/scale_protocol
+    /// ("request": the station asks with "S"; else the scale streams), pack/scale_baud (a standard
+    /// rate, 9600 unless set), pack/scale_poll_ms (how often a request scale is asked, 100–5000).
+    scanner::SerialScale::Settings scale;
 
     static StationSettings load();
     static QString defaultCachePath(bool demo);
+    /// The scale's settings as the settings file holds them; a rate that is not a standard one is
+    /// said on the log and the scale is read at 9600.
+    static scanner::SerialScale::Settings scaleSettings(const QSettings& settings);
     /// Saves the station's own settings; the master password goes to the secret store where one
     /// takes it (masterSecret and secretProblem say what happened).
     void save();

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTest>
@@ -36,6 +37,42 @@ private slots:
             passwordGoesToTheSecretStore();
         else
             withoutASecretStoreTheFileIsOwnerOnly();
+    }
+
+    /// The scale is set like the scanners: port, protocol, rate and polling from the settings file.
+    void theScaleIsReadAsItsSettingsSay()
+    {
+        const QString file =
+            QDir::temp().filePath(QStringLiteral("wf-scale-%1.ini").arg(QCoreApplication::applicationPid()));
+        QFile::remove(file);
+        {
+            QSettings ini(file, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("pack/scale_port"), QStringLiteral(" /dev/ttyUSB3 "));
+            ini.setValue(QStringLiteral("pack/scale_protocol"), QStringLiteral("request"));
+            ini.setValue(QStringLiteral("pack/scale_baud"), 19200);
+            ini.setValue(QStringLiteral("pack/scale_poll_ms"), 250);
+        }
+        QSettings ini(file, QSettings::IniFormat);
+        auto scale = wf::app::StationSettings::scaleSettings(ini);
+        QCOMPARE(scale.portName, QStringLiteral("/dev/ttyUSB3"));
+        QCOMPARE(scale.protocol, wf::scanner::SerialScale::Protocol::Request);
+        QCOMPARE(scale.baudRate, 19200);
+        QCOMPARE(scale.pollInterval, std::chrono::milliseconds(250));
+        // A rate no scale runs at, and a poll too fast for one: said, and the safe value used.
+        ini.setValue(QStringLiteral("pack/scale_baud"), 9601);
+        ini.setValue(QStringLiteral("pack/scale_poll_ms"), 5);
+        ini.setValue(QStringLiteral("pack/scale_protocol"), QStringLiteral("stream"));
+        QTest::ignoreMessage(QtWarningMsg,
+                             "pack/scale_baud 9601 is not a standard rate; the scale is read at 9600 baud");
+        scale = wf::app::StationSettings::scaleSettings(ini);
+        QCOMPARE(scale.baudRate, 9600);
+        QCOMPARE(scale.pollInterval, std::chrono::milliseconds(100));
+        QCOMPARE(scale.protocol, wf::scanner::SerialScale::Protocol::Continuous);
+        // Nothing set: no scale, weights are typed.
+        QSettings empty(file + QStringLiteral(".none"), QSettings::IniFormat);
+        QVERIFY(wf::app::StationSettings::scaleSettings(empty).portName.isEmpty());
+        QCOMPARE(wf::app::StationSettings::scaleSettings(empty).baudRate, 9600);
+        QFile::remove(file);
     }
 
 private:
