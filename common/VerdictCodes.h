@@ -63,6 +63,8 @@ enum class Code
     KeyboardLayout,
     LabelMismatch,
     LabelNotPrinted,
+    LabelPrinted,
+    LabelReprinted,
     LabelPrinting,
     LabelScanned,
     LeaveHalfPacked,

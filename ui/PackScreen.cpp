@@ -189,8 +189,8 @@ void PackScreen::buildKeys()
             && view.unitsPacked == view.unitsTotal) {
             // No scale and nothing typed: the key takes the packer to the weight field, not to an error.
             m_weight->setFocus();
-            m_banner->show(workflows::Verdict::prompt(
-                QStringLiteral("weight_needed"),
+            m_banner->show(workflows::Verdict::of(
+                codes::Code::WeightNeeded,
                 tr("No scale reading: type the weight (%1, or 1880 g) and press Enter.")
                     .arg(workflows::TypedWeight::unitName(m_services.pack->settings().weightUnit))));
             return;
@@ -248,8 +248,8 @@ void PackScreen::buildKeys()
         const bool halfPacked = view.shipment && view.stage == workflows::PackSession::Stage::Packing
                                 && view.unitsPacked > 0 && view.unitsPacked < view.unitsTotal;
         if (halfPacked && m_banner->code() != QLatin1String("leave_half_packed")) {
-            m_banner->show(workflows::Verdict::prompt(
-                QStringLiteral("leave_half_packed"),
+            m_banner->show(workflows::Verdict::of(
+                codes::Code::LeaveHalfPacked,
                 tr("Package %1 is half-packed (%2 of %3 units). Esc again leaves it as it is for whoever opens it "
                    "next; scan to go on.")
                     .arg(view.shipment->id)
@@ -333,8 +333,8 @@ void PackScreen::acceptScan(const scanner::ScanEvent& scan)
     if (takeSupervisorBadge(m_services, scan, m_supervisorBadge, m_supervisorPin, m_banner))
         return;
     if (m_printing) {
-        showVerdict(workflows::Verdict::prompt(QStringLiteral("label_printing"),
-                                               tr("The label is printing. Scan it when it is out.")));
+        showVerdict(
+            workflows::Verdict::of(codes::Code::LabelPrinting, tr("The label is printing. Scan it when it is out.")));
         return;
     }
     showVerdict(m_services.pack->scan(scan));
@@ -358,7 +358,7 @@ void PackScreen::print(const QString& reprintReason)
     m_printing = true;
     m_labelButton->setEnabled(false);
     m_reprintButton->setEnabled(false);
-    showVerdict(workflows::Verdict::prompt(QStringLiteral("label_printing"), tr("Printing the label…")));
+    showVerdict(workflows::Verdict::of(codes::Code::LabelPrinting, tr("Printing the label…")));
     // The printer may take seconds to answer (or never): the GUI thread only waits for the answer.
     auto answer = std::make_shared<std::optional<Result<QString>>>();
     QThread* worker = QThread::create([answer, job = *job, output] {

@@ -17,8 +17,8 @@
 #include "ui/SupervisorBadge.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
-#include "workflows/station/FloorServices.h"
 #include "workflows/pick/PickSession.h"
+#include "workflows/station/FloorServices.h"
 #include "workflows/supervisor/SupervisorConsole.h"
 
 namespace wf::ui {
@@ -185,7 +185,7 @@ void PickScreen::buildSettings()
         }
         m_settingsReason->clear();
         m_services.pick->setSettings(settings);
-        m_banner->show(workflows::Verdict::ok(QStringLiteral("settings_applied"),
+        m_banner->show(workflows::Verdict::of(codes::Code::SettingsApplied,
                                               tr("Pick settings saved. A new batch size applies from the next list.")));
         emit settingsApplied(m_services.pick->settings());
     });

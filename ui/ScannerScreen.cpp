@@ -154,8 +154,8 @@ void ScannerScreen::acceptScan(const scanner::ScanEvent& scan)
         message += QStringLiteral("\n") + scan.gs1->hri();
     else if (!scan.gs1Error.isEmpty())
         message += QStringLiteral("\n") + scan.gs1Error;
-    m_banner->show(scan.gs1Error.isEmpty() ? workflows::Verdict::ok(QStringLiteral("scan_received"), message)
-                                           : workflows::Verdict::error(QStringLiteral("invalid_gs1"), message));
+    m_banner->show(scan.gs1Error.isEmpty() ? workflows::Verdict::of(codes::Code::ScanReceived, message)
+                                           : workflows::Verdict::of(codes::Code::InvalidGs1, message));
 }
 
 QList<workflows::TrainingHint> ScannerScreen::trainingHints() const

@@ -21,8 +21,8 @@ bool takeSupervisorBadge(workflows::FloorServices& services,
     badge->setText(scan.text.trimmed());
     pin->clear();
     pin->setFocus();
-    banner->show(workflows::Verdict::prompt(
-        QStringLiteral("pin_required"),
+    banner->show(workflows::Verdict::of(
+        codes::Code::PinRequired,
         QCoreApplication::translate("SupervisorBadge", "Badge %1: enter the PIN, then Enter.").arg(badge->text())));
     return true;
 }

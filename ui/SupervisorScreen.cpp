@@ -325,7 +325,7 @@ void SupervisorScreen::refreshExceptions()
         filter.raisedAfterMs = QDateTime::currentDateTime().addDays(-days).toMSecsSinceEpoch();
     auto rows = m_services.supervisor->exceptions().list(filter);
     if (!rows) {
-        m_banner->show(workflows::Verdict::error(QStringLiteral("cache_error"), rows.error().detail));
+        m_banner->show(workflows::Verdict::of(codes::Code::CacheError, rows.error().detail));
         return;
     }
     QList<QStringList> cells;
@@ -353,7 +353,7 @@ void SupervisorScreen::resolveSelected()
 {
     const int row = m_exceptions->currentRow();
     if (row < 0 || !m_exceptions->item(row, 0)) {
-        m_banner->show(workflows::Verdict::error(QStringLiteral("no_exception"), tr("Choose an exception first.")));
+        m_banner->show(workflows::Verdict::of(codes::Code::NoException, tr("Choose an exception first.")));
         return;
     }
     const qint64 id = m_exceptions->item(row, 0)->text().toLongLong();
@@ -391,7 +391,7 @@ void SupervisorScreen::refreshDashboard()
     const QDateTime since(now.date().addDays(-days), QTime(0, 0));
     auto report = m_services.supervisor->metrics(since, now);
     if (!report) {
-        m_banner->show(workflows::Verdict::error(QStringLiteral("cache_error"), report.error().detail));
+        m_banner->show(workflows::Verdict::of(codes::Code::CacheError, report.error().detail));
         return;
     }
     const auto& r = *report;
@@ -495,7 +495,7 @@ void SupervisorScreen::exportTable(QTableWidget* table, const QString& name)
 {
     const QString folder = m_exportFolder->text().trimmed();
     if (folder.isEmpty() || !QDir().mkpath(folder)) {
-        m_banner->show(workflows::Verdict::error(QStringLiteral("export_failed"), tr("Give a folder to export into.")));
+        m_banner->show(workflows::Verdict::of(codes::Code::ExportFailed, tr("Give a folder to export into.")));
         return;
     }
     const QString path =
@@ -503,7 +503,7 @@ void SupervisorScreen::exportTable(QTableWidget* table, const QString& name)
                                   .arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        m_banner->show(workflows::Verdict::error(QStringLiteral("export_failed"), tr("Cannot write %1.").arg(path)));
+        m_banner->show(workflows::Verdict::of(codes::Code::ExportFailed, tr("Cannot write %1.").arg(path)));
         return;
     }
     QTextStream out(&file);
@@ -520,11 +520,11 @@ void SupervisorScreen::exportTable(QTableWidget* table, const QString& name)
     }
     out.flush();
     if (!file.commit()) {
-        m_banner->show(workflows::Verdict::error(QStringLiteral("export_failed"), tr("Cannot write %1.").arg(path)));
+        m_banner->show(workflows::Verdict::of(codes::Code::ExportFailed, tr("Cannot write %1.").arg(path)));
         return;
     }
     m_banner->show(
-        workflows::Verdict::ok(QStringLiteral("exported"), tr("%1 rows written to %2.").arg(rows.size()).arg(path)));
+        workflows::Verdict::of(codes::Code::Exported, tr("%1 rows written to %2.").arg(rows.size()).arg(path)));
 }
 
 void SupervisorScreen::changeEvent(QEvent* event)

@@ -10,11 +10,11 @@ Verdict cacheFailure(const Error& error)
 {
     qCWarning(lcWorkflows).noquote() << "cache failure, code" << int(error.code) << "while" << error.context << ":"
                                      << error.detail;
-    return Verdict::error(QStringLiteral("cache_error"),
-                          QCoreApplication::translate("CacheFailure",
-                                                      "The station's cache failed and nothing was recorded. Scan "
-                                                      "again; if it fails again, call a supervisor (the station's "
-                                                      "log says why)."));
+    return Verdict::of(codes::Code::CacheError,
+                       QCoreApplication::translate("CacheFailure",
+                                                   "The station's cache failed and nothing was recorded. Scan "
+                                                   "again; if it fails again, call a supervisor (the station's "
+                                                   "log says why)."));
 }
 
 } // namespace wf::workflows

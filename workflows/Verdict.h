@@ -16,6 +16,13 @@ struct Verdict
     QString code;
     QString message;
 
+    /// The verdict of a registered code: its kind is the registry's (common/VerdictCodes), so one
+    /// code has one colour wherever it is given. Workflows and screens make their verdicts here.
+    static Verdict of(codes::Code code, QString message)
+    {
+        return {codes::kind(code), codes::name(code), std::move(message)};
+    }
+    /// A verdict of a code known only as text (a stored code, a code passed on).
     static Verdict ok(QString code, QString message) { return {Kind::Ok, std::move(code), std::move(message)}; }
     static Verdict warn(QString code, QString message) { return {Kind::Warn, std::move(code), std::move(message)}; }
     static Verdict error(QString code, QString message) { return {Kind::Error, std::move(code), std::move(message)}; }

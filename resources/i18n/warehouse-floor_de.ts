@@ -1741,6 +1741,14 @@
         <source>Every prompt confirmed</source>
         <translation>Alle Hinweise bestätigt</translation>
     </message>
+    <message>
+        <source>Label printed</source>
+        <translation>Etikett gedruckt</translation>
+    </message>
+    <message>
+        <source>Label printed again</source>
+        <translation>Etikett erneut gedruckt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -66,12 +66,11 @@ std::expected<LabelCheck::PrintJob, Verdict> LabelCheck::prepare(const QString& 
     if (!reprint && view.stage != PackBench::Stage::Labelling)
         return std::unexpected(m_bench.prompt());
     if (reprint && view.stage != PackBench::Stage::Verifying)
-        return std::unexpected(
-            Verdict::error(QStringLiteral("no_label_yet"), tr("No label was printed for this package yet.")));
+        return std::unexpected(Verdict::of(codes::Code::NoLabelYet, tr("No label was printed for this package yet.")));
     const auto& s = *view.shipment;
     if (!view.customsProblems.isEmpty()) {
-        const Verdict refused = Verdict::error(
-            QStringLiteral("customs_data_missing"),
+        const Verdict refused = Verdict::of(
+            codes::Code::CustomsDataMissing,
             tr("No label: customs data missing — %1.").arg(view.customsProblems.join(QStringLiteral("; "))));
         return std::unexpected(m_bench.logged(
             refused, scanner::ScanEvent::manual(QStringLiteral("label")), QStringLiteral("customs_data_missing")));
@@ -83,11 +82,11 @@ Verdict LabelCheck::finish(const PrintJob& job, const Result<QString>& where)
 {
     auto& view = m_bench.view;
     if (!where)
-        return Verdict::error(QStringLiteral("label_not_printed"),
-                              tr("The label could not be printed: %1").arg(where.error().detail));
+        return Verdict::of(codes::Code::LabelNotPrinted,
+                           tr("The label could not be printed: %1").arg(where.error().detail));
     if (!view.shipment || view.shipment->id != job.shipmentId)
-        return Verdict::error(QStringLiteral("label_not_printed"),
-                              tr("The package changed while its label printed; print it again."));
+        return Verdict::of(codes::Code::LabelNotPrinted,
+                           tr("The package changed while its label printed; print it again."));
     const auto& s = *view.shipment;
     const bool reprint = !job.reprintReason.isEmpty();
     auto ok = db::inTransaction(
@@ -111,7 +110,7 @@ Verdict LabelCheck::finish(const PrintJob& job, const Result<QString>& where)
     view.labelScanned = false;
     view.packageScanned = false;
     m_bench.refreshChecks();
-    return Verdict::ok(reprint ? QStringLiteral("label_reprinted") : QStringLiteral("label_printed"),
+    return Verdict::of(reprint ? codes::Code::LabelReprinted : codes::Code::LabelPrinted,
                        tr("Label printed (%1). %2").arg(*where, m_bench.prompt().message));
 }
 
@@ -131,7 +130,7 @@ Verdict LabelCheck::verify(const scanner::ScanEvent& scan)
     (isLabel ? view.labelScanned : view.packageScanned) = true;
     if (view.labelScanned && view.packageScanned)
         return ship(scan);
-    const Verdict half = Verdict::ok(isLabel ? QStringLiteral("label_scanned") : QStringLiteral("package_scanned"),
+    const Verdict half = Verdict::of(isLabel ? codes::Code::LabelScanned : codes::Code::PackageScanned,
                                      isLabel ? tr("Label matches. Now scan the package (%1).").arg(s.id)
                                              : tr("Package %1. Now scan the label on the box.").arg(s.id));
     return m_bench.logged(half, scan);
@@ -157,15 +156,14 @@ Verdict LabelCheck::mismatch(const QString& payload, const scanner::ScanEvent& s
                       .arg(payload, **other, s.id, expected);
     else
         message = tr("%1 is neither this package's label nor the package. Nothing shipped. %2").arg(payload, expected);
-    return m_bench.logged(
-        Verdict::error(QStringLiteral("label_mismatch"), message), scan, QStringLiteral("label_mismatch"));
+    return m_bench.logged(Verdict::of(codes::Code::LabelMismatch, message), scan, QStringLiteral("label_mismatch"));
 }
 
 Verdict LabelCheck::ship(const scanner::ScanEvent& scan)
 {
     const db::PackShipmentRecord s = *m_bench.view.shipment;
     const Verdict verdict =
-        Verdict::ok(QStringLiteral("shipped"),
+        Verdict::of(codes::Code::Shipped,
                     tr("Package %1 of %2 of order %3 shipped.").arg(s.packageNo).arg(s.packageCount).arg(s.orderId));
     auto ok = db::inTransaction(
         m_bench.db,

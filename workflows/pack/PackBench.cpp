@@ -115,7 +115,7 @@ void PackBench::refreshChecks()
 Verdict PackBench::prompt() const
 {
     if (!view.shipment)
-        return Verdict::prompt(QStringLiteral("scan_package"), tr("Scan a tote, an order or a shipment to pack."));
+        return Verdict::of(codes::Code::ScanPackage, tr("Scan a tote, an order or a shipment to pack."));
     const auto& s = *view.shipment;
     const QString package =
         tr("Order %1, package %2 of %3 (%4).").arg(s.orderId).arg(s.packageNo).arg(s.packageCount).arg(s.id);
@@ -123,31 +123,29 @@ Verdict PackBench::prompt() const
     case Stage::NoPackage:
         break;
     case Stage::Blocked:
-        return Verdict::error(
-            QStringLiteral("restricted_destination"),
+        return Verdict::of(
+            codes::Code::RestrictedDestination,
             tr("%1 Do not pack: %2. Set it aside for a supervisor.").arg(package, view.findings.value(0).reason));
     case Stage::Packing:
         for (const auto& l : view.lines)
             if (l.remaining() > 0)
-                return Verdict::prompt(
-                    QStringLiteral("scan_item"),
+                return Verdict::of(
+                    codes::Code::ScanItem,
                     tr("%1 Scan %2 × %3 (%4).").arg(package).arg(l.remaining()).arg(l.sku, l.productName));
         for (const auto& p : view.prompts)
             if (p.acknowledgedBy.isEmpty())
-                return Verdict::prompt(QStringLiteral("acknowledge_prompt"),
-                                       tr("%1 %2 — confirm when done.").arg(package, labels::defaultText(p.text)));
+                return Verdict::of(codes::Code::AcknowledgePrompt,
+                                   tr("%1 %2 — confirm when done.").arg(package, labels::defaultText(p.text)));
         if (view.shipment->weightG == 0)
-            return Verdict::prompt(
-                QStringLiteral("weigh_package"),
-                tr("%1 Put it on the scale (expected %2 g).").arg(package).arg(view.weight.expectedG));
-        return Verdict::prompt(QStringLiteral("close_package"), tr("%1 Close the package.").arg(package));
+            return Verdict::of(codes::Code::WeighPackage,
+                               tr("%1 Put it on the scale (expected %2 g).").arg(package).arg(view.weight.expectedG));
+        return Verdict::of(codes::Code::ClosePackage, tr("%1 Close the package.").arg(package));
     case Stage::Labelling:
-        return Verdict::prompt(QStringLiteral("print_label"), tr("%1 Print the label.").arg(package));
+        return Verdict::of(codes::Code::PrintLabel, tr("%1 Print the label.").arg(package));
     case Stage::Verifying:
-        return Verdict::prompt(QStringLiteral("scan_label"),
-                               tr("%1 Scan the label on the box and the package.").arg(package));
+        return Verdict::of(codes::Code::ScanLabel, tr("%1 Scan the label on the box and the package.").arg(package));
     }
-    return Verdict::prompt(QStringLiteral("scan_package"), tr("Scan a tote, an order or a shipment to pack."));
+    return Verdict::of(codes::Code::ScanPackage, tr("Scan a tote, an order or a shipment to pack."));
 }
 
 Result<void> PackBench::logScan(const QString& source, const QString& text, const Verdict& verdict)
@@ -188,8 +186,8 @@ Verdict PackBench::writeFailed(const Error& error) const
 {
     if (error.code != Error::Code::Conflict || !view.shipment)
         return cacheFailure(error);
-    return Verdict::error(QStringLiteral("package_moved_on"),
-                          tr("Shipment %1 was changed meanwhile; scan it again.").arg(view.shipment->id));
+    return Verdict::of(codes::Code::PackageMovedOn,
+                       tr("Shipment %1 was changed meanwhile; scan it again.").arg(view.shipment->id));
 }
 
 Result<void> PackBench::writeMovements(const QString& kind, qint64 toLocation)

@@ -83,17 +83,16 @@ Verdict PackSession::findPackage(const scanner::ScanEvent& scan, const QString& 
     if (*found && packing && **found == view.shipment->id)
         return m_bench.prompt();
     if (*found && packing && view.unitsPacked > 0)
-        return m_bench.logged(
-            Verdict::error(QStringLiteral("package_half_packed"),
-                           tr("Package %1 is half packed: finish it, or cancel it, before opening %2.")
-                               .arg(view.shipment->id, **found)),
-            scan);
+        return m_bench.logged(Verdict::of(codes::Code::PackageHalfPacked,
+                                          tr("Package %1 is half packed: finish it, or cancel it, before opening %2.")
+                                              .arg(view.shipment->id, **found)),
+                              scan);
     if (*found)
         return m_station.open(**found, scan);
     if (packing)
         return m_station.packItem(scan);
-    return m_bench.logged(Verdict::error(QStringLiteral("unknown_package"),
-                                         tr("%1 is not a tote, order or shipment of this warehouse.").arg(payload)),
+    return m_bench.logged(Verdict::of(codes::Code::UnknownPackage,
+                                      tr("%1 is not a tote, order or shipment of this warehouse.").arg(payload)),
                           scan);
 }
 
@@ -165,7 +164,7 @@ Verdict PackSession::reprintLabel(const QString& reason)
     if (auto refused = noPackageHere())
         return *refused;
     if (reason.trimmed().isEmpty())
-        return Verdict::error(QStringLiteral("reason_required"), tr("Say why the label is printed again."));
+        return Verdict::of(codes::Code::ReasonRequired, tr("Say why the label is printed again."));
     return m_labels.print(reason.trimmed());
 }
 

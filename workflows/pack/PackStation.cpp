@@ -33,14 +33,14 @@ Verdict PackStation::open(const QString& shipmentId, const scanner::ScanEvent& s
     const db::PackShipmentRecord s = **shipment;
     if (s.status == QLatin1String("shipped"))
         return m_bench.logged(
-            Verdict::error(QStringLiteral("already_shipped"), tr("Shipment %1 has shipped already.").arg(s.id)), scan);
+            Verdict::of(codes::Code::AlreadyShipped, tr("Shipment %1 has shipped already.").arg(s.id)), scan);
     if (s.status == QLatin1String("cancelled"))
-        return m_bench.logged(Verdict::error(QStringLiteral("shipment_cancelled"),
-                                             tr("Shipment %1 was cancelled: do not pack it.").arg(s.id)),
-                              scan);
-    if (s.status == QLatin1String("awaiting_pick") || s.status == QLatin1String("picking"))
         return m_bench.logged(
-            Verdict::error(QStringLiteral("not_picked"), tr("Shipment %1 has not been picked yet.").arg(s.id)), scan);
+            Verdict::of(codes::Code::ShipmentCancelled, tr("Shipment %1 was cancelled: do not pack it.").arg(s.id)),
+            scan);
+    if (s.status == QLatin1String("awaiting_pick") || s.status == QLatin1String("picking"))
+        return m_bench.logged(Verdict::of(codes::Code::NotPicked, tr("Shipment %1 has not been picked yet.").arg(s.id)),
+                              scan);
     auto& view = m_bench.view;
     view = {};
     view.shipment = s;
@@ -54,8 +54,8 @@ Verdict PackStation::open(const QString& shipmentId, const scanner::ScanEvent& s
     Verdict verdict = m_bench.prompt();
     if (view.stage == PackBench::Stage::Packing) {
         if (const QStringList notes = openingNotes(); !notes.isEmpty())
-            verdict = Verdict::warn(QStringLiteral("package_open_with_notes"),
-                                    verdict.message + QLatin1Char(' ') + notes.join(QLatin1Char(' ')));
+            verdict = Verdict::of(codes::Code::PackageOpenWithNotes,
+                                  verdict.message + QLatin1Char(' ') + notes.join(QLatin1Char(' ')));
         else
             verdict.code = QStringLiteral("package_open");
         // Someone left it half-packed (Esc at the bench, a crash): said, not a warning — the
@@ -132,16 +132,15 @@ Verdict PackStation::wrongOrUnknown(const QStringList& codes, const scanner::Sca
         if (!found)
             return cacheFailure(found.error());
         if (*found)
-            return m_bench.logged(Verdict::error(QStringLiteral("wrong_item"),
-                                                 tr("Wrong item: %1 (%2) is not in this package. Take it out.")
-                                                     .arg((*found)->product.sku, (*found)->product.name)),
+            return m_bench.logged(Verdict::of(codes::Code::WrongItem,
+                                              tr("Wrong item: %1 (%2) is not in this package. Take it out.")
+                                                  .arg((*found)->product.sku, (*found)->product.name)),
                                   scan,
                                   QStringLiteral("wrong_item"),
                                   (*found)->product.sku);
     }
     return m_bench.logged(
-        Verdict::error(QStringLiteral("unknown_barcode"), tr("%1 is not a known barcode.").arg(scan.text.trimmed())),
-        scan);
+        Verdict::of(codes::Code::UnknownBarcode, tr("%1 is not a known barcode.").arg(scan.text.trimmed())), scan);
 }
 
 Verdict PackStation::packItem(const scanner::ScanEvent& scan)
@@ -166,36 +165,35 @@ Verdict PackStation::packItem(const scanner::ScanEvent& scan)
             line = &l;
     if (!line)
         return m_bench.logged(
-            Verdict::error(
-                QStringLiteral("over_scan"),
+            Verdict::of(
+                codes::Code::OverScan,
                 tr("Too many: every %1 of this package is scanned already. Take it out.").arg(match->product.sku)),
             scan,
             QStringLiteral("over_scan"),
             match->product.sku);
     if (units > line->remaining())
-        return m_bench.logged(Verdict::error(QStringLiteral("over_scan"),
-                                             tr("Too many: this scan counts %1, only %2 × %3 are left.")
-                                                 .arg(units)
-                                                 .arg(line->remaining())
-                                                 .arg(line->sku)),
+        return m_bench.logged(Verdict::of(codes::Code::OverScan,
+                                          tr("Too many: this scan counts %1, only %2 × %3 are left.")
+                                              .arg(units)
+                                              .arg(line->remaining())
+                                              .arg(line->sku)),
                               scan,
                               QStringLiteral("over_scan"),
                               line->sku);
     const QString serial = interpreted.gs1 ? interpreted.gs1->serial() : QString();
     if (!line->serial.isEmpty() && !serial.isEmpty() && serial != line->serial)
         return m_bench.logged(
-            Verdict::error(QStringLiteral("serial_mismatch"),
-                           tr("Serial %1 is not the one picked for this order (%2).").arg(serial, line->serial)),
+            Verdict::of(codes::Code::SerialMismatch,
+                        tr("Serial %1 is not the one picked for this order (%2).").arg(serial, line->serial)),
             scan,
             QStringLiteral("wrong_item"),
             line->sku);
     const int packed = line->packedQty + units;
     const bool lineDone = packed == line->quantity;
     Verdict verdict =
-        lineDone
-            ? Verdict::ok(QStringLiteral("line_packed"), tr("%1 × %2 packed: line done.").arg(packed).arg(line->sku))
-            : Verdict::ok(QStringLiteral("item_packed"),
-                          tr("%1 of %2 × %3 packed.").arg(packed).arg(line->quantity).arg(line->sku));
+        lineDone ? Verdict::of(codes::Code::LinePacked, tr("%1 × %2 packed: line done.").arg(packed).arg(line->sku))
+                 : Verdict::of(codes::Code::ItemPacked,
+                               tr("%1 of %2 × %3 packed.").arg(packed).arg(line->quantity).arg(line->sku));
     const bool starting = view.shipment->status == QLatin1String("picked");
     auto ok = db::inTransaction(
         m_bench.db,
@@ -231,10 +229,9 @@ Verdict PackStation::acknowledge(const QString& code)
     if (!target) {
         // Nothing is wrong when every prompt is confirmed: say what comes next, not red.
         if (code.isEmpty())
-            return Verdict::prompt(QStringLiteral("prompts_all_confirmed"),
-                                   tr("Nothing left to confirm. %1").arg(m_bench.prompt().message));
-        return Verdict::error(QStringLiteral("no_such_prompt"),
-                              tr("%1 is not an open prompt of this package.").arg(code));
+            return Verdict::of(codes::Code::PromptsAllConfirmed,
+                               tr("Nothing left to confirm. %1").arg(m_bench.prompt().message));
+        return Verdict::of(codes::Code::NoSuchPrompt, tr("%1 is not an open prompt of this package.").arg(code));
     }
     auto ok = db::inTransaction(
         m_bench.db,
@@ -247,7 +244,7 @@ Verdict PackStation::acknowledge(const QString& code)
     if (!ok)
         return cacheFailure(ok.error());
     target->acknowledgedBy = m_bench.packer.badge;
-    return Verdict::ok(QStringLiteral("prompt_acknowledged"),
+    return Verdict::of(codes::Code::PromptAcknowledged,
                        tr("Confirmed: %1. %2").arg(target->text, m_bench.prompt().message));
 }
 
@@ -260,7 +257,7 @@ Verdict PackStation::chooseBox(const QString& code)
         return b.code == code;
     });
     if (box == m_bench.boxes.end())
-        return Verdict::error(QStringLiteral("unknown_box"), tr("%1 is not a box of this station.").arg(code));
+        return Verdict::of(codes::Code::UnknownBox, tr("%1 is not a box of this station.").arg(code));
     if (auto ok = db::inTransaction(m_bench.db,
                                     [&] {
                                         return m_bench.packs.setBox(view.shipment->id, code);
@@ -269,7 +266,7 @@ Verdict PackStation::chooseBox(const QString& code)
         return cacheFailure(ok.error());
     view.shipment->boxCode = code;
     m_bench.refreshChecks();
-    return Verdict::ok(QStringLiteral("box_chosen"),
+    return Verdict::of(codes::Code::BoxChosen,
                        tr("%1 (%2): expected weight now %3 g.").arg(box->code, box->name).arg(view.weight.expectedG));
 }
 
@@ -279,23 +276,23 @@ Verdict PackStation::weigh(const QString& text)
     if (view.stage != PackBench::Stage::Packing)
         return m_bench.prompt();
     if (view.unitsPacked < view.unitsTotal)
-        return Verdict::error(QStringLiteral("weigh_after_packing"),
-                              tr("Scan every item first, then weigh the package. %1").arg(m_bench.prompt().message));
+        return Verdict::of(codes::Code::WeighAfterPacking,
+                           tr("Scan every item first, then weigh the package. %1").arg(m_bench.prompt().message));
     const auto typed = TypedWeight::grams(text, m_bench.settings.weightUnit);
     if (!typed)
-        return Verdict::error(QStringLiteral("invalid_weight"), typed.error());
+        return Verdict::of(codes::Code::InvalidWeight, typed.error());
     const int grams = *typed;
     const WeightCheck check = view.weight;
     const bool within = check.within(grams);
     Verdict verdict =
-        within ? Verdict::ok(QStringLiteral("weight_ok"),
+        within ? Verdict::of(codes::Code::WeightOk,
                              tr("%1 g, expected %2 g ± %3 g.").arg(grams).arg(check.expectedG).arg(check.toleranceG))
-               : Verdict::error(QStringLiteral("weight_mismatch"),
-                                tr("%1 g is outside %2 g ± %3 g: check the items, or a supervisor "
-                                   "accepts the weight with a reason.")
-                                    .arg(grams)
-                                    .arg(check.expectedG)
-                                    .arg(check.toleranceG));
+               : Verdict::of(codes::Code::WeightMismatch,
+                             tr("%1 g is outside %2 g ± %3 g: check the items, or a supervisor "
+                                "accepts the weight with a reason.")
+                                 .arg(grams)
+                                 .arg(check.expectedG)
+                                 .arg(check.toleranceG));
     auto ok = db::inTransaction(
         m_bench.db,
         [&] {
@@ -329,7 +326,7 @@ Verdict PackStation::acceptWeight(const SupervisorCredentials& credentials, cons
         return m_bench.prompt();
     const QString reason = reasonGiven.simplified();
     if (reason.isEmpty())
-        return Verdict::error(QStringLiteral("reason_required"), tr("A weight override needs a reason."));
+        return Verdict::of(codes::Code::ReasonRequired, tr("A weight override needs a reason."));
     auto supervisor = checkSupervisor(
         m_bench.db, m_bench.journal.stationId(), credentials.badge, credentials.pin, m_bench.journal.clock());
     if (!supervisor)
@@ -350,7 +347,7 @@ Verdict PackStation::acceptWeight(const SupervisorCredentials& credentials, cons
     if (!ok)
         return cacheFailure(ok.error());
     view.shipment->weightOverrideBy = *supervisor;
-    return Verdict::ok(QStringLiteral("weight_accepted"),
+    return Verdict::of(codes::Code::WeightAccepted,
                        tr("Weight accepted by %1. %2").arg(*supervisor, m_bench.prompt().message));
 }
 
@@ -361,8 +358,8 @@ Verdict PackStation::switchService(const QString& service)
         return f.action == QLatin1String("suggest_service") && f.suggestedService == service;
     });
     if (!suggested)
-        return Verdict::error(QStringLiteral("service_not_suggested"),
-                              tr("No rule asks for service %1 on this package.").arg(service));
+        return Verdict::of(codes::Code::ServiceNotSuggested,
+                           tr("No rule asks for service %1 on this package.").arg(service));
     const QString before = view.shipment->service;
     auto ok = db::inTransaction(
         m_bench.db,
@@ -376,8 +373,7 @@ Verdict PackStation::switchService(const QString& service)
         return cacheFailure(ok.error());
     view.shipment->service = service;
     m_bench.refreshChecks();
-    return Verdict::ok(QStringLiteral("service_changed"),
-                       tr("Service is now %1. %2").arg(service, m_bench.prompt().message));
+    return Verdict::of(codes::Code::ServiceChanged, tr("Service is now %1. %2").arg(service, m_bench.prompt().message));
 }
 
 std::optional<Verdict> PackStation::notReadyToClose() const
@@ -388,30 +384,29 @@ std::optional<Verdict> PackStation::notReadyToClose() const
         if (l.remaining() > 0)
             shortLines << QStringLiteral("%1 × %2").arg(l.remaining()).arg(l.sku);
     if (!shortLines.isEmpty())
-        return Verdict::error(
-            QStringLiteral("under_scan"),
+        return Verdict::of(
+            codes::Code::UnderScan,
             tr("Not everything is in the box: %1 still to scan.").arg(shortLines.join(QStringLiteral(", "))));
     QStringList open;
     for (const auto& p : view.prompts)
         if (p.acknowledgedBy.isEmpty())
             open << labels::defaultText(p.text);
     if (!open.isEmpty())
-        return Verdict::error(QStringLiteral("prompts_open"),
-                              tr("Confirm first: %1").arg(open.join(QStringLiteral("; "))));
+        return Verdict::of(codes::Code::PromptsOpen, tr("Confirm first: %1").arg(open.join(QStringLiteral("; "))));
     for (const auto& f : view.findings)
         if (f.action == QLatin1String("suggest_service"))
-            return Verdict::error(QStringLiteral("service_change_needed"),
-                                  tr("Use service %1 first: %2.").arg(f.suggestedService, f.reason));
+            return Verdict::of(codes::Code::ServiceChangeNeeded,
+                               tr("Use service %1 first: %2.").arg(f.suggestedService, f.reason));
     const auto& s = *view.shipment;
     if (s.weightG == 0)
-        return Verdict::error(QStringLiteral("weight_required"),
-                              tr("Weigh the package first (expected %1 g).").arg(view.weight.expectedG));
+        return Verdict::of(codes::Code::WeightRequired,
+                           tr("Weigh the package first (expected %1 g).").arg(view.weight.expectedG));
     if (!view.weight.within(s.weightG) && s.weightOverrideBy.isEmpty())
-        return Verdict::error(QStringLiteral("weight_mismatch"),
-                              tr("%1 g is outside %2 g ± %3 g: weigh again, or a supervisor accepts it.")
-                                  .arg(s.weightG)
-                                  .arg(view.weight.expectedG)
-                                  .arg(view.weight.toleranceG));
+        return Verdict::of(codes::Code::WeightMismatch,
+                           tr("%1 g is outside %2 g ± %3 g: weigh again, or a supervisor accepts it.")
+                               .arg(s.weightG)
+                               .arg(view.weight.expectedG)
+                               .arg(view.weight.toleranceG));
     return std::nullopt;
 }
 
@@ -424,7 +419,7 @@ Verdict PackStation::close()
         return *refused;
     const auto& s = *view.shipment;
     const QString box = !s.boxCode.isEmpty() ? s.boxCode : (view.suggestedBox ? view.suggestedBox->code : QString());
-    const Verdict closed = Verdict::ok(QStringLiteral("package_closed"), {});
+    const Verdict closed = Verdict::of(codes::Code::PackageClosed, {});
     auto ok = db::inTransaction(
         m_bench.db,
         [&] {
@@ -441,8 +436,7 @@ Verdict PackStation::close()
     view.shipment->status = QStringLiteral("packed");
     view.shipment->boxCode = box;
     m_bench.refreshChecks();
-    return Verdict::ok(QStringLiteral("package_closed"),
-                       tr("Package closed in %1. %2").arg(box, m_bench.prompt().message));
+    return Verdict::of(codes::Code::PackageClosed, tr("Package closed in %1. %2").arg(box, m_bench.prompt().message));
 }
 
 } // namespace wf::workflows

@@ -44,14 +44,14 @@ QString describe(const db::PackingRuleRecord& rule, const QString& reason)
 Verdict PlaybookEditor::save(const db::PackingRuleRecord& rule, const QString& reason)
 {
     if (!m_bench.packer.hasRole(QStringLiteral("supervisor")))
-        return Verdict::error(QStringLiteral("not_supervisor"), tr("Only a supervisor changes the packing playbook."));
+        return Verdict::of(codes::Code::NotSupervisor, tr("Only a supervisor changes the packing playbook."));
     if (reason.trimmed().isEmpty())
-        return Verdict::error(QStringLiteral("reason_required"), tr("Say why the playbook changes."));
+        return Verdict::of(codes::Code::ReasonRequired, tr("Say why the playbook changes."));
     if (!packingClasses().contains(rule.packingClass) || rule.minItems < 1 || rule.promptCode.trimmed().isEmpty()
         || rule.promptText.trimmed().isEmpty())
-        return Verdict::error(QStringLiteral("invalid_rule"),
-                              tr("A rule needs a packing class (%1), at least one item, a code and a text.")
-                                  .arg(packingClasses().join(QStringLiteral(", "))));
+        return Verdict::of(codes::Code::InvalidRule,
+                           tr("A rule needs a packing class (%1), at least one item, a code and a text.")
+                               .arg(packingClasses().join(QStringLiteral(", "))));
     qint64 id = 0;
     auto ok = db::inTransaction(
         m_bench.db,
@@ -74,7 +74,7 @@ Verdict PlaybookEditor::save(const db::PackingRuleRecord& rule, const QString& r
         ok = m_bench.reloadRules();
     if (!ok)
         return cacheFailure(ok.error());
-    return Verdict::ok(QStringLiteral("rule_saved"), tr("Playbook rule %1 saved.").arg(rule.promptCode));
+    return Verdict::of(codes::Code::RuleSaved, tr("Playbook rule %1 saved.").arg(rule.promptCode));
 }
 
 } // namespace wf::workflows

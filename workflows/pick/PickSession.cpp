@@ -115,8 +115,8 @@ Verdict PickSession::begin(const OperatorSession& session)
         m_listId = *created;
     }
     if (!m_listId)
-        return Verdict::warn(QStringLiteral("nothing_to_pick"),
-                             QCoreApplication::translate("PickSession", "No shipment awaits picking."));
+        return Verdict::of(codes::Code::NothingToPick,
+                           QCoreApplication::translate("PickSession", "No shipment awaits picking."));
     if (auto ok = reload(); !ok)
         return cacheError(ok.error());
     return prompt();
@@ -156,31 +156,31 @@ Verdict PickSession::prompt() const
 {
     const View v = view();
     if (!v.active)
-        return Verdict::warn(QStringLiteral("no_pick_list"),
-                             QCoreApplication::translate("PickSession", "No pick list: open Pick again."));
+        return Verdict::of(codes::Code::NoPickList,
+                           QCoreApplication::translate("PickSession", "No pick list: open Pick again."));
     if (v.toteToBind)
-        return Verdict::prompt(QStringLiteral("scan_tote"),
-                               QCoreApplication::translate("PickSession", "Scan tote %1 for order %2.")
-                                   .arg(v.toteToBind->position)
-                                   .arg(v.toteToBind->orderId));
+        return Verdict::of(codes::Code::ScanTote,
+                           QCoreApplication::translate("PickSession", "Scan tote %1 for order %2.")
+                               .arg(v.toteToBind->position)
+                               .arg(v.toteToBind->orderId));
     if (!v.task)
-        return Verdict::ok(QStringLiteral("list_done"),
+        return Verdict::of(codes::Code::ListDone,
                            QCoreApplication::translate("PickSession", "Pick list done. Take the totes to packing."));
     if (v.task->state == QLatin1String("pending") && m_settings.forceBinScan)
-        return Verdict::prompt(
-            QStringLiteral("scan_bin"),
+        return Verdict::of(
+            codes::Code::ScanBin,
             QCoreApplication::translate("PickSession", "Go to bin %1 and scan it.").arg(v.task->locationCode));
     if (!v.task->requiredSerial.isEmpty()) // said before the scan, not after a refused one
-        return Verdict::prompt(QStringLiteral("scan_item"),
-                               QCoreApplication::translate("PickSession",
-                                                           "Pick %1 × %2 into tote %3: this order needs serial %4; "
-                                                           "scan the barcode that carries it.")
-                                   .arg(v.task->remaining())
-                                   .arg(v.task->sku, v.task->tote, v.task->requiredSerial));
-    return Verdict::prompt(QStringLiteral("scan_item"),
-                           QCoreApplication::translate("PickSession", "Pick %1 × %2 into tote %3.")
+        return Verdict::of(codes::Code::ScanItem,
+                           QCoreApplication::translate("PickSession",
+                                                       "Pick %1 × %2 into tote %3: this order needs serial %4; "
+                                                       "scan the barcode that carries it.")
                                .arg(v.task->remaining())
-                               .arg(v.task->sku, v.task->tote));
+                               .arg(v.task->sku, v.task->tote, v.task->requiredSerial));
+    return Verdict::of(codes::Code::ScanItem,
+                       QCoreApplication::translate("PickSession", "Pick %1 × %2 into tote %3.")
+                           .arg(v.task->remaining())
+                           .arg(v.task->sku, v.task->tote));
 }
 
 Verdict PickSession::scan(const scanner::ScanEvent& scan)
@@ -228,22 +228,22 @@ Verdict PickSession::bindTote(const scanner::ScanEvent& scan)
     const QString tote = scan.text.trimmed();
     for (const auto& t : m_totes)
         if (t.tote == tote)
-            return logged(Verdict::error(QStringLiteral("tote_in_use"),
-                                         QCoreApplication::translate("PickSession",
-                                                                     "Tote %1 is already used for "
-                                                                     "order %2. Take an empty tote.")
-                                             .arg(tote, t.orderId)),
+            return logged(Verdict::of(codes::Code::ToteInUse,
+                                      QCoreApplication::translate("PickSession",
+                                                                  "Tote %1 is already used for "
+                                                                  "order %2. Take an empty tote.")
+                                          .arg(tote, t.orderId)),
                           scan);
     auto bin = m_picks.locationId(tote);
     auto product = m_products.findByCode(tote);
     if (!bin || !product)
         return cacheError(!bin ? bin.error() : product.error());
     if (*bin || *product)
-        return logged(Verdict::error(QStringLiteral("not_a_tote"),
-                                     QCoreApplication::translate("PickSession",
-                                                                 "%1 is a bin or a product, not a "
-                                                                 "tote. Scan the tote's label.")
-                                         .arg(tote)),
+        return logged(Verdict::of(codes::Code::NotATote,
+                                  QCoreApplication::translate("PickSession",
+                                                              "%1 is a bin or a product, not a "
+                                                              "tote. Scan the tote's label.")
+                                      .arg(tote)),
                       scan);
     const db::PickToteRecord next = *view().toteToBind;
     db::Transaction tx(m_db);
@@ -268,7 +268,7 @@ Verdict PickSession::bindTote(const scanner::ScanEvent& scan)
         if (t.shipmentId == next.shipmentId)
             t.tote = tote;
     const Verdict following = prompt();
-    return Verdict::ok(QStringLiteral("tote_bound"),
+    return Verdict::of(codes::Code::ToteBound,
                        QCoreApplication::translate("PickSession", "Tote %1 is for order %2. %3")
                            .arg(tote, next.orderId, following.message));
 }
@@ -294,7 +294,7 @@ Verdict PickSession::confirmBin(const scanner::ScanEvent& scan)
     if (!ok)
         return cacheError(ok.error());
     *task = updated;
-    return Verdict::ok(QStringLiteral("bin_confirmed"),
+    return Verdict::of(codes::Code::BinConfirmed,
                        QCoreApplication::translate("PickSession", "Bin %1. Pick %2 × %3 (%4) into tote %5.")
                            .arg(task->locationCode)
                            .arg(task->remaining())
@@ -324,14 +324,14 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
     db::PickTaskRecord* task = current();
     if (payload == task->locationCode)
         return task->state == QLatin1String("pending") ? confirmBin(scan)
-                                                       : Verdict::ok(QStringLiteral("bin_confirmed"), prompt().message);
+                                                       : Verdict::of(codes::Code::BinConfirmed, prompt().message);
     // The item's serial label on its own: the order needs exactly this unit, and its serial names it.
     if (!task->requiredSerial.isEmpty() && payload == task->requiredSerial) {
         if (task->state == QLatin1String("pending") && m_settings.forceBinScan)
-            return logged(Verdict::error(
-                              QStringLiteral("bin_scan_required"),
-                              QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode)),
-                          scan);
+            return logged(
+                Verdict::of(codes::Code::BinScanRequired,
+                            QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode)),
+                scan);
         return applyPick(1, scan, std::nullopt, payload);
     }
     scanner::ScanEvent interpreted = scan;
@@ -359,41 +359,41 @@ Verdict PickSession::pickItem(const scanner::ScanEvent& scan, const QString& pay
         if (!bin)
             return cacheError(bin.error());
         if (*bin)
-            return logged(Verdict::error(QStringLiteral("wrong_location"),
-                                         QCoreApplication::translate("PickSession",
-                                                                     "Wrong bin: this is %1, the task "
-                                                                     "is at %2.")
-                                             .arg(payload, task->locationCode)),
+            return logged(Verdict::of(codes::Code::WrongLocation,
+                                      QCoreApplication::translate("PickSession",
+                                                                  "Wrong bin: this is %1, the task "
+                                                                  "is at %2.")
+                                          .arg(payload, task->locationCode)),
                           scan);
     }
     if (!match)
         return logged(
-            Verdict::error(QStringLiteral("unknown_barcode"),
-                           QCoreApplication::translate("PickSession", "%1 is not a known barcode.").arg(payload)),
+            Verdict::of(codes::Code::UnknownBarcode,
+                        QCoreApplication::translate("PickSession", "%1 is not a known barcode.").arg(payload)),
             scan);
     if (task->state == QLatin1String("pending") && m_settings.forceBinScan)
         return logged(
-            Verdict::error(QStringLiteral("bin_scan_required"),
-                           QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode)),
+            Verdict::of(codes::Code::BinScanRequired,
+                        QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode)),
             scan);
     if (match->product.sku != task->sku)
-        return logged(Verdict::error(QStringLiteral("wrong_item"),
-                                     QCoreApplication::translate("PickSession",
-                                                                 "Wrong item: %1 (%2). The task "
-                                                                 "is %3 (%4). Put it back.")
-                                         .arg(match->product.sku, match->product.name, task->sku, task->productName)),
+        return logged(Verdict::of(codes::Code::WrongItem,
+                                  QCoreApplication::translate("PickSession",
+                                                              "Wrong item: %1 (%2). The task "
+                                                              "is %3 (%4). Put it back.")
+                                      .arg(match->product.sku, match->product.name, task->sku, task->productName)),
                       scan,
                       QStringLiteral("wrong_item"));
     int units = match->unitsPerScan;
     if (interpreted.gs1 && interpreted.gs1->count() > 0)
         units = interpreted.gs1->count();
     if (units > task->remaining())
-        return logged(Verdict::error(QStringLiteral("over_pick"),
-                                     QCoreApplication::translate("PickSession",
-                                                                 "Too many: this scan counts %1, "
-                                                                 "only %2 are left to pick.")
-                                         .arg(units)
-                                         .arg(task->remaining())),
+        return logged(Verdict::of(codes::Code::OverPick,
+                                  QCoreApplication::translate("PickSession",
+                                                              "Too many: this scan counts %1, "
+                                                              "only %2 are left to pick.")
+                                      .arg(units)
+                                      .arg(task->remaining())),
                       scan);
     // Where the order needs one particular serial or lot, the scan must carry exactly that one.
     const auto mismatch = [&](const QString& required,
@@ -443,11 +443,11 @@ Verdict PickSession::applyPick(int units,
     if (done)
         updated.state = QStringLiteral("done");
     const Verdict verdict =
-        done ? Verdict::ok(QStringLiteral("task_done"),
+        done ? Verdict::of(codes::Code::TaskDone,
                            QCoreApplication::translate("PickSession", "%1 × %2 in tote %3: task done.")
                                .arg(updated.picked)
                                .arg(task->sku, task->tote))
-             : Verdict::ok(QStringLiteral("item_picked"),
+             : Verdict::of(codes::Code::ItemPicked,
                            QCoreApplication::translate("PickSession", "%1 of %2 × %3 in tote %4.")
                                .arg(updated.picked)
                                .arg(updated.quantity)
@@ -542,7 +542,7 @@ Verdict PickSession::afterStep(const Verdict& done)
     const Verdict next = prompt();
     if (next.code == QLatin1String("list_done")) {
         m_listId.reset();
-        return Verdict::ok(QStringLiteral("list_done"), done.message + QLatin1Char(' ') + next.message);
+        return Verdict::of(codes::Code::ListDone, done.message + QLatin1Char(' ') + next.message);
     }
     return Verdict{done.kind, done.code, done.message + QLatin1Char(' ') + next.message};
 }
@@ -604,12 +604,12 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
         return cacheError(ok.error());
     }
     m_pendingShortReason.clear();
-    return afterStep(Verdict::warn(QStringLiteral("short_recorded"),
-                                   QCoreApplication::translate("PickSession",
-                                                               "%1 × %2 short (%3); order %4 ships "
-                                                               "partial.")
-                                       .arg(missing)
-                                       .arg(task->sku, labels::shortReason(reason), task->orderId)));
+    return afterStep(Verdict::of(codes::Code::ShortRecorded,
+                                 QCoreApplication::translate("PickSession",
+                                                             "%1 × %2 short (%3); order %4 ships "
+                                                             "partial.")
+                                     .arg(missing)
+                                     .arg(task->sku, labels::shortReason(reason), task->orderId)));
 }
 
 std::optional<Verdict> PickSession::noTaskHere()
@@ -617,7 +617,7 @@ std::optional<Verdict> PickSession::noTaskHere()
     if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
         return *ModeAccess::refusal(m_operator, FloorMode::Pick);
     if (!(m_listId ? current() : nullptr) || view().bindingTotes)
-        return Verdict::error(QStringLiteral("no_task"), prompt().message);
+        return Verdict::of(codes::Code::NoTask, prompt().message);
     return std::nullopt;
 }
 
@@ -627,23 +627,23 @@ Verdict PickSession::enterQuantity(int units)
         return *refused;
     const db::PickTaskRecord* task = current();
     if (units < 1 || units > task->remaining())
-        return Verdict::error(
-            QStringLiteral("invalid_quantity"),
+        return Verdict::of(
+            codes::Code::InvalidQuantity,
             QCoreApplication::translate("PickSession", "Type a quantity from 1 to %1.").arg(task->remaining()));
     if (task->state == QLatin1String("pending") && m_settings.forceBinScan)
-        return Verdict::error(QStringLiteral("bin_scan_required"),
-                              QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode));
+        return Verdict::of(codes::Code::BinScanRequired,
+                           QCoreApplication::translate("PickSession", "Scan bin %1 first.").arg(task->locationCode));
     // The key proves nothing about the item: one unit scanned first shows the bin holds it.
     if (task->picked < 1)
-        return Verdict::error(QStringLiteral("scan_item_first"),
-                              QCoreApplication::translate("PickSession",
-                                                          "Scan one %1 first; then the quantity key counts the "
-                                                          "rest (%2 left after it).")
-                                  .arg(task->sku)
-                                  .arg(task->remaining() - 1));
+        return Verdict::of(codes::Code::ScanItemFirst,
+                           QCoreApplication::translate("PickSession",
+                                                       "Scan one %1 first; then the quantity key counts the "
+                                                       "rest (%2 left after it).")
+                               .arg(task->sku)
+                               .arg(task->remaining() - 1));
     m_pendingQuantity = units;
-    return Verdict::prompt(
-        QStringLiteral("quantity_confirm"),
+    return Verdict::of(
+        codes::Code::QuantityConfirm,
         QCoreApplication::translate("PickSession", "Confirm %1 × %2 into tote %3? Enter confirms, Esc cancels.")
             .arg(units)
             .arg(task->sku, task->tote));
@@ -654,8 +654,8 @@ Verdict PickSession::confirmQuantity()
     if (auto refused = noTaskHere())
         return *refused;
     if (m_pendingQuantity < 1)
-        return Verdict::error(QStringLiteral("nothing_to_confirm"),
-                              QCoreApplication::translate("PickSession", "Type a quantity first."));
+        return Verdict::of(codes::Code::NothingToConfirm,
+                           QCoreApplication::translate("PickSession", "Type a quantity first."));
     return applyPick(m_pendingQuantity, keyAction(QStringLiteral("quantity %1").arg(m_pendingQuantity)), std::nullopt);
 }
 
@@ -675,8 +675,8 @@ Verdict PickSession::reportShort(ShortReason reason)
     const QString code = shortReasonCode(reason);
     if (m_settings.supervisorForShort) {
         m_pendingShortReason = code;
-        return Verdict::prompt(
-            QStringLiteral("supervisor_required"),
+        return Verdict::of(
+            codes::Code::SupervisorRequired,
             QCoreApplication::translate("PickSession", "A supervisor must approve this short pick: badge and PIN."));
     }
     return applyShort(code, {});
@@ -687,8 +687,8 @@ Verdict PickSession::approveShort(const SupervisorCredentials& credentials)
     if (auto refused = noTaskHere())
         return *refused;
     if (m_pendingShortReason.isEmpty())
-        return Verdict::error(QStringLiteral("nothing_to_approve"),
-                              QCoreApplication::translate("PickSession", "Nothing waits for a supervisor."));
+        return Verdict::of(codes::Code::NothingToApprove,
+                           QCoreApplication::translate("PickSession", "Nothing waits for a supervisor."));
     const auto supervisor =
         checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin, m_journal.clock());
     if (!supervisor)

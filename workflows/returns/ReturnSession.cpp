@@ -130,15 +130,15 @@ Result<void> ReturnSession::reload()
 Verdict ReturnSession::prompt() const
 {
     if (!m_view.rma)
-        return Verdict::prompt(
-            QStringLiteral("scan_return"),
+        return Verdict::of(
+            codes::Code::ScanReturn,
             QCoreApplication::translate("ReturnSession", "Scan the RMA, order or return tracking number."));
     if (m_view.rma->path == QLatin1String("refund_only"))
-        return Verdict::prompt(
-            QStringLiteral("refund_without_return"),
+        return Verdict::of(
+            codes::Code::RefundWithoutReturn,
             QCoreApplication::translate("ReturnSession", "Low value: nothing comes back. Refund each line (F7)."));
-    return Verdict::prompt(QStringLiteral("scan_item"),
-                           QCoreApplication::translate("ReturnSession", "Scan each returned item, then grade it."));
+    return Verdict::of(codes::Code::ScanItem,
+                       QCoreApplication::translate("ReturnSession", "Scan each returned item, then grade it."));
 }
 
 Verdict ReturnSession::begin(const OperatorSession& session)
@@ -195,12 +195,11 @@ Verdict ReturnSession::scan(const scanner::ScanEvent& scan)
     if (*rma)
         return openReturn(**rma, scan);
     if (!m_view.rma)
-        return logged(
-            Verdict::error(QStringLiteral("no_return"),
-                           QCoreApplication::translate("ReturnSession",
-                                                       "%1 is not an RMA, order or return tracking number we expect.")
-                               .arg(code)),
-            scan);
+        return logged(Verdict::of(codes::Code::NoReturn,
+                                  QCoreApplication::translate(
+                                      "ReturnSession", "%1 is not an RMA, order or return tracking number we expect.")
+                                      .arg(code)),
+                      scan);
     return receiveItem(scan);
 }
 
@@ -216,10 +215,10 @@ Verdict ReturnSession::openReturn(const db::ReturnRecord& rma, const scanner::Sc
             break;
         }
     if (rma.status == QLatin1String("closed"))
-        return logged(Verdict::warn(QStringLiteral("return_closed"),
-                                    QCoreApplication::translate("ReturnSession",
-                                                                "%1 is closed: every line was refunded or replaced.")
-                                        .arg(rma.id)),
+        return logged(Verdict::of(codes::Code::ReturnClosed,
+                                  QCoreApplication::translate("ReturnSession",
+                                                              "%1 is closed: every line was refunded or replaced.")
+                                      .arg(rma.id)),
                       scan);
     const QString value = QStringLiteral("%1 %2").arg(double(rma.valueMinor) / 100.0, 0, 'f', 2).arg(rma.currency);
     QString path;
@@ -229,7 +228,7 @@ Verdict ReturnSession::openReturn(const db::ReturnRecord& rma, const scanner::Sc
         path = QCoreApplication::translate("ReturnSession", "return with proof: photo and serial");
     else
         path = QCoreApplication::translate("ReturnSession", "inspect at the hub");
-    return logged(Verdict::ok(QStringLiteral("return_opened"),
+    return logged(Verdict::of(codes::Code::ReturnOpened,
                               QCoreApplication::translate("ReturnSession", "%1 for order %2, %3: %4. %5")
                                   .arg(rma.id, rma.orderId, value, path, prompt().message)),
                   scan);
@@ -260,8 +259,8 @@ Verdict ReturnSession::receiveItem(const scanner::ScanEvent& scan)
         return recordSerial(interpreted.text, scan);
     if (!match)
         return logged(
-            Verdict::error(
-                QStringLiteral("unknown_barcode"),
+            Verdict::of(
+                codes::Code::UnknownBarcode,
                 QCoreApplication::translate("ReturnSession", "%1 is not a known barcode.").arg(interpreted.text)),
             scan);
     int index = -1;
@@ -270,37 +269,37 @@ Verdict ReturnSession::receiveItem(const scanner::ScanEvent& scan)
             && (index < 0 || m_view.lines[i].status == QLatin1String("expected")))
             index = i;
     if (index < 0)
-        return logged(Verdict::error(QStringLiteral("not_in_return"),
-                                     QCoreApplication::translate(
-                                         "ReturnSession", "%1 (%2) is not part of %3. Put it aside for a supervisor.")
-                                         .arg(match->product.sku, match->product.name, m_view.rma->id)),
+        return logged(Verdict::of(codes::Code::NotInReturn,
+                                  QCoreApplication::translate(
+                                      "ReturnSession", "%1 (%2) is not part of %3. Put it aside for a supervisor.")
+                                      .arg(match->product.sku, match->product.name, m_view.rma->id)),
                       scan,
                       QStringLiteral("return_wrong_item"));
     m_view.current = index;
     const db::ReturnLineRecord line = m_view.lines[index];
     if (m_view.rma->path == QLatin1String("refund_only"))
-        return logged(Verdict::error(QStringLiteral("refund_only"),
-                                     QCoreApplication::translate(
-                                         "ReturnSession",
-                                         "Nothing comes back for this return: refund the line without return (F7).")),
+        return logged(Verdict::of(codes::Code::RefundOnly,
+                                  QCoreApplication::translate(
+                                      "ReturnSession",
+                                      "Nothing comes back for this return: refund the line without return (F7).")),
                       scan);
     if (line.status != QLatin1String("expected"))
         return logged(
-            Verdict::warn(QStringLiteral("already_received"),
-                          QCoreApplication::translate("ReturnSession", "Line %1 (%2) was already received; it is %3.")
-                              .arg(line.lineNo)
-                              .arg(line.sku, line.status)),
+            Verdict::of(codes::Code::AlreadyReceived,
+                        QCoreApplication::translate("ReturnSession", "Line %1 (%2) was already received; it is %3.")
+                            .arg(line.lineNo)
+                            .arg(line.sku, line.status)),
             scan);
     const QString serial = interpreted.gs1 ? interpreted.gs1->serial() : QString();
     const bool mismatch = !line.shippedSerial.isEmpty() && !serial.isEmpty() && serial != line.shippedSerial;
     const Verdict done =
-        mismatch ? Verdict::error(
-            QStringLiteral("serial_mismatch"),
+        mismatch ? Verdict::of(
+            codes::Code::SerialMismatch,
             QCoreApplication::translate(
                 "ReturnSession", "Received, but serial %1 is not the one shipped (%2): this cannot be restocked.")
                 .arg(serial, line.shippedSerial))
-                 : Verdict::ok(
-                     QStringLiteral("item_received"),
+                 : Verdict::of(
+                     codes::Code::ItemReceived,
                      QCoreApplication::translate("ReturnSession", "Line %1: %2 received. Grade it (A–D) with a reason.")
                          .arg(line.lineNo)
                          .arg(line.sku));
@@ -325,13 +324,13 @@ Verdict ReturnSession::transition(const QString& to, const Verdict& done, const 
 {
     db::ReturnLineRecord* line = current();
     if (!line)
-        return Verdict::error(
-            QStringLiteral("no_line"),
+        return Verdict::of(
+            codes::Code::NoLine,
             QCoreApplication::translate("ReturnSession", "Scan an item of the return, or choose a line."));
     if (!allowed(m_view.rma->path, line->status, to)) {
         const QStringList next = nextStatuses(m_view.rma->path, line->status);
-        return Verdict::error(
-            QStringLiteral("invalid_transition"),
+        return Verdict::of(
+            codes::Code::InvalidTransition,
             next.isEmpty()
                 ? QCoreApplication::translate("ReturnSession", "Line %1 is %2: nothing follows.")
                       .arg(line->lineNo)
@@ -351,9 +350,9 @@ Verdict ReturnSession::transition(const QString& to, const Verdict& done, const 
     }
     if (ok && !*moved) {
         (void)reload(); // another station moved it first: show what it is now, write nothing
-        return Verdict::error(QStringLiteral("invalid_transition"),
-                              QCoreApplication::translate("ReturnSession", "Line %1 was changed meanwhile; look again.")
-                                  .arg(before.lineNo));
+        return Verdict::of(codes::Code::InvalidTransition,
+                           QCoreApplication::translate("ReturnSession", "Line %1 was changed meanwhile; look again.")
+                               .arg(before.lineNo));
     }
     if (ok)
         ok = extra();
@@ -398,7 +397,7 @@ std::optional<Verdict> ReturnSession::noReturnHere() const
     if (m_operator.badge.isEmpty()) // begin() refused this operator, or was never called
         return *ModeAccess::refusal(m_operator, FloorMode::Returns);
     if (!m_view.rma)
-        return Verdict::error(QStringLiteral("no_return"), prompt().message);
+        return Verdict::of(codes::Code::NoReturn, prompt().message);
     return std::nullopt;
 }
 
@@ -409,13 +408,13 @@ Verdict ReturnSession::chooseLine(int lineNo)
     for (int i = 0; i < m_view.lines.size(); ++i)
         if (m_view.lines[i].lineNo == lineNo) {
             m_view.current = i;
-            return Verdict::ok(QStringLiteral("line_chosen"),
+            return Verdict::of(codes::Code::LineChosen,
                                QCoreApplication::translate("ReturnSession", "Line %1: %2, %3.")
                                    .arg(lineNo)
                                    .arg(m_view.lines[i].sku, m_view.lines[i].status));
         }
-    return Verdict::error(
-        QStringLiteral("invalid_line"),
+    return Verdict::of(
+        codes::Code::InvalidLine,
         QCoreApplication::translate("ReturnSession", "%1 has no line %2.").arg(m_view.rma->id).arg(lineNo));
 }
 
@@ -478,11 +477,11 @@ Verdict ReturnSession::gradeLine(Grade gradeGiven, Reason reasonGiven, const QSt
     const QString notes = notesTyped.left(500);
     const db::ReturnLineRecord* line = current();
     if (!line)
-        return Verdict::error(
-            QStringLiteral("no_line"),
+        return Verdict::of(
+            codes::Code::NoLine,
             QCoreApplication::translate("ReturnSession", "Scan an item of the return, or choose a line."));
     const Verdict done =
-        Verdict::ok(QStringLiteral("graded"),
+        Verdict::of(codes::Code::Graded,
                     QCoreApplication::translate(
                         "ReturnSession", "Line %1 graded %2 (%3). Approve for restock (F5) or reject to hold (F6).")
                         .arg(line->lineNo)
@@ -498,22 +497,21 @@ Verdict ReturnSession::recordSerial(const QString& serial, const scanner::ScanEv
 {
     db::ReturnLineRecord* line = current();
     if (!line)
-        return Verdict::error(
-            QStringLiteral("no_line"),
+        return Verdict::of(
+            codes::Code::NoLine,
             QCoreApplication::translate("ReturnSession", "Scan an item of the return, or choose a line."));
     if (serial.trimmed().isEmpty() || serial.size() > 64)
-        return Verdict::error(
-            QStringLiteral("invalid_serial"),
+        return Verdict::of(
+            codes::Code::InvalidSerial,
             QCoreApplication::translate("ReturnSession", "Scan or type the serial number (up to 64 characters)."));
     const bool mismatch = !line->shippedSerial.isEmpty() && serial != line->shippedSerial;
     const Verdict verdict =
-        mismatch
-            ? Verdict::error(QStringLiteral("serial_mismatch"),
-                             QCoreApplication::translate(
-                                 "ReturnSession", "Serial %1 is not the one shipped (%2): this cannot be restocked.")
-                                 .arg(serial, line->shippedSerial))
-            : Verdict::ok(QStringLiteral("serial_recorded"),
-                          QCoreApplication::translate("ReturnSession", "Serial %1 recorded.").arg(serial));
+        mismatch ? Verdict::of(codes::Code::SerialMismatch,
+                               QCoreApplication::translate(
+                                   "ReturnSession", "Serial %1 is not the one shipped (%2): this cannot be restocked.")
+                                   .arg(serial, line->shippedSerial))
+                 : Verdict::of(codes::Code::SerialRecorded,
+                               QCoreApplication::translate("ReturnSession", "Serial %1 recorded.").arg(serial));
     db::Transaction tx(m_db);
     auto ok = tx.begun();
     if (ok)
@@ -539,21 +537,21 @@ Verdict ReturnSession::attach(const QString& path)
 {
     db::ReturnLineRecord* line = current();
     if (!line)
-        return Verdict::error(
-            QStringLiteral("no_line"),
+        return Verdict::of(
+            codes::Code::NoLine,
             QCoreApplication::translate("ReturnSession", "Scan an item of the return, or choose a line."));
     QFile photo(path);
     if (path.isEmpty() || !photo.open(QIODevice::ReadOnly))
-        return Verdict::error(QStringLiteral("photo_unreadable"),
-                              QCoreApplication::translate("ReturnSession", "The photo %1 cannot be read.").arg(path));
+        return Verdict::of(codes::Code::PhotoUnreadable,
+                           QCoreApplication::translate("ReturnSession", "The photo %1 cannot be read.").arg(path));
     const QString extension = photoExtension(photo.peek(8));
     if (extension.isEmpty())
-        return Verdict::error(QStringLiteral("not_a_photo"),
-                              QCoreApplication::translate("ReturnSession", "%1 is not a JPEG or PNG photo.").arg(path));
+        return Verdict::of(codes::Code::NotAPhoto,
+                           QCoreApplication::translate("ReturnSession", "%1 is not a JPEG or PNG photo.").arg(path));
     photo.close();
     if (!QDir().mkpath(m_proofFolder))
-        return Verdict::error(
-            QStringLiteral("photo_unreadable"),
+        return Verdict::of(
+            codes::Code::PhotoUnreadable,
             QCoreApplication::translate("ReturnSession", "The proof folder %1 cannot be created.").arg(m_proofFolder));
     const QString stored = QDir(m_proofFolder)
                                .filePath(QStringLiteral("%1-%2-%3.%4")
@@ -562,8 +560,8 @@ Verdict ReturnSession::attach(const QString& path)
                                              .arg(QDateTime::currentMSecsSinceEpoch())
                                              .arg(extension));
     if (!QFile::copy(path, stored))
-        return Verdict::error(
-            QStringLiteral("photo_unreadable"),
+        return Verdict::of(
+            codes::Code::PhotoUnreadable,
             QCoreApplication::translate("ReturnSession", "The photo could not be stored in %1.").arg(m_proofFolder));
     db::Transaction tx(m_db);
     auto ok = tx.begun();
@@ -580,7 +578,7 @@ Verdict ReturnSession::attach(const QString& path)
         return cacheError(ok.error());
     }
     line->proofPhoto = stored;
-    return Verdict::ok(QStringLiteral("photo_attached"),
+    return Verdict::of(codes::Code::PhotoAttached,
                        QCoreApplication::translate("ReturnSession", "Photo attached to line %1.").arg(line->lineNo));
 }
 
@@ -588,17 +586,17 @@ Verdict ReturnSession::approve(const QString& supervisor)
 {
     const db::ReturnLineRecord* line = current();
     if (!line)
-        return Verdict::error(
-            QStringLiteral("no_line"),
+        return Verdict::of(
+            codes::Code::NoLine,
             QCoreApplication::translate("ReturnSession", "Scan an item of the return, or choose a line."));
     if (line->status == QLatin1String("checking") && m_view.rma->path == QLatin1String("return_with_proof")) {
         if (line->proofPhoto.isEmpty())
-            return Verdict::error(QStringLiteral("proof_required"),
-                                  QCoreApplication::translate(
-                                      "ReturnSession", "High value: attach a photo of the item before approving."));
+            return Verdict::of(codes::Code::ProofRequired,
+                               QCoreApplication::translate("ReturnSession",
+                                                           "High value: attach a photo of the item before approving."));
         if (!line->shippedSerial.isEmpty() && line->scannedSerial != line->shippedSerial)
-            return Verdict::error(
-                QStringLiteral("serial_mismatch"),
+            return Verdict::of(
+                codes::Code::SerialMismatch,
                 QCoreApplication::translate("ReturnSession", "Scan the item's serial: it must be %1 (scanned: %2).")
                     .arg(line->shippedSerial,
                          line->scannedSerial.isEmpty() ? QCoreApplication::translate("ReturnSession", "none")
@@ -607,11 +605,10 @@ Verdict ReturnSession::approve(const QString& supervisor)
     const bool poorGrade = line->grade == QLatin1String("C") || line->grade == QLatin1String("D");
     if (line->status == QLatin1String("checking") && poorGrade && supervisor.isEmpty()) {
         m_view.supervisorWanted = true;
-        return Verdict::prompt(
-            QStringLiteral("supervisor_required"),
-            QCoreApplication::translate("ReturnSession",
-                                        "Grade %1 goes back to stock only with a supervisor: badge and PIN.")
-                .arg(line->grade));
+        return Verdict::of(codes::Code::SupervisorRequired,
+                           QCoreApplication::translate(
+                               "ReturnSession", "Grade %1 goes back to stock only with a supervisor: badge and PIN.")
+                               .arg(line->grade));
     }
     return decide(QStringLiteral("restock_approved"), supervisor);
 }
@@ -620,8 +617,8 @@ Verdict ReturnSession::decide(const QString& to, const QString& supervisor)
 {
     const db::ReturnLineRecord* line = current();
     if (!line)
-        return Verdict::error(
-            QStringLiteral("no_line"),
+        return Verdict::of(
+            codes::Code::NoLine,
             QCoreApplication::translate("ReturnSession", "Scan an item of the return, or choose a line."));
     const bool restock = to == QLatin1String("restock_approved");
     auto location = db::locationOfKind(m_db, restock ? QStringLiteral("returns") : QStringLiteral("hold"));
@@ -629,13 +626,13 @@ Verdict ReturnSession::decide(const QString& to, const QString& supervisor)
         return cacheError(location.error());
     const db::ReturnLineRecord before = *line;
     const Verdict done =
-        restock ? Verdict::ok(
-            QStringLiteral("restock_approved"),
+        restock ? Verdict::of(
+            codes::Code::RestockApproved,
             QCoreApplication::translate("ReturnSession", "Line %1: %2 × %3 back to stock. Refund (F7) or replace (F8).")
                 .arg(before.lineNo)
                 .arg(before.quantity)
                 .arg(before.sku))
-                : Verdict::ok(QStringLiteral("restock_rejected"),
+                : Verdict::of(codes::Code::RestockRejected,
                               QCoreApplication::translate("ReturnSession",
                                                           "Line %1: %2 × %3 to hold. Refund (F7) or replace (F8).")
                                   .arg(before.lineNo)
@@ -674,15 +671,15 @@ Verdict ReturnSession::close(const QString& to)
 {
     const db::ReturnLineRecord* line = current();
     if (!line)
-        return Verdict::error(
-            QStringLiteral("no_line"),
+        return Verdict::of(
+            codes::Code::NoLine,
             QCoreApplication::translate("ReturnSession", "Scan an item of the return, or choose a line."));
     const Verdict done =
         to == QLatin1String("refunded")
-            ? Verdict::ok(QStringLiteral("refunded"),
+            ? Verdict::of(codes::Code::Refunded,
                           QCoreApplication::translate("ReturnSession", "Line %1 refunded.").arg(line->lineNo))
-            : Verdict::ok(
-                QStringLiteral("replaced"),
+            : Verdict::of(
+                codes::Code::Replaced,
                 QCoreApplication::translate("ReturnSession", "Line %1: a replacement is sent.").arg(line->lineNo));
     Verdict verdict = transition(to, done, [] {
         return Result<void>{};
@@ -705,8 +702,8 @@ Verdict ReturnSession::approveBySupervisor(const SupervisorCredentials& credenti
     if (auto refused = noReturnHere())
         return *refused;
     if (!m_view.supervisorWanted)
-        return Verdict::error(QStringLiteral("nothing_to_approve"),
-                              QCoreApplication::translate("ReturnSession", "Nothing waits for a supervisor."));
+        return Verdict::of(codes::Code::NothingToApprove,
+                           QCoreApplication::translate("ReturnSession", "Nothing waits for a supervisor."));
     const auto found =
         checkSupervisor(m_db, m_journal.stationId(), credentials.badge, credentials.pin, m_journal.clock());
     if (!found)

@@ -76,16 +76,16 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
         codes = candidateCodes(interpreted.gs1->gtin());
     } else if (looksLikeGtin(text) && !hasValidGs1CheckDigit(text)) {
         result.verdict =
-            Verdict::error(QStringLiteral("invalid_check_digit"),
-                           QCoreApplication::translate("ItemLookup",
-                                                       "%1 has a wrong check digit: a misread or a damaged label. "
-                                                       "Scan again or type the code.")
-                               .arg(text));
+            Verdict::of(codes::Code::InvalidCheckDigit,
+                        QCoreApplication::translate("ItemLookup",
+                                                    "%1 has a wrong check digit: a misread or a damaged label. "
+                                                    "Scan again or type the code.")
+                            .arg(text));
         return result;
     } else if (!interpreted.gs1Error.isEmpty() && !looksLikeGtin(text)
                && (!scan.symbologyId.isEmpty() || text.startsWith(QLatin1Char('(')) || text.contains(QChar(0x1D)))) {
-        result.verdict = Verdict::error(
-            QStringLiteral("invalid_gs1"),
+        result.verdict = Verdict::of(
+            codes::Code::InvalidGs1,
             QCoreApplication::translate("ItemLookup", "The GS1 barcode is not valid: %1").arg(interpreted.gs1Error));
         return result;
     }
@@ -93,8 +93,8 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
     for (const QString& code : codes) {
         auto found = m_products.findByCode(code);
         if (!found) {
-            result.verdict = Verdict::error(
-                QStringLiteral("cache_error"),
+            result.verdict = Verdict::of(
+                codes::Code::CacheError,
                 QCoreApplication::translate("ItemLookup", "The cache could not be read: %1").arg(found.error().detail));
             return result;
         }
@@ -105,23 +105,23 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
     }
     if (!result.match) {
         result.verdict =
-            Verdict::error(QStringLiteral("unknown_barcode"),
-                           QCoreApplication::translate("ItemLookup", "%1 is not a known barcode or SKU.").arg(text));
+            Verdict::of(codes::Code::UnknownBarcode,
+                        QCoreApplication::translate("ItemLookup", "%1 is not a known barcode or SKU.").arg(text));
         return result;
     }
     const QString& sku = result.match->product.sku;
     auto stock = m_products.stockFor(sku);
     auto barcodes = m_products.barcodesFor(sku);
     if (!stock || !barcodes) {
-        result.verdict = Verdict::error(QStringLiteral("cache_error"),
-                                        QCoreApplication::translate("ItemLookup", "The cache could not be read: %1")
-                                            .arg((!stock ? stock.error() : barcodes.error()).detail));
+        result.verdict = Verdict::of(codes::Code::CacheError,
+                                     QCoreApplication::translate("ItemLookup", "The cache could not be read: %1")
+                                         .arg((!stock ? stock.error() : barcodes.error()).detail));
         return result;
     }
     result.stock = *stock;
     result.barcodes = *barcodes;
     result.verdict =
-        Verdict::ok(QStringLiteral("item_found"),
+        Verdict::of(codes::Code::ItemFound,
                     QCoreApplication::translate("ItemLookup", "%1: %2").arg(sku, result.match->product.name));
     return result;
 }

@@ -30,29 +30,27 @@ std::optional<Verdict> ModeAccess::refusal(const OperatorSession& session, Floor
     if (allows(session, mode))
         return std::nullopt;
     if (session.badge.isEmpty())
-        return Verdict::error(QStringLiteral("not_logged_in"),
-                              QCoreApplication::translate("ModeAccess", "Log in first."));
+        return Verdict::of(codes::Code::NotLoggedIn, QCoreApplication::translate("ModeAccess", "Log in first."));
     switch (mode) {
     case FloorMode::Pick:
-        return Verdict::error(QStringLiteral("not_allowed"),
-                              QCoreApplication::translate("ModeAccess", "%1 may not pick.").arg(session.badge));
+        return Verdict::of(codes::Code::NotAllowed,
+                           QCoreApplication::translate("ModeAccess", "%1 may not pick.").arg(session.badge));
     case FloorMode::Pack:
-        return Verdict::error(QStringLiteral("not_allowed"),
-                              QCoreApplication::translate("ModeAccess", "%1 may not pack.").arg(session.badge));
+        return Verdict::of(codes::Code::NotAllowed,
+                           QCoreApplication::translate("ModeAccess", "%1 may not pack.").arg(session.badge));
     case FloorMode::Returns:
-        return Verdict::error(
-            QStringLiteral("not_allowed"),
-            QCoreApplication::translate("ModeAccess", "%1 may not process returns.").arg(session.badge));
+        return Verdict::of(codes::Code::NotAllowed,
+                           QCoreApplication::translate("ModeAccess", "%1 may not process returns.").arg(session.badge));
     case FloorMode::Supervisor:
-        return Verdict::error(QStringLiteral("not_allowed"),
-                              QCoreApplication::translate("ModeAccess", "%1 is not a supervisor.").arg(session.badge));
+        return Verdict::of(codes::Code::NotAllowed,
+                           QCoreApplication::translate("ModeAccess", "%1 is not a supervisor.").arg(session.badge));
     case FloorMode::Lookup:
     case FloorMode::Sync:
     case FloorMode::Scanners:
         break;
     }
-    return Verdict::error(QStringLiteral("not_allowed"),
-                          QCoreApplication::translate("ModeAccess", "%1 may not use this mode.").arg(session.badge));
+    return Verdict::of(codes::Code::NotAllowed,
+                       QCoreApplication::translate("ModeAccess", "%1 may not use this mode.").arg(session.badge));
 }
 
 } // namespace wf::workflows

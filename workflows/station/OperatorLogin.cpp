@@ -32,25 +32,25 @@ OperatorLogin::Outcome OperatorLogin::scanBadge(const scanner::ScanEvent& scan)
     if (!found)
         return {cacheError(found.error()), std::nullopt, {}, {}};
     if (!*found)
-        return {Verdict::error(QStringLiteral("unknown_badge"),
-                               QCoreApplication::translate("OperatorLogin",
-                                                           "Badge %1 is not known at this station. Ask a supervisor.")
-                                   .arg(badge)),
+        return {Verdict::of(codes::Code::UnknownBadge,
+                            QCoreApplication::translate("OperatorLogin",
+                                                        "Badge %1 is not known at this station. Ask a supervisor.")
+                                .arg(badge)),
                 std::nullopt,
                 {},
                 {}};
     const db::OperatorRecord& op = **found;
     if (!op.active)
-        return {Verdict::error(
-                    QStringLiteral("inactive_badge"),
-                    QCoreApplication::translate("OperatorLogin", "Badge %1 is no longer active. Ask a supervisor.")
-                        .arg(badge)),
-                std::nullopt,
-                {},
-                {}};
+        return {
+            Verdict::of(codes::Code::InactiveBadge,
+                        QCoreApplication::translate("OperatorLogin", "Badge %1 is no longer active. Ask a supervisor.")
+                            .arg(badge)),
+            std::nullopt,
+            {},
+            {}};
     if (!op.pinHash.isEmpty())
-        return {Verdict::prompt(QStringLiteral("pin_required"),
-                                QCoreApplication::translate("OperatorLogin", "%1, enter your PIN.").arg(op.name)),
+        return {Verdict::of(codes::Code::PinRequired,
+                            QCoreApplication::translate("OperatorLogin", "%1, enter your PIN.").arg(op.name)),
                 std::nullopt,
                 op.badge,
                 op.language};
@@ -80,7 +80,7 @@ Verdict OperatorLogin::logout(const OperatorSession& session)
     // the station says so instead of pretending.
     if (auto audited = m_audit.append(session.badge, m_stationId, QStringLiteral("logout"), session.badge); !audited)
         return cacheError(audited.error());
-    return Verdict::ok(QStringLiteral("logged_out"), QCoreApplication::translate("OperatorLogin", "Logged out."));
+    return Verdict::of(codes::Code::LoggedOut, QCoreApplication::translate("OperatorLogin", "Logged out."));
 }
 
 OperatorLogin::Outcome OperatorLogin::loggedIn(const db::OperatorRecord& op)
@@ -91,11 +91,11 @@ OperatorLogin::Outcome OperatorLogin::loggedIn(const db::OperatorRecord& op)
         !audited)
         return {cacheError(audited.error()), std::nullopt, {}, {}};
     OperatorSession session{op.badge, op.name, op.roles, op.language, m_stationId};
-    return {Verdict::ok(QStringLiteral("logged_in"),
-                        QCoreApplication::translate("OperatorLogin", "Welcome, %1.").arg(op.name)),
-            session,
-            {},
-            {}};
+    return {
+        Verdict::of(codes::Code::LoggedIn, QCoreApplication::translate("OperatorLogin", "Welcome, %1.").arg(op.name)),
+        session,
+        {},
+        {}};
 }
 
 } // namespace wf::workflows

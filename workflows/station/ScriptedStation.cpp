@@ -46,7 +46,7 @@ ScriptedStation::Step ScriptedStation::run(const QString& line)
         return login(words);
     if (command == QLatin1String("logout")) {
         Verdict out =
-            Verdict::ok(QStringLiteral("logged_out"), QCoreApplication::translate("ScriptedStation", "Logged out."));
+            Verdict::of(codes::Code::LoggedOut, QCoreApplication::translate("ScriptedStation", "Logged out."));
         if (m_operator)
             out = m_login->logout(*m_operator);
         m_operator.reset();
@@ -62,8 +62,8 @@ ScriptedStation::Step ScriptedStation::run(const QString& line)
         return scan(scanner::Gs1Parser::unescape(rest));
     if (command == QLatin1String("action"))
         return action(words);
-    return step(Verdict::error(QStringLiteral("unknown_command"),
-                               QCoreApplication::translate("ScriptedStation", "Unknown command: %1").arg(command)));
+    return step(Verdict::of(codes::Code::UnknownCommand,
+                            QCoreApplication::translate("ScriptedStation", "Unknown command: %1").arg(command)));
 }
 
 ScriptedStation::Step ScriptedStation::login(const QStringList& words)
@@ -79,12 +79,11 @@ ScriptedStation::Step ScriptedStation::login(const QStringList& words)
 ScriptedStation::Step ScriptedStation::mode(const QString& name)
 {
     if (!m_operator)
-        return step(Verdict::error(QStringLiteral("not_logged_in"),
-                                   QCoreApplication::translate("ScriptedStation", "Log in first.")));
+        return step(
+            Verdict::of(codes::Code::NotLoggedIn, QCoreApplication::translate("ScriptedStation", "Log in first.")));
     if (name == QLatin1String("lookup")) {
         m_mode = name;
-        return step(
-            Verdict::ok(QStringLiteral("mode_lookup"), QCoreApplication::translate("ScriptedStation", "Lookup.")));
+        return step(Verdict::of(codes::Code::ModeLookup, QCoreApplication::translate("ScriptedStation", "Lookup.")));
     }
     if (name == QLatin1String("pick")) {
         if (auto refused = ModeAccess::refusal(*m_operator, FloorMode::Pick))
@@ -111,8 +110,8 @@ ScriptedStation::Step ScriptedStation::mode(const QString& name)
         m_pack = std::make_unique<PackSession>(m_db, m_stationId, m_packSettings, output);
         return step(m_pack->begin(*m_operator));
     }
-    return step(Verdict::error(QStringLiteral("unknown_mode"),
-                               QCoreApplication::translate("ScriptedStation", "Unknown mode: %1").arg(name)));
+    return step(Verdict::of(codes::Code::UnknownMode,
+                            QCoreApplication::translate("ScriptedStation", "Unknown mode: %1").arg(name)));
 }
 
 ScriptedStation::Step ScriptedStation::scan(const QString& text)
@@ -132,8 +131,8 @@ ScriptedStation::Step ScriptedStation::scan(const QString& text)
         return step(m_returns->scan(event));
     if (m_mode == QLatin1String("pack") && m_pack)
         return step(m_pack->scan(event));
-    return step(Verdict::error(QStringLiteral("no_mode"),
-                               QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
+    return step(
+        Verdict::of(codes::Code::NoMode, QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
 }
 
 // The script's words for the pick keys, parsed here into the session's typed calls:
@@ -152,15 +151,15 @@ Verdict ScriptedStation::pickAction(const QString& name, const QStringList& args
     if (name == QLatin1String("short")) {
         const auto reason = PickSession::shortReasonNamed(args.value(0));
         if (!reason)
-            return Verdict::error(QStringLiteral("invalid_reason"),
-                                  QCoreApplication::translate("PickSession", "Give a reason: %1.")
-                                      .arg(PickSession::shortReasons().join(QStringLiteral(", "))));
+            return Verdict::of(codes::Code::InvalidReason,
+                               QCoreApplication::translate("PickSession", "Give a reason: %1.")
+                                   .arg(PickSession::shortReasons().join(QStringLiteral(", "))));
         return m_pick->reportShort(*reason);
     }
     if (name == QLatin1String("supervisor"))
         return m_pick->approveShort({args.value(0), args.value(1)});
-    return Verdict::error(QStringLiteral("unknown_action"),
-                          QCoreApplication::translate("PickSession", "Unknown key: %1.").arg(name));
+    return Verdict::of(codes::Code::UnknownAction,
+                       QCoreApplication::translate("PickSession", "Unknown key: %1.").arg(name));
 }
 
 // The returns keys: line N · grade G REASON [NOTES…] · serial TEXT · photo PATH · approve ·
@@ -176,13 +175,13 @@ Verdict ScriptedStation::returnsAction(const QString& name, const QStringList& a
         const auto grade = ReturnSession::gradeNamed(args.value(0));
         const auto reason = ReturnSession::reasonNamed(args.value(1));
         if (!grade)
-            return Verdict::error(QStringLiteral("invalid_grade"),
-                                  QCoreApplication::translate(
-                                      "ReturnSession", "Grade A (as new), B (opened), C (damaged) or D (unsellable)."));
+            return Verdict::of(codes::Code::InvalidGrade,
+                               QCoreApplication::translate(
+                                   "ReturnSession", "Grade A (as new), B (opened), C (damaged) or D (unsellable)."));
         if (!reason)
-            return Verdict::error(QStringLiteral("invalid_reason"),
-                                  QCoreApplication::translate("ReturnSession", "Give a reason: %1.")
-                                      .arg(ReturnSession::reasons().join(QStringLiteral(", "))));
+            return Verdict::of(codes::Code::InvalidReason,
+                               QCoreApplication::translate("ReturnSession", "Give a reason: %1.")
+                                   .arg(ReturnSession::reasons().join(QStringLiteral(", "))));
         return m_returns->gradeLine(*grade, *reason, args.mid(2).join(QLatin1Char(' ')));
     }
     if (name == QLatin1String("serial"))
@@ -201,8 +200,8 @@ Verdict ScriptedStation::returnsAction(const QString& name, const QStringList& a
         return m_returns->approveBySupervisor({args.value(0), args.value(1)});
     if (name == QLatin1String("cancel"))
         return m_returns->cancelPending();
-    return Verdict::error(QStringLiteral("unknown_action"),
-                          QCoreApplication::translate("ReturnSession", "Unknown key: %1.").arg(name));
+    return Verdict::of(codes::Code::UnknownAction,
+                       QCoreApplication::translate("ReturnSession", "Unknown key: %1.").arg(name));
 }
 
 // The pack keys: ack [CODE] · box CODE · weight TEXT · override-weight BADGE PIN REASON… ·
@@ -228,8 +227,8 @@ Verdict ScriptedStation::packAction(const QString& name, const QStringList& args
         return m_pack->reprintLabel(rest);
     if (name == QLatin1String("cancel"))
         return m_pack->setAside();
-    return Verdict::error(QStringLiteral("unknown_action"),
-                          QCoreApplication::translate("wf::workflows::PackSession", "Unknown action: %1").arg(name));
+    return Verdict::of(codes::Code::UnknownAction,
+                       QCoreApplication::translate("wf::workflows::PackSession", "Unknown action: %1").arg(name));
 }
 
 ScriptedStation::Step ScriptedStation::action(const QStringList& words)
@@ -240,8 +239,8 @@ ScriptedStation::Step ScriptedStation::action(const QStringList& words)
         return step(returnsAction(words.value(0), words.mid(1)));
     if (m_mode == QLatin1String("pack") && m_pack)
         return step(packAction(words.value(0), words.mid(1)));
-    return step(Verdict::error(QStringLiteral("no_mode"),
-                               QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
+    return step(
+        Verdict::of(codes::Code::NoMode, QCoreApplication::translate("ScriptedStation", "Choose a mode first.")));
 }
 
 } // namespace wf::workflows

@@ -38,9 +38,9 @@ Result<QStringList> ExceptionQueue::kinds()
 Verdict ExceptionQueue::resolve(const OperatorSession& supervisor, qint64 id, const QString& note)
 {
     if (!supervisor.isSupervisor())
-        return Verdict::error(QStringLiteral("not_supervisor"), tr("Only a supervisor resolves exceptions."));
+        return Verdict::of(codes::Code::NotSupervisor, tr("Only a supervisor resolves exceptions."));
     if (note.trimmed().isEmpty())
-        return Verdict::error(QStringLiteral("reason_required"), tr("Say how it was resolved."));
+        return Verdict::of(codes::Code::ReasonRequired, tr("Say how it was resolved."));
     db::Transaction tx(m_db);
     auto ok = tx.begun();
     Result<bool> resolved = false;
@@ -50,8 +50,7 @@ Verdict ExceptionQueue::resolve(const OperatorSession& supervisor, qint64 id, co
             ok = std::unexpected(resolved.error());
     }
     if (ok && !*resolved)
-        return Verdict::error(QStringLiteral("not_open"),
-                              tr("Exception %1 is not open (resolved meanwhile?).").arg(id));
+        return Verdict::of(codes::Code::NotOpen, tr("Exception %1 is not open (resolved meanwhile?).").arg(id));
     if (ok)
         ok = db::AuditLog(m_db, *m_clock)
                  .append(supervisor.badge,
@@ -62,9 +61,9 @@ Verdict ExceptionQueue::resolve(const OperatorSession& supervisor, qint64 id, co
     if (ok)
         ok = tx.commit();
     if (!ok)
-        return Verdict::error(QStringLiteral("cache_error"),
-                              tr("The cache could not be written: %1. Nothing was recorded.").arg(ok.error().detail));
-    return Verdict::ok(QStringLiteral("exception_resolved"), tr("Exception %1 resolved.").arg(id));
+        return Verdict::of(codes::Code::CacheError,
+                           tr("The cache could not be written: %1. Nothing was recorded.").arg(ok.error().detail));
+    return Verdict::of(codes::Code::ExceptionResolved, tr("Exception %1 resolved.").arg(id));
 }
 
 } // namespace wf::workflows

@@ -78,19 +78,18 @@ Verdict PinGate::refused(const QString& badge, Purpose purpose)
     const int left = kMaxFailures - *failures;
     const QString tries =
         QCoreApplication::translate("PinGate", "Tries left before this badge is locked for 15 minutes: %1.").arg(left);
-    return Verdict::error(QStringLiteral("wrong_pin"),
-                          (purpose == Purpose::Login
-                               ? QCoreApplication::translate("PinGate", "Wrong PIN. Try again.")
-                               : QCoreApplication::translate("PinGate", "That badge and PIN cannot approve this."))
-                              + QLatin1Char(' ') + tries);
+    return Verdict::of(codes::Code::WrongPin,
+                       (purpose == Purpose::Login
+                            ? QCoreApplication::translate("PinGate", "Wrong PIN. Try again.")
+                            : QCoreApplication::translate("PinGate", "That badge and PIN cannot approve this."))
+                           + QLatin1Char(' ') + tries);
 }
 
 Verdict PinGate::locked(qint64 until) const
 {
-    return Verdict::error(
-        QStringLiteral("pin_locked"),
-        QCoreApplication::translate("PinGate", "Too many wrong PINs for this badge. Try again after %1.")
-            .arg(QDateTime::fromMSecsSinceEpoch(until).toString(QStringLiteral("HH:mm"))));
+    return Verdict::of(codes::Code::PinLocked,
+                       QCoreApplication::translate("PinGate", "Too many wrong PINs for this badge. Try again after %1.")
+                           .arg(QDateTime::fromMSecsSinceEpoch(until).toString(QStringLiteral("HH:mm"))));
 }
 
 } // namespace wf::workflows

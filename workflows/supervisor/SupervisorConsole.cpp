@@ -34,11 +34,11 @@ Verdict SupervisorConsole::recordChange(const OperatorSession& supervisor,
                                         const QString& reason)
 {
     if (!supervisor.isSupervisor())
-        return Verdict::error(QStringLiteral("not_supervisor"),
-                              QCoreApplication::translate("SupervisorConsole", "Only a supervisor changes this."));
+        return Verdict::of(codes::Code::NotSupervisor,
+                           QCoreApplication::translate("SupervisorConsole", "Only a supervisor changes this."));
     if (reason.trimmed().isEmpty())
-        return Verdict::error(QStringLiteral("reason_required"),
-                              QCoreApplication::translate("SupervisorConsole", "Say why it is changed."));
+        return Verdict::of(codes::Code::ReasonRequired,
+                           QCoreApplication::translate("SupervisorConsole", "Say why it is changed."));
     db::Transaction tx(m_db);
     auto ok = tx.begun();
     if (ok)
@@ -47,8 +47,8 @@ Verdict SupervisorConsole::recordChange(const OperatorSession& supervisor,
     if (ok)
         ok = tx.commit();
     if (!ok)
-        return Verdict::error(QStringLiteral("cache_error"), ok.error().detail);
-    return Verdict::ok(QStringLiteral("change_recorded"),
+        return Verdict::of(codes::Code::CacheError, ok.error().detail);
+    return Verdict::of(codes::Code::ChangeRecorded,
                        QCoreApplication::translate("SupervisorConsole", "Saved and recorded in the audit trail."));
 }
 
