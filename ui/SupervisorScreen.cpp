@@ -32,6 +32,7 @@
 #include "ui/TableFit.h"
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
+#include "workflows/CacheFailure.h"
 #include "workflows/FloorLabels.h"
 #include "workflows/station/FloorServices.h"
 #include "workflows/supervisor/SupervisorConsole.h"
@@ -223,8 +224,9 @@ QWidget* SupervisorScreen::buildAudit()
     connect(m_verify, &QPushButton::clicked, this, [this] {
         auto check = m_services.supervisor->verifyAudit();
         if (!check) {
-            m_chain->setText(fittedText(check.error().detail));
-            m_chain->setToolTip(check.error().detail);
+            const QString said = workflows::cacheFailure(check.error()).message; // the detail goes to the log
+            m_chain->setText(fittedText(said));
+            m_chain->setToolTip(said);
             return;
         }
         const QString said =
@@ -325,7 +327,7 @@ void SupervisorScreen::refreshExceptions()
         filter.raisedAfterMs = QDateTime::currentDateTime().addDays(-days).toMSecsSinceEpoch();
     auto rows = m_services.supervisor->exceptions().list(filter);
     if (!rows) {
-        m_banner->show(workflows::Verdict::of(codes::Code::CacheError, rows.error().detail));
+        m_banner->show(workflows::cacheFailure(rows.error()));
         return;
     }
     QList<QStringList> cells;
@@ -391,7 +393,7 @@ void SupervisorScreen::refreshDashboard()
     const QDateTime since(now.date().addDays(-days), QTime(0, 0));
     auto report = m_services.supervisor->metrics(since, now);
     if (!report) {
-        m_banner->show(workflows::Verdict::of(codes::Code::CacheError, report.error().detail));
+        m_banner->show(workflows::cacheFailure(report.error()));
         return;
     }
     const auto& r = *report;

@@ -8,8 +8,8 @@ Q_LOGGING_CATEGORY(lcWorkflows, "wf.workflows")
 
 Verdict cacheFailure(const Error& error)
 {
-    qCWarning(lcWorkflows).noquote() << "cache failure, code" << int(error.code) << "while" << error.context << ":"
-                                     << error.detail;
+    qCWarning(lcWorkflows).noquote() << "cache failure," << Error::codeName(error.code) << "while" << error.context
+                                     << ":" << error.detail;
     return Verdict::of(codes::Code::CacheError,
                        QCoreApplication::translate("CacheFailure",
                                                    "The station's cache failed and nothing was recorded. Scan "

@@ -1,3 +1,5 @@
+#include <QRegularExpression>
+
 #include "StationWindowFixture.h"
 
 /// The station window offscreen: the Supervisor screen: exceptions resolved, the audit trail and its chain, the
@@ -12,6 +14,7 @@ private slots:
     void cleanup() { closeWindow(); }
     void supervisorConsoleResolvesAuditsAndCharts();
     void exceptionsResolveWithEnterAndTabLeavesTheTable();
+    void aFailingCacheShowsNoDriverText();
 };
 
 void TestSupervisorScreen::supervisorConsoleResolvesAuditsAndCharts()
@@ -143,6 +146,27 @@ void TestSupervisorScreen::exceptionsResolveWithEnterAndTabLeavesTheTable()
                                                  "id = %1")
                                       .arg(id)),
              QStringLiteral("resolved/checked by keyboard"));
+}
+
+void TestSupervisorScreen::aFailingCacheShowsNoDriverText()
+{
+    logInAsSupervisor();
+    QTest::keyClick(currentScreen(), Qt::Key_6);
+    QCOMPARE(currentScreen()->objectName(), QStringLiteral("supervisorScreen"));
+    QSqlQuery q(m_cache->database());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE scan_log RENAME TO scan_log_away")));
+    const auto restore = qScopeGuard([this] {
+        QSqlQuery(m_cache->database()).exec(QStringLiteral("ALTER TABLE scan_log_away RENAME TO scan_log"));
+    });
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("cache failure, QueryFailed while floor metrics")));
+    currentScreen()->findChild<QTabWidget*>()->setCurrentIndex(2); // the dashboard reads the scan log
+    auto* banner = currentScreen()->findChild<wf::ui::VerdictBanner*>();
+    QCOMPARE(banner->code(), QStringLiteral("cache_error"));
+    // What the supervisor reads: what happened and what to do; the driver's words are in the log.
+    QVERIFY2(!banner->text().contains(QStringLiteral("scan_log")), qPrintable(banner->text()));
+    QVERIFY2(!banner->text().contains(QStringLiteral("no such"), Qt::CaseInsensitive), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("nothing was recorded")));
 }
 
 QTEST_MAIN(TestSupervisorScreen)
