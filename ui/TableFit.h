@@ -11,7 +11,9 @@ namespace wf::ui {
 /// its content and header need while that fits; when it does not, the `wrapping` columns (text
 /// that may wrap: names, details, dates) give way first, down to `minWrap` px each, sharing what
 /// is left in proportion to their text; only then the others shrink. Rows grow to fit the
-/// wrapped text. Refitted when the table is resized or its rows or headers change.
+/// wrapped text. Refitted when the table is resized or its rows or headers change, but only
+/// while it is on screen: a hidden table (the Scanners screen's log during a shift) is fitted
+/// when it shows.
 class TableFit : public QObject
 {
 public:
