@@ -28,7 +28,11 @@ TableFit::TableFit(QTableWidget* table, QList<int> wrapping, int minWrap)
     table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     table->setWordWrap(true);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows fit their wrapped text while the table is on screen; hidden, the header would still
+    // measure every row after each insert (QTableView's delayed layout), so it waits (see
+    // eventFilter).
+    table->verticalHeader()->setSectionResizeMode(table->isVisible() ? QHeaderView::ResizeToContents
+                                                                     : QHeaderView::Interactive);
     table->viewport()->installEventFilter(this);
     table->installEventFilter(this); // shown again: fit what changed while it was hidden
     QAbstractItemModel* model = table->model();
@@ -43,6 +47,9 @@ TableFit::TableFit(QTableWidget* table, QList<int> wrapping, int minWrap)
 
 bool TableFit::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        m_table->verticalHeader()->setSectionResizeMode(event->type() == QEvent::Show ? QHeaderView::ResizeToContents
+                                                                                      : QHeaderView::Interactive);
     if (event->type() == QEvent::Resize || (watched == m_table && event->type() == QEvent::Show))
         schedule();
     return QObject::eventFilter(watched, event);

@@ -43,6 +43,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&table));
         QTRY_VERIFY(widths(table) != before); // fitted to the new rows on showing
         QTRY_COMPARE(sum(table), table.viewport()->width());
+        // Rows fit their wrapped text on screen; hidden, nobody measures them.
+        QCOMPARE(table.verticalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+        table.hide();
+        QCOMPARE(table.verticalHeader()->sectionResizeMode(0), QHeaderView::Interactive);
     }
 
 private:
