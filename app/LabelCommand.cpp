@@ -73,19 +73,20 @@ int LabelCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     auto sent = printing::LabelOutput::send(label, format, parser.value(QStringLiteral("out")));
     if (!sent)
         return refuse(err, sent.error().detail);
-    db::Transaction tx(db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = packs.countLabelPrint(id);
-    if (ok)
-        ok = db::AuditLog(db).append(parser.isSet(QStringLiteral("operator")) ? parser.value(QStringLiteral("operator"))
-                                                                              : QStringLiteral("floorctl"),
-                                     QStringLiteral("floorctl"),
-                                     reprint ? QStringLiteral("label_reprint") : QStringLiteral("label_print"),
-                                     QStringLiteral("shipment:") + id,
-                                     reprint ? reason : *sent);
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(
+        db,
+        [&] {
+            return packs.countLabelPrint(id);
+        },
+        [&] {
+            return db::AuditLog(db).append(parser.isSet(QStringLiteral("operator"))
+                                               ? parser.value(QStringLiteral("operator"))
+                                               : QStringLiteral("floorctl"),
+                                           QStringLiteral("floorctl"),
+                                           reprint ? QStringLiteral("label_reprint") : QStringLiteral("label_print"),
+                                           QStringLiteral("shipment:") + id,
+                                           reprint ? reason : *sent);
+        });
     if (!ok)
         return refuse(err, ok.error().detail);
     out << QJsonDocument(QJsonObject{{QStringLiteral("shipment"), id},

@@ -622,10 +622,6 @@
         <translation>%1 hat eine falsche Prüfziffer: ein Lesefehler oder ein beschädigtes Etikett. Erneut scannen oder den Code eintippen.</translation>
     </message>
     <message>
-        <source>The cache could not be read: %1</source>
-        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>%1 is not a known barcode or SKU.</source>
         <translation>%1 ist ein unbekannter Barcode bzw. eine unbekannte SKU.</translation>
     </message>
@@ -3037,10 +3033,6 @@
     <message>
         <source>Exception %1 is not open (resolved meanwhile?).</source>
         <translation>Ausnahme %1 ist nicht offen (inzwischen erledigt?).</translation>
-    </message>
-    <message>
-        <source>The cache could not be written: %1. Nothing was recorded.</source>
-        <translation>Der Cache konnte nicht geschrieben werden: %1. Nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>Exception %1 resolved.</source>

@@ -70,10 +70,10 @@ Verdict PlaybookEditor::save(const db::PackingRuleRecord& rule, const QString& r
                         QStringLiteral("packing_rule:%1").arg(id),
                         describe(rule, reason.trimmed()));
         });
-    if (ok)
-        ok = m_bench.reloadRules();
     if (!ok)
         return cacheFailure(ok.error());
+    if (auto reloaded = m_bench.reloadRules(); !reloaded) // the bench checks against the new playbook at once
+        return cacheFailure(reloaded.error());
     return Verdict::of(codes::Code::RuleSaved, tr("Playbook rule %1 saved.").arg(rule.promptCode));
 }
 

@@ -201,25 +201,26 @@ Verdict PickSession::scan(const scanner::ScanEvent& scan)
 
 Verdict PickSession::logged(const Verdict& verdict, const scanner::ScanEvent& scan, const QString& exceptionKind)
 {
-    db::Transaction tx(m_db);
-    if (auto ok = tx.begun(); !ok)
-        return cacheError(ok.error());
-    auto ok = m_journal.scan(m_operator.badge,
-                             QStringLiteral("pick"),
-                             sourceOf(scan),
-                             scan.text,
-                             Verdict::kindName(verdict.kind),
-                             verdict.code);
     const db::PickTaskRecord* task = current();
-    if (ok && !exceptionKind.isEmpty() && task)
-        ok = m_journal.exception(exceptionKind,
-                                 QStringLiteral("task:%1").arg(task->id),
-                                 task->orderId,
-                                 task->sku,
-                                 scan.text.left(200),
-                                 m_operator.badge);
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(
+        m_db,
+        [&] {
+            return m_journal.scan(m_operator.badge,
+                                  QStringLiteral("pick"),
+                                  sourceOf(scan),
+                                  scan.text,
+                                  Verdict::kindName(verdict.kind),
+                                  verdict.code);
+        },
+        [&] {
+            return exceptionKind.isEmpty() || !task ? Result<void>{}
+                                                    : m_journal.exception(exceptionKind,
+                                                                          QStringLiteral("task:%1").arg(task->id),
+                                                                          task->orderId,
+                                                                          task->sku,
+                                                                          scan.text.left(200),
+                                                                          m_operator.badge);
+        });
     return ok ? verdict : cacheError(ok.error());
 }
 
@@ -246,19 +247,19 @@ Verdict PickSession::bindTote(const scanner::ScanEvent& scan)
                                       .arg(tote)),
                       scan);
     const db::PickToteRecord next = *view().toteToBind;
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = m_picks.bindTote(*m_listId, next.shipmentId, tote);
-    if (ok)
-        ok = m_journal.scan(m_operator.badge,
-                            QStringLiteral("pick"),
-                            sourceOf(scan),
-                            tote,
-                            QStringLiteral("ok"),
-                            QStringLiteral("tote_bound"));
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(
+        m_db,
+        [&] {
+            return m_picks.bindTote(*m_listId, next.shipmentId, tote);
+        },
+        [&] {
+            return m_journal.scan(m_operator.badge,
+                                  QStringLiteral("pick"),
+                                  sourceOf(scan),
+                                  tote,
+                                  QStringLiteral("ok"),
+                                  QStringLiteral("tote_bound"));
+        });
     if (!ok)
         return cacheError(ok.error());
     for (auto& t : m_totes)
@@ -278,19 +279,19 @@ Verdict PickSession::confirmBin(const scanner::ScanEvent& scan)
     db::PickTaskRecord* task = current();
     db::PickTaskRecord updated = *task;
     updated.state = QStringLiteral("bin_confirmed");
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = m_picks.updateTask(updated);
-    if (ok)
-        ok = m_journal.scan(m_operator.badge,
-                            QStringLiteral("pick"),
-                            sourceOf(scan),
-                            scan.text,
-                            QStringLiteral("ok"),
-                            QStringLiteral("bin_confirmed"));
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(
+        m_db,
+        [&] {
+            return m_picks.updateTask(updated);
+        },
+        [&] {
+            return m_journal.scan(m_operator.badge,
+                                  QStringLiteral("pick"),
+                                  sourceOf(scan),
+                                  scan.text,
+                                  QStringLiteral("ok"),
+                                  QStringLiteral("bin_confirmed"));
+        });
     if (!ok)
         return cacheError(ok.error());
     *task = updated;
@@ -452,35 +453,40 @@ Verdict PickSession::applyPick(int units,
                                .arg(updated.picked)
                                .arg(updated.quantity)
                                .arg(task->sku, task->tote));
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = m_picks.updateTask(updated,
-                                {},
-                                gs1 ? gs1->lot() : QString(),
-                                gs1 ? gs1->serial() : serialLabel,
-                                gs1 ? gs1->expiry() : QString());
-    if (ok) {
-        auto uuid = m_journal.movement({QStringLiteral("pick"),
-                                        task->sku,
-                                        units,
-                                        task->locationId,
-                                        m_staging,
-                                        QStringLiteral("task:%1").arg(task->id)},
-                                       m_operator.badge);
-        ok = uuid ? Result<void>{} : Result<void>(std::unexpected(uuid.error()));
-    }
-    if (ok)
-        ok = m_journal.scan(
-            m_operator.badge, QStringLiteral("pick"), sourceOf(scan), scan.text, QStringLiteral("ok"), verdict.code);
-    if (ok && done)
-        ok = raiseLowStock(*task);
     const db::PickTaskRecord before = *task;
-    *task = updated;
-    if (ok && done)
-        ok = advance();
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(
+        m_db,
+        [&] {
+            return m_picks.updateTask(updated,
+                                      {},
+                                      gs1 ? gs1->lot() : QString(),
+                                      gs1 ? gs1->serial() : serialLabel,
+                                      gs1 ? gs1->expiry() : QString());
+        },
+        [&] {
+            return m_journal.movement({QStringLiteral("pick"),
+                                       task->sku,
+                                       units,
+                                       task->locationId,
+                                       m_staging,
+                                       QStringLiteral("task:%1").arg(task->id)},
+                                      m_operator.badge);
+        },
+        [&] {
+            return m_journal.scan(m_operator.badge,
+                                  QStringLiteral("pick"),
+                                  sourceOf(scan),
+                                  scan.text,
+                                  QStringLiteral("ok"),
+                                  verdict.code);
+        },
+        [&] {
+            return done ? raiseLowStock(*task) : Result<void>{};
+        },
+        [&]() -> Result<void> {
+            *task = updated; // the next task is chosen from the updated one, inside the transaction
+            return done ? advance() : Result<void>{};
+        });
     if (!ok) {
         *task = before;
         (void)reload();
@@ -555,49 +561,51 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
     updated.shortQty += missing;
     updated.state = QStringLiteral("short");
     const bool damaged = reason == QLatin1String("damaged");
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = m_picks.updateTask(updated, reason);
-    if (ok) {
-        auto uuid = m_journal.movement({QStringLiteral("short"),
-                                        task->sku,
-                                        missing,
-                                        task->locationId,
-                                        damaged ? m_hold : 0,
-                                        QStringLiteral("task:%1").arg(task->id)},
-                                       m_operator.badge);
-        ok = uuid ? Result<void>{} : Result<void>(std::unexpected(uuid.error()));
-    }
-    if (ok)
-        ok = m_journal.exception(QStringLiteral("short_pick"),
-                                 QStringLiteral("task:%1").arg(task->id),
-                                 task->orderId,
-                                 task->sku,
-                                 QStringLiteral("%1 short: %2").arg(missing).arg(reason),
-                                 m_operator.badge);
-    if (ok)
-        ok = m_picks.markPartial(task->shipmentId);
-    if (ok)
-        ok = m_journal.scan(m_operator.badge,
-                            QStringLiteral("pick"),
-                            QStringLiteral("manual"),
-                            QStringLiteral("short ") + reason,
-                            QStringLiteral("warn"),
-                            QStringLiteral("short_recorded"));
-    if (ok && !approvedBy.isEmpty())
-        ok = db::AuditLog(m_db, m_journal.clock())
-                 .append(approvedBy,
-                         m_journal.stationId(),
-                         QStringLiteral("override_short_pick"),
-                         QStringLiteral("task:%1").arg(task->id),
-                         QStringLiteral("reason: %1; picker %2").arg(reason, m_operator.badge));
     const db::PickTaskRecord before = *task;
-    *task = updated;
-    if (ok)
-        ok = advance();
-    if (ok)
-        ok = tx.commit();
+    const QString subject = QStringLiteral("task:%1").arg(task->id);
+    auto ok = db::inTransaction(
+        m_db,
+        [&] {
+            return m_picks.updateTask(updated, reason);
+        },
+        [&] {
+            return m_journal.movement(
+                {QStringLiteral("short"), task->sku, missing, task->locationId, damaged ? m_hold : 0, subject},
+                m_operator.badge);
+        },
+        [&] {
+            return m_journal.exception(QStringLiteral("short_pick"),
+                                       subject,
+                                       task->orderId,
+                                       task->sku,
+                                       QStringLiteral("%1 short: %2").arg(missing).arg(reason),
+                                       m_operator.badge);
+        },
+        [&] {
+            return m_picks.markPartial(task->shipmentId);
+        },
+        [&] {
+            return m_journal.scan(m_operator.badge,
+                                  QStringLiteral("pick"),
+                                  QStringLiteral("manual"),
+                                  QStringLiteral("short ") + reason,
+                                  QStringLiteral("warn"),
+                                  QStringLiteral("short_recorded"));
+        },
+        [&] {
+            return approvedBy.isEmpty()
+                       ? Result<void>{}
+                       : db::AuditLog(m_db, m_journal.clock())
+                             .append(approvedBy,
+                                     m_journal.stationId(),
+                                     QStringLiteral("override_short_pick"),
+                                     subject,
+                                     QStringLiteral("reason: %1; picker %2").arg(reason, m_operator.badge));
+        },
+        [&]() -> Result<void> {
+            *task = updated; // the next task is chosen from the updated one, inside the transaction
+            return advance();
+        });
     if (!ok) {
         *task = before;
         (void)reload();

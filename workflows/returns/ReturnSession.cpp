@@ -164,21 +164,22 @@ Result<void> ReturnSession::logScan(const scanner::ScanEvent& scan, const Verdic
 
 Verdict ReturnSession::logged(const Verdict& verdict, const scanner::ScanEvent& scan, const QString& exceptionKind)
 {
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = logScan(scan, verdict);
-    if (ok && !exceptionKind.isEmpty()) {
-        const db::ReturnLineRecord* line = current();
-        ok = m_journal.exception(exceptionKind,
-                                 line ? lineRef(*line) : (m_view.rma ? m_view.rma->id : QString()),
-                                 m_view.rma ? m_view.rma->orderId : QString(),
-                                 line ? line->sku : QString(),
-                                 verdict.message.left(300),
-                                 m_operator.badge);
-    }
-    if (ok)
-        ok = tx.commit();
+    const db::ReturnLineRecord* line = current();
+    auto ok = db::inTransaction(
+        m_db,
+        [&] {
+            return logScan(scan, verdict);
+        },
+        [&] {
+            return exceptionKind.isEmpty()
+                       ? Result<void>{}
+                       : m_journal.exception(exceptionKind,
+                                             line ? lineRef(*line) : (m_view.rma ? m_view.rma->id : QString()),
+                                             m_view.rma ? m_view.rma->orderId : QString(),
+                                             line ? line->sku : QString(),
+                                             verdict.message.left(300),
+                                             m_operator.badge);
+        });
     return ok ? verdict : cacheError(ok.error());
 }
 
@@ -320,6 +321,24 @@ Verdict ReturnSession::receiveItem(const scanner::ScanEvent& scan)
     });
 }
 
+Result<void> ReturnSession::followLines(const QString& rmaId)
+{
+    // The return follows its lines: closed when every line is, else the furthest step reached.
+    auto lines = m_returns.lines(rmaId);
+    if (!lines)
+        return std::unexpected(lines.error());
+    bool allFinished = true;
+    bool anyChecking = false;
+    for (const auto& l : *lines) {
+        allFinished = allFinished && l.finished();
+        anyChecking = anyChecking || l.status != QLatin1String("expected");
+    }
+    const QString status = allFinished   ? QStringLiteral("closed")
+                           : anyChecking ? QStringLiteral("checking")
+                                         : QStringLiteral("received");
+    return m_returns.setStatus(rmaId, status);
+}
+
 Verdict ReturnSession::transition(const QString& to, const Verdict& done, const std::function<Result<void>()>& extra)
 {
     db::ReturnLineRecord* line = current();
@@ -340,51 +359,37 @@ Verdict ReturnSession::transition(const QString& to, const Verdict& done, const 
                       .arg(line->status, next.join(QStringLiteral(" or ")), to));
     }
     const db::ReturnLineRecord before = *line;
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    Result<bool> moved = false;
-    if (ok) {
-        moved = m_returns.moveLine(before.rmaId, before.lineNo, before.status, to, m_operator.badge);
-        if (!moved)
-            ok = std::unexpected(moved.error());
-    }
-    if (ok && !*moved) {
-        (void)reload(); // another station moved it first: show what it is now, write nothing
-        return Verdict::of(codes::Code::InvalidTransition,
-                           QCoreApplication::translate("ReturnSession", "Line %1 was changed meanwhile; look again.")
-                               .arg(before.lineNo));
-    }
-    if (ok)
-        ok = extra();
-    if (ok)
-        ok = db::AuditLog(m_db, m_journal.clock())
-                 .append(m_operator.badge,
-                         m_journal.stationId(),
-                         QStringLiteral("return_") + to,
-                         lineRef(before),
-                         QStringLiteral("%1 -> %2").arg(before.status, to));
-    if (ok) {
-        // The return follows its lines: closed when every line is, else the furthest step reached.
-        auto lines = m_returns.lines(before.rmaId);
-        if (!lines)
-            ok = std::unexpected(lines.error());
-        else {
-            bool allFinished = true;
-            bool anyChecking = false;
-            for (const auto& l : *lines) {
-                allFinished = allFinished && l.finished();
-                anyChecking = anyChecking || l.status != QLatin1String("expected");
-            }
-            const QString status = allFinished   ? QStringLiteral("closed")
-                                   : anyChecking ? QStringLiteral("checking")
-                                                 : QStringLiteral("received");
-            ok = m_returns.setStatus(before.rmaId, status);
-        }
-    }
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(
+        m_db,
+        [&]() -> Result<void> {
+            auto moved = m_returns.moveLine(before.rmaId, before.lineNo, before.status, to, m_operator.badge);
+            if (!moved)
+                return std::unexpected(moved.error());
+            if (!*moved) // another station moved it first: write nothing
+                return fail(Error::Code::Conflict, lineRef(before), QStringLiteral("move return line"));
+            return {};
+        },
+        [&] {
+            return extra();
+        },
+        [&] {
+            return db::AuditLog(m_db, m_journal.clock())
+                .append(m_operator.badge,
+                        m_journal.stationId(),
+                        QStringLiteral("return_") + to,
+                        lineRef(before),
+                        QStringLiteral("%1 -> %2").arg(before.status, to));
+        },
+        [&] {
+            return followLines(before.rmaId);
+        });
     if (!ok) {
-        (void)reload();
+        (void)reload(); // show what it is now
+        if (ok.error().code == Error::Code::Conflict)
+            return Verdict::of(
+                codes::Code::InvalidTransition,
+                QCoreApplication::translate("ReturnSession", "Line %1 was changed meanwhile; look again.")
+                    .arg(before.lineNo));
         return cacheError(ok.error());
     }
     if (auto reloaded = reload(); !reloaded)
@@ -512,21 +517,24 @@ Verdict ReturnSession::recordSerial(const QString& serial, const scanner::ScanEv
                                    .arg(serial, line->shippedSerial))
                  : Verdict::of(codes::Code::SerialRecorded,
                                QCoreApplication::translate("ReturnSession", "Serial %1 recorded.").arg(serial));
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = m_returns.recordSerial(line->rmaId, line->lineNo, serial);
-    if (ok)
-        ok = logScan(scan, verdict);
-    if (ok && mismatch)
-        ok = m_journal.exception(QStringLiteral("serial_mismatch"),
-                                 lineRef(*line),
-                                 m_view.rma->orderId,
-                                 line->sku,
-                                 QStringLiteral("scanned %1, shipped %2").arg(serial, line->shippedSerial),
-                                 m_operator.badge);
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(
+        m_db,
+        [&] {
+            return m_returns.recordSerial(line->rmaId, line->lineNo, serial);
+        },
+        [&] {
+            return logScan(scan, verdict);
+        },
+        [&] {
+            return !mismatch
+                       ? Result<void>{}
+                       : m_journal.exception(QStringLiteral("serial_mismatch"),
+                                             lineRef(*line),
+                                             m_view.rma->orderId,
+                                             line->sku,
+                                             QStringLiteral("scanned %1, shipped %2").arg(serial, line->shippedSerial),
+                                             m_operator.badge);
+        });
     if (!ok)
         return cacheError(ok.error());
     line->scannedSerial = serial;
@@ -557,22 +565,22 @@ Verdict ReturnSession::attach(const QString& path)
                                .filePath(QStringLiteral("%1-%2-%3.%4")
                                              .arg(line->rmaId)
                                              .arg(line->lineNo)
-                                             .arg(QDateTime::currentMSecsSinceEpoch())
+                                             .arg(m_journal.clock().nowMs())
                                              .arg(extension));
     if (!QFile::copy(path, stored))
         return Verdict::of(
             codes::Code::PhotoUnreadable,
             QCoreApplication::translate("ReturnSession", "The photo could not be stored in %1.").arg(m_proofFolder));
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = m_returns.recordPhoto(line->rmaId, line->lineNo, stored);
-    if (ok)
-        ok = db::AuditLog(m_db, m_journal.clock())
-                 .append(
-                     m_operator.badge, m_journal.stationId(), QStringLiteral("return_photo"), lineRef(*line), stored);
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(
+        m_db,
+        [&] {
+            return m_returns.recordPhoto(line->rmaId, line->lineNo, stored);
+        },
+        [&] {
+            return db::AuditLog(m_db, m_journal.clock())
+                .append(
+                    m_operator.badge, m_journal.stationId(), QStringLiteral("return_photo"), lineRef(*line), stored);
+        });
     if (!ok) {
         QFile::remove(stored);
         return cacheError(ok.error());

@@ -109,6 +109,8 @@ private:
     Verdict transition(const QString& to, const Verdict& done, const std::function<Result<void>()>& extra);
     Result<void> reload();
     Result<void> logScan(const scanner::ScanEvent& scan, const Verdict& verdict);
+    /// The return follows its lines: closed when every line is, else the furthest step reached.
+    Result<void> followLines(const QString& rmaId);
     Verdict logged(const Verdict& verdict, const scanner::ScanEvent& scan, const QString& exceptionKind = {});
     Verdict cacheError(const Error& error) const;
     Verdict prompt() const;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "common/CheckDigit.h"
+#include "workflows/CacheFailure.h"
 #include "workflows/ScanGate.h"
 
 namespace wf::workflows {
@@ -93,9 +94,7 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
     for (const QString& code : codes) {
         auto found = m_products.findByCode(code);
         if (!found) {
-            result.verdict = Verdict::of(
-                codes::Code::CacheError,
-                QCoreApplication::translate("ItemLookup", "The cache could not be read: %1").arg(found.error().detail));
+            result.verdict = cacheFailure(found.error());
             return result;
         }
         if (*found) {
@@ -113,9 +112,7 @@ LookupResult ItemLookup::lookup(const scanner::ScanEvent& scan)
     auto stock = m_products.stockFor(sku);
     auto barcodes = m_products.barcodesFor(sku);
     if (!stock || !barcodes) {
-        result.verdict = Verdict::of(codes::Code::CacheError,
-                                     QCoreApplication::translate("ItemLookup", "The cache could not be read: %1")
-                                         .arg((!stock ? stock.error() : barcodes.error()).detail));
+        result.verdict = cacheFailure(!stock ? stock.error() : barcodes.error());
         return result;
     }
     result.stock = *stock;

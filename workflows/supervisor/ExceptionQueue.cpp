@@ -4,6 +4,7 @@
 
 #include "db/AuditLog.h"
 #include "db/Transaction.h"
+#include "workflows/CacheFailure.h"
 
 namespace wf::workflows {
 
@@ -41,28 +42,28 @@ Verdict ExceptionQueue::resolve(const OperatorSession& supervisor, qint64 id, co
         return Verdict::of(codes::Code::NotSupervisor, tr("Only a supervisor resolves exceptions."));
     if (note.trimmed().isEmpty())
         return Verdict::of(codes::Code::ReasonRequired, tr("Say how it was resolved."));
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    Result<bool> resolved = false;
-    if (ok) {
-        resolved = m_exceptions.resolve(id, supervisor.badge, note.trimmed());
-        if (!resolved)
-            ok = std::unexpected(resolved.error());
-    }
-    if (ok && !*resolved)
+    auto ok = db::inTransaction(
+        m_db,
+        [&]() -> Result<void> {
+            auto resolved = m_exceptions.resolve(id, supervisor.badge, note.trimmed());
+            if (!resolved)
+                return std::unexpected(resolved.error());
+            if (!*resolved) // resolved meanwhile, here or by another supervisor
+                return fail(Error::Code::Conflict, QStringLiteral("exception:%1").arg(id), QStringLiteral("resolve"));
+            return {};
+        },
+        [&] {
+            return db::AuditLog(m_db, *m_clock)
+                .append(supervisor.badge,
+                        m_stationId,
+                        QStringLiteral("resolve_exception"),
+                        QStringLiteral("exception:%1").arg(id),
+                        note.trimmed());
+        });
+    if (!ok && ok.error().code == Error::Code::Conflict)
         return Verdict::of(codes::Code::NotOpen, tr("Exception %1 is not open (resolved meanwhile?).").arg(id));
-    if (ok)
-        ok = db::AuditLog(m_db, *m_clock)
-                 .append(supervisor.badge,
-                         m_stationId,
-                         QStringLiteral("resolve_exception"),
-                         QStringLiteral("exception:%1").arg(id),
-                         note.trimmed());
-    if (ok)
-        ok = tx.commit();
     if (!ok)
-        return Verdict::of(codes::Code::CacheError,
-                           tr("The cache could not be written: %1. Nothing was recorded.").arg(ok.error().detail));
+        return cacheFailure(ok.error());
     return Verdict::of(codes::Code::ExceptionResolved, tr("Exception %1 resolved.").arg(id));
 }
 

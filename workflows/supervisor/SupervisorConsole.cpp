@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "db/Transaction.h"
+#include "workflows/CacheFailure.h"
 
 namespace wf::workflows {
 
@@ -39,15 +40,12 @@ Verdict SupervisorConsole::recordChange(const OperatorSession& supervisor,
     if (reason.trimmed().isEmpty())
         return Verdict::of(codes::Code::ReasonRequired,
                            QCoreApplication::translate("SupervisorConsole", "Say why it is changed."));
-    db::Transaction tx(m_db);
-    auto ok = tx.begun();
-    if (ok)
-        ok = db::AuditLog(m_db, *m_clock)
-                 .append(supervisor.badge, m_stationId, QStringLiteral("change_") + what, change, reason.trimmed());
-    if (ok)
-        ok = tx.commit();
+    auto ok = db::inTransaction(m_db, [&] {
+        return db::AuditLog(m_db, *m_clock)
+            .append(supervisor.badge, m_stationId, QStringLiteral("change_") + what, change, reason.trimmed());
+    });
     if (!ok)
-        return Verdict::of(codes::Code::CacheError, ok.error().detail);
+        return cacheFailure(ok.error());
     return Verdict::of(codes::Code::ChangeRecorded,
                        QCoreApplication::translate("SupervisorConsole", "Saved and recorded in the audit trail."));
 }

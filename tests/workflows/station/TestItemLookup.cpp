@@ -1,3 +1,4 @@
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void stockTotalsAddUp();
     void candidateCodes();
     void lookupWritesNothing();
+    void aFailingCacheSaysSoWithoutDriverText();
 
 private:
     QTemporaryDir m_dir;
@@ -159,6 +161,20 @@ void TestItemLookup::lookupWritesNothing()
          {m_gtin, m_sku, QStringLiteral("5901234123457"), QString(10000, QLatin1Char('x')), QStringLiteral("a\tb")})
         lookup.lookup(ScanEvent::manual(text));
     QCOMPARE(wf::test::scalar(m_cache->database(), QStringLiteral("SELECT total_changes()")), before);
+}
+
+void TestItemLookup::aFailingCacheSaysSoWithoutDriverText()
+{
+    QSqlQuery q(m_cache->database());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE barcode RENAME TO barcode_away")));
+    ItemLookup lookup(m_cache->database());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^cache failure, QueryFailed while ")));
+    const auto result = lookup.lookup(ScanEvent::manual(m_sku));
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE barcode_away RENAME TO barcode")));
+    QCOMPARE(result.verdict.code, QStringLiteral("cache_error"));
+    QVERIFY2(!result.verdict.message.contains(QStringLiteral("barcode")), qPrintable(result.verdict.message));
+    QVERIFY2(!result.verdict.message.contains(QStringLiteral("no such"), Qt::CaseInsensitive),
+             qPrintable(result.verdict.message));
 }
 
 QTEST_GUILESS_MAIN(TestItemLookup)
