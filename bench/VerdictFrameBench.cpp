@@ -17,9 +17,9 @@
 #include "scanner/ScanRouter.h"
 #include "ui/MainWindow.h"
 #include "ui/VerdictBanner.h"
-#include "workflows/station/FloorServices.h"
-#include "workflows/pick/PickSession.h"
 #include "workflows/pack/PackSession.h"
+#include "workflows/pick/PickSession.h"
+#include "workflows/station/FloorServices.h"
 
 namespace wf::bench {
 

@@ -3,8 +3,8 @@
 #include <QWidget>
 
 #include "ui/ScanTarget.h"
-#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
+#include "workflows/station/OperatorSession.h"
 
 class QLabel;
 class QLineEdit;

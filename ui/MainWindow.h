@@ -8,8 +8,8 @@
 #include "scanner/ScannerSettings.h"
 #include "sync/SyncStatus.h"
 #include "ui/HomeScreen.h"
-#include "workflows/station/OperatorSession.h"
 #include "workflows/pick/PickSettings.h"
+#include "workflows/station/OperatorSession.h"
 
 class QLabel;
 class QStackedWidget;

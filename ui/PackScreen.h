@@ -5,9 +5,9 @@
 #include <QWidget>
 
 #include "ui/ScanTarget.h"
-#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/PackSession.h"
+#include "workflows/station/OperatorSession.h"
 
 class QComboBox;
 class QLabel;

@@ -3,9 +3,9 @@
 #include <QWidget>
 
 #include "ui/ScanTarget.h"
-#include "workflows/station/OperatorSession.h"
-#include "workflows/pick/PickSettings.h"
 #include "workflows/Verdict.h"
+#include "workflows/pick/PickSettings.h"
+#include "workflows/station/OperatorSession.h"
 
 class QCheckBox;
 class QComboBox;

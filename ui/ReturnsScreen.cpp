@@ -21,8 +21,8 @@
 #include "ui/Theme.h"
 #include "ui/VerdictBanner.h"
 #include "workflows/FloorLabels.h"
-#include "workflows/station/FloorServices.h"
 #include "workflows/returns/ReturnSession.h"
+#include "workflows/station/FloorServices.h"
 
 namespace wf::ui {
 

@@ -3,8 +3,8 @@
 #include <QHash>
 #include <QWidget>
 
-#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
+#include "workflows/station/OperatorSession.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "scanner/ScanEvent.h"
-#include "workflows/supervisor/SupervisorCredentials.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/PackBench.h"
+#include "workflows/supervisor/SupervisorCredentials.h"
 
 namespace wf::workflows {
 

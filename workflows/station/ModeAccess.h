@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "workflows/station/OperatorSession.h"
 #include "workflows/Verdict.h"
+#include "workflows/station/OperatorSession.h"
 
 namespace wf::workflows {
 

@@ -6,11 +6,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include "workflows/station/OperatorSession.h"
-#include "workflows/pick/PickSession.h"
-#include "workflows/returns/ReturnSession.h"
 #include "workflows/Verdict.h"
 #include "workflows/pack/PackSession.h"
+#include "workflows/pick/PickSession.h"
+#include "workflows/returns/ReturnSession.h"
+#include "workflows/station/OperatorSession.h"
 
 namespace wf::workflows {
 

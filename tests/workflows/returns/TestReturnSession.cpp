@@ -7,8 +7,8 @@
 
 #include "db/ReturnRepository.h"
 #include "support/TestCache.h"
-#include "workflows/supervisor/FloorMetrics.h"
 #include "workflows/returns/ReturnSession.h"
+#include "workflows/supervisor/FloorMetrics.h"
 
 using wf::scanner::ScanEvent;
 using wf::test::scalar;

@@ -2,10 +2,10 @@
 #include <QTest>
 
 #include "support/TestCache.h"
-#include "workflows/station/ModeAccess.h"
+#include "workflows/pack/PackSession.h"
 #include "workflows/pick/PickSession.h"
 #include "workflows/returns/ReturnSession.h"
-#include "workflows/pack/PackSession.h"
+#include "workflows/station/ModeAccess.h"
 
 using namespace wf::workflows;
 
