@@ -97,6 +97,10 @@ public:
     View view;
 };
 
+/// The command barcode that closes the package (F5 on a printed sheet); the scan log records a
+/// close by it, whether it was scanned or the key pressed.
+inline const QString kCloseCommand = QStringLiteral("CMD:CLOSE");
+
 /// A scan's source as the scan log spells it.
 QString sourceOf(const scanner::ScanEvent& scan);
 

@@ -20,7 +20,6 @@ QString tr(const char* text)
 }
 
 const QString kAckPrefix = QStringLiteral("ACK:");
-const QString kClose = QStringLiteral("CMD:CLOSE");
 
 } // namespace
 
@@ -62,7 +61,7 @@ Verdict PackSession::scan(const scanner::ScanEvent& scan)
     const QString payload = scan.text.trimmed();
     if (payload.startsWith(kAckPrefix))
         return m_station.acknowledge(payload.mid(kAckPrefix.size()));
-    if (payload == kClose)
+    if (payload == kCloseCommand)
         return m_station.close();
     const auto& view = m_bench.view;
     if (view.shipment && view.stage == Stage::Verifying)

@@ -21,8 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("wf::workflows::PackStation", text);
 }
 
-const QString kClose = QStringLiteral("CMD:CLOSE");
-
 } // namespace
 
 Verdict PackStation::open(const QString& shipmentId, const scanner::ScanEvent& scan)
@@ -429,7 +427,7 @@ Verdict PackStation::close()
             return m_bench.writeMovements(QStringLiteral("pack"), m_bench.staging);
         },
         [&] {
-            return m_bench.logScan(QStringLiteral("manual"), kClose, closed);
+            return m_bench.logScan(QStringLiteral("manual"), kCloseCommand, closed);
         });
     if (!ok)
         return m_bench.writeFailed(ok.error());
