@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 
 namespace wf::test {
 
@@ -50,5 +51,48 @@ public:
 private:
     QProcess m_server;
 };
+
+/// xdotool's arguments that type `code` and its Enter in one process, as a scanner sends them:
+/// `key --delay ms` with one keysym per character (xdotool presses Shift around a capital or a
+/// shifted symbol), then Return. `type` cannot end with Enter (it types '\n' as a Linefeed key),
+/// and a second process for the Enter can start later than the wedge's gap on a loaded machine.
+inline QStringList scannerKeys(const QString& code, int delayMs)
+{
+    QStringList args{QStringLiteral("key"), QStringLiteral("--delay"), QString::number(delayMs)};
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber() && c.unicode() < 0x80) {
+            args << QString(c);
+            continue;
+        }
+        switch (c.unicode()) {
+        case '-':
+            args << QStringLiteral("minus");
+            break;
+        case '#':
+            args << QStringLiteral("numbersign");
+            break;
+        case ' ':
+            args << QStringLiteral("space");
+            break;
+        case '.':
+            args << QStringLiteral("period");
+            break;
+        case '/':
+            args << QStringLiteral("slash");
+            break;
+        case '+':
+            args << QStringLiteral("plus");
+            break;
+        case '_':
+            args << QStringLiteral("underscore");
+            break;
+        default:
+            args << QStringLiteral("U%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            break;
+        }
+    }
+    args << QStringLiteral("Return");
+    return args;
+}
 
 } // namespace wf::test

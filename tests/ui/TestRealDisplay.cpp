@@ -106,8 +106,7 @@ QString TestRealDisplay::xdotool(const QStringList& args)
 void TestRealDisplay::typeScan(const QString& code)
 {
     // A wedge scanner: a burst of key presses through XTEST (Shift around capitals), then Enter.
-    xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("12"), code});
-    xdotool({QStringLiteral("key"), QStringLiteral("Return")});
+    xdotool(wf::test::scannerKeys(code, 8));
     QTest::qWait(150); // the station answers within a frame; the cache is read after that
 }
 
