@@ -9,11 +9,29 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "common/Countries.h"
 #include "sync/CsvTable.h"
 
 namespace wf::sync {
 
 namespace {
+
+/// An order's destination as the shop wrote it, resolved to its ISO code (UK, EIRE, "United States
+/// of America" …), or why not: the last non-empty country row of the order decides.
+void noteCountry(const QString& order,
+                 const QString& written,
+                 QHash<QString, QString>& countryOf,
+                 QHash<QString, QString>& countryProblem)
+{
+    const Result<QString> code = countries::resolve(written);
+    if (code) {
+        countryOf.insert(order, *code);
+        countryProblem.remove(order);
+        return;
+    }
+    countryOf.remove(order);
+    countryProblem.insert(order, QStringLiteral("country %1").arg(code.error().detail));
+}
 
 /// Column index by any of its accepted names (case-insensitive); -1 when absent.
 int column(const QStringList& header, std::initializer_list<const char*> names)
@@ -83,7 +101,6 @@ Result<CsvImport::Report> CsvImport::products(const QString& path)
     if (sku < 0 || name < 0)
         return fail(Error::Code::InvalidInput, QStringLiteral("the header needs a SKU and a title column"), path);
     static const QRegularExpression hsCode(QStringLiteral("^\\d{6,10}$"));
-    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
     static const QRegularExpression digits(QStringLiteral("^\\d{8,14}$"));
     static const QRegularExpression money(QStringLiteral("^\\d{1,9}(\\.\\d{1,2})?$"));
     Report report;
@@ -104,6 +121,8 @@ Result<CsvImport::Report> CsvImport::products(const QString& path)
         int at = -1; // the column the problem is in; -1: the row as a whole
         bool ok = true;
         const int weight = field(row, grams).isEmpty() ? 0 : field(row, grams).toInt(&ok);
+        const Result<QString> originCode =
+            field(row, origin).isEmpty() ? Result<QString>(field(row, origin)) : countries::resolve(field(row, origin));
         if (field(row, sku).isEmpty())
             problem = QStringLiteral("no SKU"), at = sku;
         else if (title.isEmpty())
@@ -112,9 +131,8 @@ Result<CsvImport::Report> CsvImport::products(const QString& path)
             problem = QStringLiteral("weight '%1' is not whole grams").arg(field(row, grams)), at = grams;
         else if (!field(row, hs).isEmpty() && !hsCode.match(field(row, hs).remove(QLatin1Char('.'))).hasMatch())
             problem = QStringLiteral("HS code '%1' needs 6 to 10 digits").arg(field(row, hs)), at = hs;
-        else if (!field(row, origin).isEmpty() && !country.match(field(row, origin)).hasMatch())
-            problem = QStringLiteral("origin '%1' is not a two-letter country code").arg(field(row, origin)),
-            at = origin;
+        else if (!originCode)
+            problem = QStringLiteral("origin %1").arg(originCode.error().detail), at = origin;
         else if (!field(row, barcode).isEmpty() && !digits.match(field(row, barcode)).hasMatch())
             problem = QStringLiteral("barcode '%1' is not 8 to 14 digits").arg(field(row, barcode)), at = barcode;
         else if (!field(row, price).isEmpty() && !money.match(field(row, price)).hasMatch())
@@ -134,7 +152,7 @@ Result<CsvImport::Report> CsvImport::products(const QString& path)
                 q.addBindValue(field(row, variant));
                 q.addBindValue(weight);
                 q.addBindValue(field(row, hs).remove(QLatin1Char('.')));
-                q.addBindValue(field(row, origin));
+                q.addBindValue(*originCode);
                 q.addBindValue(qint64(qRound64(field(row, price).toDouble() * 100)));
                 if (!q.exec())
                     return q.lastError().databaseText();
@@ -189,11 +207,11 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
     if (order < 0 || sku < 0 || quantity < 0)
         return fail(
             Error::Code::InvalidInput, QStringLiteral("the header needs order, SKU and quantity columns"), path);
-    static const QRegularExpression countryCode(QStringLiteral("^[A-Z]{2}$"));
     Report report;
     if (!m_db.transaction())
         return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import orders"));
-    QHash<QString, QString> countryOf; // Shopify writes the address on an order's first row only
+    QHash<QString, QString> countryOf;      // Shopify writes the address on an order's first row only
+    QHash<QString, QString> countryProblem; // why an order's country was refused
     QHash<QString, QStringList> addressOf;
     QHash<QString, int> lineNo;
     QHash<QString, QString> warehouseOf; // orders the master already holds, and where
@@ -206,7 +224,7 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
         }
         const QString id = field(row, order);
         if (!field(row, country).isEmpty())
-            countryOf.insert(id, field(row, country));
+            noteCountry(id, field(row, country), countryOf, countryProblem);
         if (!addressOf.contains(id)) {
             QStringList parts;
             for (int c : address)
@@ -231,9 +249,10 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
             problem = QStringLiteral("order '%1' is warehouse %2's on the master, not %3's; it is not changed")
                           .arg(id, warehouseOf.value(id), warehouseId),
             at = order;
-        else if (!countryCode.match(countryOf.value(id)).hasMatch())
-            problem = QStringLiteral("country '%1' is not a two-letter country code").arg(countryOf.value(id)),
-            at = country;
+        else if (countryProblem.contains(id))
+            problem = countryProblem.value(id), at = country;
+        else if (!countryOf.contains(id))
+            problem = QStringLiteral("no country: give the destination's ISO 3166-1 code"), at = country;
         else if (field(row, sku).isEmpty())
             problem = QStringLiteral("no SKU"), at = sku;
         else if (!ok || qty < 1)
