@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -59,37 +60,19 @@ private:
 inline QStringList scannerKeys(const QString& code, int delayMs)
 {
     QStringList args{QStringLiteral("key"), QStringLiteral("--delay"), QString::number(delayMs)};
+    // The keysyms of the symbols codes hold; anything else goes by its Unicode keysym (U+XXXX).
+    static const QHash<QChar, QString> kSymbols{{QLatin1Char('-'), QStringLiteral("minus")},
+                                                {QLatin1Char('#'), QStringLiteral("numbersign")},
+                                                {QLatin1Char(' '), QStringLiteral("space")},
+                                                {QLatin1Char('.'), QStringLiteral("period")},
+                                                {QLatin1Char('/'), QStringLiteral("slash")},
+                                                {QLatin1Char('+'), QStringLiteral("plus")},
+                                                {QLatin1Char('_'), QStringLiteral("underscore")}};
     for (const QChar c : code) {
-        if (c.isLetterOrNumber() && c.unicode() < 0x80) {
+        if (c.isLetterOrNumber() && c.unicode() < 0x80)
             args << QString(c);
-            continue;
-        }
-        switch (c.unicode()) {
-        case '-':
-            args << QStringLiteral("minus");
-            break;
-        case '#':
-            args << QStringLiteral("numbersign");
-            break;
-        case ' ':
-            args << QStringLiteral("space");
-            break;
-        case '.':
-            args << QStringLiteral("period");
-            break;
-        case '/':
-            args << QStringLiteral("slash");
-            break;
-        case '+':
-            args << QStringLiteral("plus");
-            break;
-        case '_':
-            args << QStringLiteral("underscore");
-            break;
-        default:
-            args << QStringLiteral("U%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            break;
-        }
+        else
+            args << kSymbols.value(c, QStringLiteral("U%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
     }
     args << QStringLiteral("Return");
     return args;
