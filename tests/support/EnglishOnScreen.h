@@ -66,9 +66,14 @@ public:
         for (const QRegularExpression& source : m_sources)
             if (source.match(text).hasMatch())
                 return true;
-        static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+        // Runs of letters and digits: one holding a digit is a hash or an id (3b936c3be538…, whose
+        // "be" is no English), never a word.
+        static const QRegularExpression word(QStringLiteral("[A-Za-z0-9]+"));
+        static const QRegularExpression digit(QStringLiteral("[0-9]"));
         for (auto it = word.globalMatch(text); it.hasNext();) {
             const QString captured = it.next().captured();
+            if (captured.contains(digit))
+                continue;
             if (captured.size() > 1 && captured == captured.toUpper())
                 continue; // a code: TOTE-101, SKU, EUR
             const QString w = captured.toLower();
