@@ -1,5 +1,8 @@
 #include "app/MasterCommand.h"
 
+#include <string_view>
+#include <vector>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -7,6 +10,7 @@
 #include <QThread>
 
 #include "app/CacheMessages.h"
+#include "common/Countries.h"
 #include "db/CacheCheckpointer.h"
 #include "db/LocalCache.h"
 #include "demo/DemoDataGenerator.h"
@@ -76,40 +80,339 @@ int seed(const QCommandLineParser& parser, const QSqlDatabase& owner, QTextStrea
     return 0;
 }
 
+/// A `floorctl master` subcommand: how it is called, what it does, what it needs.
+struct MasterAction
+{
+    const char* name;
+    const char* usage;
+    const char* summary;
+    int words;                         ///< positional words after the name (import: kind and file)
+    std::vector<const char*> required; ///< options it cannot go without
+};
+
+const std::vector<MasterAction>& masterActions()
+{
+    static const std::vector<MasterAction> actions = {
+        {"init", "init", "apply db/master's migrations (again: no change) and fence the stations' rights", 0, {}},
+        {"status", "status", "counts: warehouses, stations, products, movements, the change feed", 0, {}},
+        {"add-warehouse",
+         "add-warehouse ID --name NAME --country CC --address TEXT --timezone ZONE --currency CUR",
+         "add a warehouse, or change one (its country decides which parcels are cross-border)",
+         1,
+         {"name", "country", "address", "timezone", "currency"}},
+        {"add-station",
+         "add-station ID --warehouse W",
+         "create the station's own login role (a new password each time) and print its URL",
+         1,
+         {"warehouse"}},
+        {"add-operator",
+         "add-operator BADGE --name NAME --roles picker,packer,returns,supervisor [--language en|de] "
+         "[--warehouse W] < PIN",
+         "add an operator or change one; the PIN (4 to 12 digits, needed for a supervisor) is read from "
+         "standard input and hashed here",
+         1,
+         {"name", "roles"}},
+        {"disable-operator",
+         "disable-operator BADGE",
+         "take a badge off every station's floor with the next pull",
+         1,
+         {}},
+        {"import",
+         "import products|orders|locations|stock|operators FILE [--warehouse W] [--bin CODE] [--location NAME]",
+         "import a file (orders, locations and stock need --warehouse); floorctl master import --help lists "
+         "each file's columns",
+         2,
+         {}},
+        {"seed",
+         "seed --demo | seed --db PATH",
+         "copy the demo dataset, or a cache's reference data, to the master",
+         0,
+         {}},
+    };
+    return actions;
+}
+
+const MasterAction* findAction(const QString& name)
+{
+    for (const MasterAction& a : masterActions())
+        if (name == QLatin1String(a.name)
+            || (name == QLatin1String("disable") && a.name == std::string_view("disable-operator")))
+            return &a;
+    return nullptr;
+}
+
+const QStringList& importKinds()
+{
+    static const QStringList kinds = {QStringLiteral("products"),
+                                      QStringLiteral("orders"),
+                                      QStringLiteral("locations"),
+                                      QStringLiteral("stock"),
+                                      QStringLiteral("operators")};
+    return kinds;
+}
+
+void addMasterOptions(QCommandLineParser& parser)
+{
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("master"),
+         QStringLiteral("The owner's URL of the master (or WF_MASTER_URL)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("warehouse"),
+         QStringLiteral("add-station, import orders|locations|stock: the warehouse; add-operator: the operator's "
+                        "(default: every warehouse)."),
+         QStringLiteral("W")},
+        {QStringLiteral("name"), QStringLiteral("add-warehouse, add-operator: the name."), QStringLiteral("NAME")},
+        {QStringLiteral("country"),
+         QStringLiteral("add-warehouse: its country, ISO 3166-1 code or English name."),
+         QStringLiteral("CC")},
+        {QStringLiteral("address"),
+         QStringLiteral("add-warehouse: its address (the labels' ship-from)."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("timezone"),
+         QStringLiteral("add-warehouse: its IANA time zone, e.g. Europe/Berlin."),
+         QStringLiteral("ZONE")},
+        {QStringLiteral("currency"),
+         QStringLiteral("add-warehouse: its ISO 4217 currency, e.g. EUR."),
+         QStringLiteral("CUR")},
+        {QStringLiteral("roles"),
+         QStringLiteral("add-operator: picker, packer, returns, supervisor, comma-separated."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("language"), QStringLiteral("add-operator: en or de (default en)."), QStringLiteral("LANG")},
+        {QStringLiteral("bin"),
+         QStringLiteral("import stock: the bin of rows that name none (Shopify's export names a location, not a bin)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("location"),
+         QStringLiteral("import stock: the Shopify location whose rows are this warehouse's."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("demo"), QStringLiteral("seed: the demo dataset.")},
+        {QStringLiteral("db"), QStringLiteral("seed: a station cache to copy from."), QStringLiteral("PATH")},
+    };
+    for (const QCommandLineOption& o : options)
+        parser.addOption(o);
+}
+
+/// `floorctl master --help`, `floorctl master ACTION --help`, `floorctl master import [KIND] --help`.
+void printHelp(const QCommandLineParser& parser, const QStringList& words, QTextStream& out)
+{
+    const MasterAction* action = findAction(words.value(0));
+    if (!action) {
+        out << "Usage: floorctl master ACTION [options] --master URL\n\n"
+               "Sets up and fills the master inventory over its owner's URL (postgresql://owner:pass@host:port/db, "
+               "or WF_MASTER_URL). Every action prints one JSON line; a refused row is named with its line, column "
+               "and reason. docs/getting-started.md walks through them in order.\n\nActions:\n";
+        for (const MasterAction& a : masterActions())
+            out << "  " << a.usage << "\n      " << a.summary << '\n';
+        out << '\n' << parser.helpText().section(QLatin1Char('\n'), 2);
+        return;
+    }
+    out << "Usage: floorctl master " << action->usage << " --master URL\n\n" << action->summary << ".\n";
+    if (action->name != std::string_view("import"))
+        return;
+    const QString only = words.value(1);
+    for (const QString& kind : importKinds()) {
+        if (!only.isEmpty() && importKinds().contains(only) && kind != only)
+            continue;
+        out << "\nimport " << kind << ": columns (any one of the names, letter case aside):\n"
+            << sync::CsvImport::columnHelp(kind).join(QLatin1Char('\n')) << '\n';
+    }
+    out << "\nOther columns are not read (the report lists them). Shopify's exports are read as they come.\n";
+}
+
+/// The missing options and positional words of an action, said plainly; empty when it has all.
+QString whatIsMissing(const MasterAction& action, const QCommandLineParser& parser, const QStringList& words)
+{
+    QStringList missing;
+    if (words.size() - 1 < action.words)
+        missing << QStringLiteral("its %1").arg(
+            QString::fromLatin1(action.usage).section(QLatin1Char(' '), 1, action.words));
+    for (const char* option : action.required)
+        if (!parser.isSet(QLatin1String(option)) || parser.value(QLatin1String(option)).trimmed().isEmpty())
+            missing << QStringLiteral("--%1").arg(QLatin1String(option));
+    const bool stocked = words.value(1) == QLatin1String("orders") || words.value(1) == QLatin1String("locations")
+                         || words.value(1) == QLatin1String("stock");
+    if (action.name == std::string_view("import") && stocked && !parser.isSet(QStringLiteral("warehouse")))
+        missing << QStringLiteral("--warehouse");
+    if (action.name == std::string_view("import") && words.size() > 1 && !importKinds().contains(words[1]))
+        return QStringLiteral("'%1' is not a file it imports: %2")
+            .arg(words[1], importKinds().join(QStringLiteral(", ")));
+    if (action.name == std::string_view("seed")
+        && parser.isSet(QStringLiteral("demo")) == parser.isSet(QStringLiteral("db")))
+        missing << QStringLiteral("--demo or --db PATH (one of them)");
+    if (missing.isEmpty())
+        return {};
+    return QStringLiteral("needs %1 (usage: floorctl master %2)")
+        .arg(missing.join(QStringLiteral(", ")), QLatin1String(action.usage));
+}
+
+int reportOrError(const char* what, const Result<sync::CsvImport::Report>& report, QTextStream& out, QTextStream& err)
+{
+    if (!report) {
+        err << "master " << what << ": " << report.error().detail
+            << (report.error().context.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(report.error().context))
+            << '\n';
+        return 1;
+    }
+    printJson(out, report->toJson());
+    return 0;
+}
+
+int importFile(
+    const QCommandLineParser& parser, const QStringList& words, QSqlDatabase& db, QTextStream& out, QTextStream& err)
+{
+    sync::CsvImport importer(db);
+    const QString& kind = words[1];
+    const QString& path = words[2];
+    const QString warehouse = parser.value(QStringLiteral("warehouse"));
+    if (kind == QLatin1String("products"))
+        return reportOrError("import", importer.products(path), out, err);
+    if (kind == QLatin1String("orders"))
+        return reportOrError("import", importer.orders(path, warehouse), out, err);
+    if (kind == QLatin1String("locations"))
+        return reportOrError("import", importer.locations(path, warehouse), out, err);
+    if (kind == QLatin1String("operators"))
+        return reportOrError("import", importer.operators(path), out, err);
+    return reportOrError(
+        "import",
+        importer.stock(
+            path, warehouse, {parser.value(QStringLiteral("bin")), parser.value(QStringLiteral("location"))}),
+        out,
+        err);
+}
+
+int addWarehouse(
+    const QCommandLineParser& parser, const QString& id, sync::MasterAdmin& admin, QTextStream& out, QTextStream& err)
+{
+    const auto country = countries::resolve(parser.value(QStringLiteral("country")));
+    if (!country) {
+        err << "master add-warehouse: --country: " << country.error().detail << '\n';
+        return 2;
+    }
+    auto added = admin.addWarehouse({id,
+                                     parser.value(QStringLiteral("name")),
+                                     *country,
+                                     parser.value(QStringLiteral("address")),
+                                     parser.value(QStringLiteral("timezone")),
+                                     parser.value(QStringLiteral("currency")).trimmed().toUpper()});
+    if (!added) {
+        err << "master add-warehouse: " << added.error().detail << '\n';
+        return 1;
+    }
+    printJson(out, *added);
+    return 0;
+}
+
+int addOperator(
+    const QCommandLineParser& parser, const QString& badge, QSqlDatabase& db, QTextStream& out, QTextStream& err)
+{
+    // The PIN comes on standard input, never on the command line (where `ps` and the shell's history
+    // would show it); an empty line or no input: no PIN (kept as it is for a known badge).
+    QTextStream in(stdin);
+    const QString pin = in.readLine().trimmed();
+    QJsonObject fields{{QStringLiteral("badge"), badge},
+                       {QStringLiteral("name"), parser.value(QStringLiteral("name"))},
+                       {QStringLiteral("roles"), parser.value(QStringLiteral("roles"))},
+                       {QStringLiteral("language"), parser.value(QStringLiteral("language"))},
+                       {QStringLiteral("warehouse"), parser.value(QStringLiteral("warehouse"))}};
+    auto report = sync::CsvImport(db).addOperator(fields, pin);
+    if (report && !report->rejected.isEmpty()) {
+        err << "master add-operator: " << report->rejected.first().reason << '\n';
+        return 1;
+    }
+    return reportOrError("add-operator", report, out, err);
+}
+
+int addStation(const QCommandLineParser& parser,
+               const QString& id,
+               sync::MasterAdmin& admin,
+               const sync::MasterUrl& url,
+               QTextStream& out,
+               QTextStream& err)
+{
+    auto station = admin.addStation(id, parser.value(QStringLiteral("warehouse")), url);
+    if (!station) {
+        err << "master add-station: " << station.error().detail << '\n';
+        return 1;
+    }
+    printJson(out,
+              {{QStringLiteral("station"), station->station},
+               {QStringLiteral("user"), station->user},
+               {QStringLiteral("password"), station->password},
+               {QStringLiteral("url"), station->url}});
+    return 0;
+}
+
+int initMaster(sync::MasterAdmin& admin, const sync::MasterUrl& url, QTextStream& out, QTextStream& err)
+{
+    if (auto super = admin.ownerIsSuperuser(); super && *super)
+        err << "master init: warning: " << url.user
+            << " is a superuser, so the functions stations call would run as a superuser. Create an owner "
+               "that is not (CREATEROLE, owning the database) and run master init as that owner; see "
+               "docs/security.md.\n";
+    auto version = admin.migrate();
+    if (!version) {
+        err << "master init: " << version.error().detail << " (" << version.error().context << ")\n";
+        return 1;
+    }
+    printJson(out, {{QStringLiteral("master"), url.redacted()}, {QStringLiteral("schema_version"), *version}});
+    return 0;
+}
+
+int showStatus(sync::MasterAdmin& admin, const sync::MasterUrl& url, QTextStream& out, QTextStream& err)
+{
+    auto status = admin.status();
+    if (!status) {
+        err << "master status: " << status.error().detail << '\n';
+        return 1;
+    }
+    QJsonObject shown = *status;
+    shown.insert(QStringLiteral("master"), url.redacted());
+    printJson(out, shown);
+    return 0;
+}
+
+int disableOperator(const QString& badge, sync::MasterAdmin& admin, QTextStream& out, QTextStream& err)
+{
+    auto known = admin.disableOperator(badge);
+    if (!known) {
+        err << "master disable-operator: " << known.error().detail << '\n';
+        return 1;
+    }
+    if (!*known) {
+        err << "master disable-operator: no operator has badge " << badge << '\n';
+        return 1;
+    }
+    printJson(out, {{QStringLiteral("badge"), badge}, {QStringLiteral("active"), false}});
+    return 0;
+}
+
 } // namespace
 
 int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("floorctl master init | add-station ID --warehouse W | seed --demo | seed --db PATH | status, "
-                       "each with --master URL (postgresql://owner:pass@host:port/db; or WF_MASTER_URL). init applies "
-                       "db/master's migrations (again: no change); add-station creates the station's own login role "
-                       "and prints its URL; seed copies warehouses, products, barcodes, locations and stock from a "
-                       "cache, or from the demo dataset (the same one a station's --demo cache holds)."));
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("master"), QStringLiteral("The owner's URL of the master."), QStringLiteral("URL")});
-    parser.addOption(
-        {QStringLiteral("warehouse"), QStringLiteral("add-station: the station's warehouse."), QStringLiteral("W")});
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("seed: the demo dataset.")});
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("seed: a station cache to copy from."), QStringLiteral("PATH")});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, add-station ID, seed or status"));
-    if (const auto done = parseOrExit(parser, arguments, out, err))
-        return *done;
-    const QStringList args = parser.positionalArguments();
-    const QString action = args.value(0);
-    const bool importAsked = action == QLatin1String("import") && args.size() == 3
-                             && (args[1] == QLatin1String("products")
-                                 || (args[1] == QLatin1String("orders") && parser.isSet(QStringLiteral("warehouse"))));
-    const bool seedAsked =
-        action == QLatin1String("seed") && (parser.isSet(QStringLiteral("demo")) != parser.isSet(QStringLiteral("db")));
-    if (!(action == QLatin1String("init") || action == QLatin1String("status") || seedAsked || importAsked
-          || (action == QLatin1String("add-station") && args.size() == 2
-              && parser.isSet(QStringLiteral("warehouse"))))) {
-        err << "master: init | add-station ID --warehouse W | seed --demo | seed --db PATH | import products FILE | "
-               "import orders FILE --warehouse W | status, with --master URL\n";
+    addMasterOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("what to do (see above)"));
+    if (!parser.parse(arguments)) {
+        err << "master: " << parser.errorText() << " (floorctl master --help lists the actions)\n";
+        return 2;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help"))) {
+        printHelp(parser, words, out);
+        return 0;
+    }
+    const MasterAction* action = findAction(words.value(0));
+    if (!action) {
+        err << "master: "
+            << (words.isEmpty() ? QStringLiteral("which action?")
+                                : QStringLiteral("'%1' is not an action").arg(words[0]))
+            << " — one of init, status, add-warehouse, add-station, add-operator, disable-operator, import, seed "
+               "(floorctl master --help)\n";
+        return 2;
+    }
+    if (const QString missing = whatIsMissing(*action, parser, words); !missing.isEmpty()) {
+        err << "master " << action->name << ": " << missing << '\n';
         return 2;
     }
     int code = 0;
@@ -119,53 +422,23 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         if (const auto failed = openMaster(parser, db, url, err))
             return *failed;
         sync::MasterAdmin admin(db);
-        if (action == QLatin1String("init")) {
-            if (auto super = admin.ownerIsSuperuser(); super && *super)
-                err << "master init: warning: " << url.user
-                    << " is a superuser, so the functions stations call would run as a superuser. Create an owner "
-                       "that is not (CREATEROLE, owning the database) and run master init as that owner; see "
-                       "docs/security.md.\n";
-            auto version = admin.migrate();
-            if (version)
-                printJson(out,
-                          {{QStringLiteral("master"), url.redacted()}, {QStringLiteral("schema_version"), *version}});
-            else
-                err << "master init: " << version.error().detail << " (" << version.error().context << ")\n";
-            code = version ? 0 : 1;
-        } else if (action == QLatin1String("import")) {
-            sync::CsvImport importer(db);
-            auto report = args[1] == QLatin1String("products")
-                              ? importer.products(args[2])
-                              : importer.orders(args[2], parser.value(QStringLiteral("warehouse")));
-            if (report)
-                printJson(out, report->toJson());
-            else
-                err << "master import: " << report.error().detail << " (" << report.error().context << ")\n";
-            code = report ? 0 : 1;
-        } else if (action == QLatin1String("seed")) {
+        const std::string_view name = action->name;
+        if (name == "init")
+            code = initMaster(admin, url, out, err);
+        else if (name == "status")
+            code = showStatus(admin, url, out, err);
+        else if (name == "add-warehouse")
+            code = addWarehouse(parser, words[1], admin, out, err);
+        else if (name == "add-station")
+            code = addStation(parser, words[1], admin, url, out, err);
+        else if (name == "add-operator")
+            code = addOperator(parser, words[1], db, out, err);
+        else if (name == "disable-operator")
+            code = disableOperator(words[1], admin, out, err);
+        else if (name == "import")
+            code = importFile(parser, words, db, out, err);
+        else
             code = seed(parser, db, out, err);
-        } else if (action == QLatin1String("add-station")) {
-            auto station = admin.addStation(args.value(1), parser.value(QStringLiteral("warehouse")), url);
-            if (station)
-                printJson(out,
-                          {{QStringLiteral("station"), station->station},
-                           {QStringLiteral("user"), station->user},
-                           {QStringLiteral("password"), station->password},
-                           {QStringLiteral("url"), station->url}});
-            else
-                err << "master add-station: " << station.error().detail << '\n';
-            code = station ? 0 : 1;
-        } else {
-            auto status = admin.status();
-            if (status) {
-                QJsonObject shown = *status;
-                shown.insert(QStringLiteral("master"), url.redacted());
-                printJson(out, shown);
-            } else {
-                err << "master status: " << status.error().detail << '\n';
-            }
-            code = status ? 0 : 1;
-        }
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("floorctl-master"));

@@ -12,7 +12,8 @@ public:
     QString name() const override { return QStringLiteral("master"); }
     QString summary() const override
     {
-        return QStringLiteral("set up the master inventory: init, add-station, status");
+        return QStringLiteral("set up and fill the master inventory: init, add-warehouse, add-station, "
+                              "add-operator, import, status");
     }
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };

@@ -147,6 +147,14 @@ Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
             return std::unexpected(migrated.error());
         const QString tag = QStringLiteral("BENCH%1").arg(QCoreApplication::applicationPid());
         const QString station = QStringLiteral("ST-") + tag;
+        auto warehouse = admin.addWarehouse({QStringLiteral("WH-BENCH"),
+                                             QStringLiteral("Bench"),
+                                             QStringLiteral("DE"),
+                                             QString(),
+                                             QStringLiteral("UTC"),
+                                             QStringLiteral("EUR")});
+        if (!warehouse)
+            return std::unexpected(warehouse.error());
         auto credentials = admin.addStation(station, QStringLiteral("WH-BENCH"), *owner);
         if (!credentials)
             return std::unexpected(credentials.error());

@@ -146,6 +146,14 @@ Result<QJsonObject> SyncRefusalBench::run(const QString& ownerUrl, int rounds)
         sync::MasterAdmin admin(ownerDb);
         if (auto migrated = admin.migrate(); !migrated)
             return std::unexpected(migrated.error());
+        auto added = admin.addWarehouse({warehouse,
+                                         QStringLiteral("Bench"),
+                                         QStringLiteral("DE"),
+                                         QString(),
+                                         QStringLiteral("UTC"),
+                                         QStringLiteral("EUR")});
+        if (!added)
+            return std::unexpected(added.error());
         auto credentials = admin.addStation(station, warehouse, *owner);
         if (!credentials)
             return std::unexpected(credentials.error());

@@ -41,6 +41,55 @@ Result<void> execScript(sqlite3* handle, const QByteArray& sql, const QString& c
     return fail(Error::Code::MigrationFailed, detail, context);
 }
 
+int readFlag(void* flag, int columns, char** values, char**)
+{
+    *static_cast<int*>(flag) = columns > 0 && values[0] && values[0][0] == '1';
+    return 0;
+}
+
+int countRows(void* counter, int, char**, char**)
+{
+    ++*static_cast<int*>(counter);
+    return 0;
+}
+
+/// One migration in one transaction. A file that starts with `-- wf:rebuilds-tables` rebuilds a
+/// table others refer to (SQLite cannot change a CHECK in place): it runs with foreign keys off, as
+/// SQLite's documented procedure says, and commits only when `PRAGMA foreign_key_check` finds
+/// nothing.
+Result<void> applyStep(sqlite3* handle, const Migrations::Step& step, const QByteArray& body)
+{
+    const bool rebuilds = body.startsWith("-- wf:rebuilds-tables");
+    int keysWereOn = 0; // PRAGMA foreign_keys answers one row, 0 or 1
+    if (rebuilds)
+        sqlite3_exec(handle, "PRAGMA foreign_keys", readFlag, &keysWereOn, nullptr);
+    if (rebuilds)
+        if (auto off = execScript(handle, "PRAGMA foreign_keys=OFF", step.name); !off)
+            return off;
+    const QByteArray script = "BEGIN IMMEDIATE;\n"
+                              "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                              "name TEXT NOT NULL, applied_at INTEGER NOT NULL);\n"
+                              + body + "\nINSERT INTO schema_version VALUES (" + QByteArray::number(step.version)
+                              + ", '" + step.name.toUtf8()
+                              + "', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));\n";
+    auto applied = execScript(handle, script, step.name);
+    if (applied && rebuilds) {
+        int dangling = 0;
+        sqlite3_exec(handle, "PRAGMA foreign_key_check", countRows, &dangling, nullptr);
+        if (dangling > 0)
+            applied = fail(Error::Code::MigrationFailed,
+                           QStringLiteral("%1 rows would refer to nothing after the rebuild").arg(dangling),
+                           step.name);
+    }
+    if (applied)
+        applied = execScript(handle, "COMMIT", step.name);
+    if (!applied)
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (rebuilds && keysWereOn)
+        sqlite3_exec(handle, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+    return applied;
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
@@ -83,16 +132,8 @@ Result<int> Migrations::migrate(const QSqlDatabase& db, int targetVersion)
         QFile file(step.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             return fail(Error::Code::MigrationFailed, QStringLiteral("cannot read embedded migration"), step.name);
-        const QByteArray script = "BEGIN IMMEDIATE;\n"
-                                  "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                                  "name TEXT NOT NULL, applied_at INTEGER NOT NULL);\n"
-                                  + file.readAll() + "\nINSERT INTO schema_version VALUES ("
-                                  + QByteArray::number(step.version) + ", '" + step.name.toUtf8()
-                                  + "', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));\nCOMMIT;\n";
-        if (auto applied = execScript(handle, script, step.name); !applied) {
-            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (auto applied = applyStep(handle, step, file.readAll()); !applied)
             return std::unexpected(applied.error());
-        }
         qCDebug(lcMigrations) << "applied migration" << step.version << step.name;
         version = step.version;
     }

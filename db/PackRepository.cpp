@@ -79,7 +79,7 @@ Result<std::optional<PackShipmentRecord>> PackRepository::shipment(const QString
         "SELECT s.id, s.order_id, s.package_no, s.package_count, s.carrier, s.service, s.tracking_number, "
         "s.label_barcode, s.sscc, s.status, s.box_code, coalesce(s.weight_g, 0), s.weight_override_by, "
         "s.label_prints, o.customer_name, o.address_line, o.city, o.postal_code, o.destination_country, o.currency, "
-        "coalesce((SELECT country FROM warehouse ORDER BY id LIMIT 1), '') "
+        "coalesce((SELECT country FROM warehouse ORDER BY country = '', id LIMIT 1), '') "
         "FROM shipment s JOIN orders o ON o.id = s.order_id WHERE s.id = ?"));
     q.addBindValue(id);
     if (!q.exec())

@@ -44,7 +44,15 @@ const QList<Entity>& entities()
          {},
          {}},
         {"barcode", words("code"), words("code sku quantity kind"), {}, {}},
-        {"location", words("id"), words("id warehouse_id code zone pick_sequence kind"), {}, {}},
+        {"warehouse", words("id"), words("id name country address timezone currency"), {}, {}},
+        {"station", words("id"), words("id warehouse_id name"), {}, {}},
+        {"location",
+         words("id"),
+         words("id warehouse_id code zone pick_sequence kind capacity_units pick_min pick_max"),
+         {},
+         {}},
+        {"stock", words("sku location_id"), words("sku location_id on_hand reserved inbound hold"), {}, {}},
+        {"operator", words("badge"), words("badge name roles pin_hash language active"), {}, {}},
         {"orders",
          words("id"),
          words("id channel customer_name address_line city postal_code destination_country service_level ship_by "
@@ -147,7 +155,7 @@ public:
                 continue;
             if (op == QLatin1String("delete"))
                 return remove(e, row);
-            if (entity == QLatin1String("location"))
+            if (entity == QLatin1String("location") || entity == QLatin1String("station"))
                 if (auto ok = ensureWarehouse(row.value(QStringLiteral("warehouse_id")).toString()); !ok)
                     return ok;
             QSqlQuery*& q = m_upserts[entity];

@@ -76,7 +76,12 @@ QJsonObject CsvImport::Report::toJson() const
             one.insert(QStringLiteral("column"), r.column);
         bad.append(one);
     }
-    return {{QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), bad}};
+    QJsonObject report{{QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), bad}};
+    if (unchanged >= 0)
+        report.insert(QStringLiteral("unchanged"), unchanged);
+    if (!notes.isEmpty())
+        report.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    return report;
 }
 
 CsvImport::CsvImport(QSqlDatabase owner)

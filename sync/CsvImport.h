@@ -25,6 +25,8 @@ public:
     struct Report
     {
         int imported = 0;
+        int unchanged = -1; ///< rows that matched what the master has already; -1: not counted
+        QStringList notes;  ///< what the import did not take and why (columns ignored, rows skipped)
         struct Rejection
         {
             int line = 0;   ///< 1: the header
@@ -39,6 +41,31 @@ public:
 
     [[nodiscard]] Result<Report> products(const QString& path);
     [[nodiscard]] Result<Report> orders(const QString& path, const QString& warehouseId);
+
+    /// How a stock file's rows find their bin: Shopify's inventory export names a shop location
+    /// (`Location`) and, where the shop keeps bins, a `Bin name`.
+    struct StockOptions
+    {
+        QString defaultBin;   ///< the bin for a row that names none
+        QString shopLocation; ///< the `Location` whose rows are this warehouse's (needed when there are several)
+    };
+
+    /// Bins: `Bin`/`Code`, `Zone`, `Kind`/`Type`, `Sequence`/`Walking sequence`, `Capacity`,
+    /// `Min`, `Max` (master.import_locations).
+    [[nodiscard]] Result<Report> locations(const QString& path, const QString& warehouseId);
+    /// Opening balances: `SKU`, `Bin`, `On hand`, `Hold` — or Shopify's inventory export
+    /// (master.import_stock; the same file twice changes nothing).
+    [[nodiscard]] Result<Report>
+    stock(const QString& path, const QString& warehouseId, const StockOptions& options = {});
+    /// Operators: `Badge`, `Name`, `Roles`, `Language`, `PIN` (hashed here: a PIN never reaches the
+    /// master), `Warehouse` (master.import_operators).
+    [[nodiscard]] Result<Report> operators(const QString& path);
+    /// One operator, as `floorctl master add-operator` gives it (pin empty: none, or the one kept).
+    [[nodiscard]] Result<Report> addOperator(const QJsonObject& fields, const QString& pin);
+
+    /// The accepted columns of an import (`products`, `orders`, `locations`, `stock`,
+    /// `operators`), for its help: one line per field with its names.
+    static QStringList columnHelp(const QString& kind);
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace wf::sync {
 
@@ -107,11 +108,48 @@ Result<bool> MasterAdmin::ownerIsSuperuser()
     return q.value(0).toBool();
 }
 
+Result<QJsonObject> MasterAdmin::addWarehouse(const WarehouseSpec& w)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, country, address, timezone, currency FROM master.add_warehouse(?, ?, ?, "
+                             "?, ?, ?)"));
+    for (const QString& value : {w.id, w.name, w.country, w.address, w.timezone, w.currency})
+        q.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    if (!q.exec() || !q.next())
+        return fail(Error::Code::InvalidInput, q.lastError().databaseText(), QStringLiteral("add warehouse"));
+    QJsonObject row;
+    for (int i = 0; i < 6; ++i)
+        row.insert(q.record().fieldName(i), q.value(i).toString());
+    return row;
+}
+
+Result<bool> MasterAdmin::disableOperator(const QString& badge)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT master.disable_operator(?)"));
+    q.addBindValue(badge);
+    if (!q.exec() || !q.next())
+        return fail(Error::Code::QueryFailed, q.lastError().databaseText(), QStringLiteral("disable operator"));
+    return q.value(0).toBool();
+}
+
 Result<StationCredentials>
 MasterAdmin::addStation(const QString& stationId, const QString& warehouseId, const MasterUrl& base)
 {
     if (stationId.trimmed().isEmpty() || warehouseId.trimmed().isEmpty() || stationId.size() > 64)
         return fail(Error::Code::InvalidInput, QStringLiteral("a station id (up to 64 characters) and a warehouse"));
+    {
+        QSqlQuery known(m_db);
+        known.prepare(QStringLiteral("SELECT 1 FROM master.warehouse WHERE id = ?"));
+        known.addBindValue(warehouseId);
+        if (!known.exec())
+            return failed(known, QStringLiteral("add station"));
+        if (!known.next())
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("warehouse '%1' is not on the master: add it first with floorctl master "
+                                       "add-warehouse %1 --name … --country CC --address … --timezone … --currency …")
+                            .arg(warehouseId));
+    }
     const QString role = roleFor(stationId);
     const QString password = randomPassword();
     if (!m_db.transaction())
@@ -123,12 +161,6 @@ MasterAdmin::addStation(const QString& stationId, const QString& warehouseId, co
         exists ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2' CONNECTION LIMIT 8")
                : QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' CONNECTION LIMIT 8 IN ROLE wf_station");
     bool ok = q.exec(ddl.arg(role, password));
-    if (ok) {
-        q.prepare(QStringLiteral("INSERT INTO master.warehouse (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"));
-        q.addBindValue(warehouseId);
-        q.addBindValue(warehouseId);
-        ok = q.exec();
-    }
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO master.station (id, warehouse_id, role_name) VALUES (?, ?, ?) "
                                  "ON CONFLICT (id) DO UPDATE SET warehouse_id = EXCLUDED.warehouse_id, "

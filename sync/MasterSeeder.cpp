@@ -67,9 +67,10 @@ Result<QJsonObject> MasterSeeder::seed()
     };
     const QList<Table> tables = {
         {"warehouses",
-         QStringLiteral("SELECT id, name FROM warehouse"),
-         QStringLiteral("INSERT INTO master.warehouse (id, name) SELECT id, name FROM jsonb_to_recordset(CAST(? AS "
-                        "jsonb)) AS x(id text, name text) ON CONFLICT DO NOTHING")},
+         QStringLiteral("SELECT id, name, country FROM warehouse"),
+         QStringLiteral("INSERT INTO master.warehouse (id, name, country) SELECT id, name, country FROM "
+                        "jsonb_to_recordset(CAST(? AS jsonb)) AS x(id text, name text, country text) ON CONFLICT DO "
+                        "NOTHING")},
         {"products",
          QStringLiteral(
              "SELECT sku, name, family, size, colour, category, packing_class, weight_g, length_mm, "

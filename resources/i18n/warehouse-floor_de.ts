@@ -3328,5 +3328,9 @@
         <source>%1: no customs description</source>
         <translation>%1: keine Zollbeschreibung</translation>
     </message>
+    <message>
+        <source>this station&apos;s warehouse has no country, so no parcel can be known to stay inside its customs territory: floorctl master add-warehouse gives it one</source>
+        <translation>Das Lager dieser Station hat kein Land, also kann kein Paket als innerhalb seines Zollgebiets gelten: floorctl master add-warehouse gibt ihm eines</translation>
+    </message>
 </context>
 </TS>

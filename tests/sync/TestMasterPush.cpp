@@ -36,7 +36,7 @@ bool queueRestock(const QSqlDatabase& cache, int seq, const QString& uuidTag)
 const QString kRestocked = QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
 
 /// The number of the last file in db/master/.
-constexpr int kMasterSchemaVersion = 6;
+constexpr int kMasterSchemaVersion = 7;
 
 /// The master on a real PostgreSQL (started by the test fixture): schema applied once, station
 /// roles that can only push and pull, movements applied exactly once with per-movement answers.
@@ -112,6 +112,13 @@ void TestMasterPush::initTestCase()
     auto version = MasterAdmin(m_owner).migrate();
     QVERIFY2(version, version ? "" : qPrintable(version.error().detail));
     QCOMPARE(*version, kMasterSchemaVersion);
+    for (const char* id : {"WH1", "WH2"})
+        QVERIFY(MasterAdmin(m_owner).addWarehouse({QLatin1String(id),
+                                                   QStringLiteral("Test"),
+                                                   QStringLiteral("DE"),
+                                                   QStringLiteral("Hafenstr. 1, Leipzig"),
+                                                   QStringLiteral("Europe/Berlin"),
+                                                   QStringLiteral("EUR")}));
     auto a = MasterAdmin(m_owner).addStation(QStringLiteral("ST-A"), QStringLiteral("WH1"), owner);
     auto b = MasterAdmin(m_owner).addStation(QStringLiteral("ST-B"), QStringLiteral("WH2"), owner);
     QVERIFY(a && b);

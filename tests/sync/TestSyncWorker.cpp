@@ -142,6 +142,12 @@ void TestSyncWorker::reachableMasterEmptiesTheQueue()
         QVERIFY(owner.open());
         wf::sync::MasterAdmin masterAdmin(owner);
         QVERIFY(masterAdmin.migrate());
+        QVERIFY(masterAdmin.addWarehouse({QStringLiteral("WH1"),
+                                          QStringLiteral("Test"),
+                                          QStringLiteral("DE"),
+                                          QStringLiteral("Hafenstr. 1, Leipzig"),
+                                          QStringLiteral("Europe/Berlin"),
+                                          QStringLiteral("EUR")}));
         auto station = masterAdmin.addStation(QStringLiteral("ST-WORK"), QStringLiteral("WH1"), *admin);
         QVERIFY(station);
         stationUrl = station->url;

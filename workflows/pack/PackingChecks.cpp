@@ -140,7 +140,9 @@ bool crossBorder(const db::PackShipmentRecord& shipment)
         QStringLiteral("ES"), QStringLiteral("SE")};
     const QString& from = shipment.originCountry;
     const QString& to = shipment.destinationCountry;
-    if (from.isEmpty() || from == to)
+    if (from.isEmpty())
+        return true; // a warehouse of no known country: every parcel needs what customs may ask
+    if (from == to)
         return false;
     return !(customsUnion.contains(from) && customsUnion.contains(to));
 }
@@ -152,6 +154,9 @@ QStringList customsProblems(const db::PackShipmentRecord& shipment, const QList<
     const CustomsReference& ref = reference();
     static const QRegularExpression notDigit(QStringLiteral("[^0-9]"));
     QStringList problems;
+    if (shipment.originCountry.isEmpty())
+        problems << tr("this station's warehouse has no country, so no parcel can be known to stay inside its "
+                       "customs territory: floorctl master add-warehouse gives it one");
     for (const auto& l : lines) {
         const QString hs = QString(l.hsCode).remove(QLatin1Char('.')).remove(QLatin1Char(' '));
         if (hs.size() < 6 || hs.contains(notDigit))

@@ -55,7 +55,8 @@ QList<DestinationFinding> destinationFindings(const db::PackShipmentRecord& ship
 /// domestic.
 QStringList customsProblems(const db::PackShipmentRecord& shipment, const QList<db::PackLineRecord>& lines);
 
-/// Does this parcel cross a customs border (another country, not both in the EU)?
+/// Does this parcel cross a customs border (another country, not both in the EU)? A warehouse of
+/// no known country: yes, so that customs data is never skipped for want of an origin.
 bool crossBorder(const db::PackShipmentRecord& shipment);
 
 /// The smallest box every item fits in (each item's sorted sides within the box's, the summed

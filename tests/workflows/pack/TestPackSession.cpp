@@ -416,6 +416,18 @@ void TestPackSession::customsChecksEachFact()
     s.destinationCountry = QStringLiteral("GB");
     QVERIFY(packing::crossBorder(s));
     QVERIFY(packing::customsProblems(s, {good}).isEmpty());
+    // A warehouse without a country (an empty one made by an old add-station): every parcel is
+    // treated as crossing a border, and the label waits until the warehouse has one.
+    s.originCountry.clear();
+    s.destinationCountry = QStringLiteral("AU");
+    QVERIFY(packing::crossBorder(s));
+    wf::db::PackLineRecord noHs = good;
+    noHs.hsCode.clear();
+    const QStringList unknownOrigin = packing::customsProblems(s, {noHs});
+    QCOMPARE(unknownOrigin.size(), 2);
+    QVERIFY2(unknownOrigin.first().contains(QStringLiteral("add-warehouse")), qPrintable(unknownOrigin.first()));
+    s.originCountry = QStringLiteral("DE");
+    s.destinationCountry = QStringLiteral("GB");
     auto problems = [&](auto change) {
         wf::db::PackLineRecord l = good;
         change(l);
