@@ -179,11 +179,14 @@ void addMasterOptions(QCommandLineParser& parser)
          QStringLiteral("LIST")},
         {QStringLiteral("language"), QStringLiteral("add-operator: en or de (default en)."), QStringLiteral("LANG")},
         {QStringLiteral("bin"),
-         QStringLiteral("import stock: the bin of rows that name none (Shopify's export names a location, not a bin)."),
+         QStringLiteral("import stock: the bin of rows that name none (Shopify's export names a location, not a bin); "
+                        "import products: load Variant Inventory Qty into this bin (with --warehouse)."),
          QStringLiteral("CODE")},
         {QStringLiteral("location"),
          QStringLiteral("import stock: the Shopify location whose rows are this warehouse's."),
          QStringLiteral("NAME")},
+        {QStringLiteral("case-sensitive-skus"),
+         QStringLiteral("import products: take SKUs that differ only by letter case (ab-12, AB-12) as two products.")},
         {QStringLiteral("demo"), QStringLiteral("seed: the demo dataset.")},
         {QStringLiteral("db"), QStringLiteral("seed: a station cache to copy from."), QStringLiteral("PATH")},
     };
@@ -228,6 +231,9 @@ QString whatIsMissing(const MasterAction& action, const QCommandLineParser& pars
     for (const char* option : action.required)
         if (!parser.isSet(QLatin1String(option)) || parser.value(QLatin1String(option)).trimmed().isEmpty())
             missing << QStringLiteral("--%1").arg(QLatin1String(option));
+    if (action.name == std::string_view("import") && words.value(1) == QLatin1String("products")
+        && parser.isSet(QStringLiteral("bin")) && !parser.isSet(QStringLiteral("warehouse")))
+        missing << QStringLiteral("--warehouse (the bin's, for Variant Inventory Qty)");
     const bool stocked = words.value(1) == QLatin1String("orders") || words.value(1) == QLatin1String("locations")
                          || words.value(1) == QLatin1String("stock");
     if (action.name == std::string_view("import") && stocked && !parser.isSet(QStringLiteral("warehouse")))
@@ -264,7 +270,13 @@ int importFile(
     const QString& path = words[2];
     const QString warehouse = parser.value(QStringLiteral("warehouse"));
     if (kind == QLatin1String("products"))
-        return reportOrError("import", importer.products(path), out, err);
+        return reportOrError(
+            "import",
+            importer.products(
+                path,
+                {warehouse, parser.value(QStringLiteral("bin")), parser.isSet(QStringLiteral("case-sensitive-skus"))}),
+            out,
+            err);
     if (kind == QLatin1String("orders"))
         return reportOrError("import", importer.orders(path, warehouse), out, err);
     if (kind == QLatin1String("locations"))

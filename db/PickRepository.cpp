@@ -91,8 +91,10 @@ PickRepository::createList(const QString& stationId, const QString& operatorBadg
         if (auto ok = exec(status, QStringLiteral("shipment picking")); !ok)
             return std::unexpected(ok.error());
     }
-    // One task per shipment line, at the SKU's first pick face with stock (else any pick face),
-    // numbered in walking order; at one bin the totes follow their binding order.
+    // One task per shipment line, at the SKU's first pick face holding the line reserved — where
+    // the master reserved it at import, so the pick takes reserved units the master can give —
+    // else the first with stock, else any pick face; numbered in walking order; at one bin the totes follow their
+    // binding order.
     QSqlQuery tasks(m_db);
     tasks.prepare(QStringLiteral(
         "INSERT INTO pick_task (pick_list_id, seq, shipment_id, line_no, sku, location_id, tote, quantity, state, "
@@ -100,8 +102,10 @@ PickRepository::createList(const QString& stationId, const QString& operatorBadg
         "SELECT ?, row_number() OVER (ORDER BY loc.pick_sequence, t.position, sl.line_no), sl.shipment_id, "
         "sl.line_no, sl.sku, loc.id, '', sl.quantity, 'pending', sl.serial "
         "FROM pick_tote t JOIN shipment_line sl ON sl.shipment_id = t.shipment_id "
-        "JOIN location loc ON loc.id = (SELECT sp.location_id FROM stock_position sp WHERE sp.sku = sl.sku "
-        "AND sp.location_kind = 'pick' ORDER BY sp.on_hand > 0 DESC, sp.pick_sequence LIMIT 1) "
+        "JOIN location loc ON loc.id = coalesce((SELECT sp.location_id FROM stock_position sp WHERE sp.sku = sl.sku "
+        "AND sp.location_kind = 'pick' AND sp.reserved >= sl.quantity AND sp.on_hand >= sl.quantity "
+        "ORDER BY sp.pick_sequence LIMIT 1), (SELECT sp.location_id FROM stock_position sp WHERE sp.sku = sl.sku "
+        "AND sp.location_kind = 'pick' ORDER BY sp.on_hand > 0 DESC, sp.pick_sequence LIMIT 1)) "
         "WHERE t.pick_list_id = ?"));
     tasks.addBindValue(listId);
     tasks.addBindValue(listId);

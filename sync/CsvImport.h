@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -27,6 +28,7 @@ public:
         int imported = 0;
         int unchanged = -1; ///< rows that matched what the master has already; -1: not counted
         QStringList notes;  ///< what the import did not take and why (columns ignored, rows skipped)
+        QJsonObject counts; ///< further figures of an import (orders: lines, backordered)
         struct Rejection
         {
             int line = 0;   ///< 1: the header
@@ -39,7 +41,16 @@ public:
 
     explicit CsvImport(QSqlDatabase owner);
 
-    [[nodiscard]] Result<Report> products(const QString& path);
+    /// What a products import may do besides products.
+    struct ProductOptions
+    {
+        QString stockWarehouse; ///< with stockBin: load `Variant Inventory Qty` as opening stock
+        QString stockBin;
+        bool caseSensitiveSkus = false; ///< take `ab-12` beside `AB-12` as two products
+    };
+
+    [[nodiscard]] Result<Report> products(const QString& path, const ProductOptions& options);
+    [[nodiscard]] Result<Report> products(const QString& path) { return products(path, ProductOptions()); }
     [[nodiscard]] Result<Report> orders(const QString& path, const QString& warehouseId);
 
     /// How a stock file's rows find their bin: Shopify's inventory export names a shop location
@@ -57,6 +68,9 @@ public:
     /// (master.import_stock; the same file twice changes nothing).
     [[nodiscard]] Result<Report>
     stock(const QString& path, const QString& warehouseId, const StockOptions& options = {});
+    /// Reserves and packages the warehouse's backorders that its stock now covers, oldest first
+    /// (master.release_backorders; a stock import does it too); returns how many.
+    [[nodiscard]] Result<int> releaseBackorders(const QString& warehouseId);
     /// Operators: `Badge`, `Name`, `Roles`, `Language`, `PIN` (hashed here: a PIN never reaches the
     /// master), `Warehouse` (master.import_operators).
     [[nodiscard]] Result<Report> operators(const QString& path);
@@ -68,6 +82,9 @@ public:
     static QStringList columnHelp(const QString& kind);
 
 private:
+    Result<void>
+    loadInventoryQty(const QJsonArray& rows, const ProductOptions& options, const QString& path, Report& report);
+
     QSqlDatabase m_db;
 };
 

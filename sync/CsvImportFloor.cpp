@@ -15,21 +15,14 @@
 #include <QSqlQuery>
 
 #include "db/PinHash.h"
-#include "sync/CsvImport.h"
-#include "sync/CsvTable.h"
+#include "sync/CsvColumns.h"
+#include "sync/MasterErrors.h"
 
 namespace wf::sync {
 
 namespace {
 
-/// One field of an import and the column names it is accepted under (the first is the plain one).
-struct Field
-{
-    const char* key;
-    std::vector<const char*> names;
-    bool required = false;
-    const char* meaning = "";
-};
+using namespace csv;
 
 const std::vector<Field>& locationFields()
 {
@@ -78,7 +71,7 @@ const std::vector<Field>& operatorFields()
     return fields;
 }
 
-// Products and orders are read in CsvImport.cpp; their columns, for the help.
+// Products are read in CsvImport.cpp, orders in CsvImportOrders.cpp; the products' columns, for the help.
 const std::vector<Field>& productFields()
 {
     static const std::vector<Field> fields = {
@@ -92,150 +85,6 @@ const std::vector<Field>& productFields()
         {"price", {"Variant Price", "Price"}, false, "the declared value, e.g. 12.50"},
     };
     return fields;
-}
-
-const std::vector<Field>& orderFields()
-{
-    static const std::vector<Field> fields = {
-        {"order", {"Name", "Order", "Order ID"}, true, "the order's id (Shopify: #1001)"},
-        {"country", {"Shipping Country", "Country"}, true, "ISO code, English name or a common alias (UK, USA)"},
-        {"sku", {"Lineitem sku", "SKU"}, true, "the line's product"},
-        {"quantity", {"Lineitem quantity", "Quantity"}, true, "a whole number above zero"},
-        {"customer", {"Shipping Name", "Name on label", "Customer"}, false, "who the parcel is for"},
-        {"address", {"Shipping Address1", "Address"}, false, "the street"},
-        {"city", {"Shipping City", "City"}, false, ""},
-        {"zip", {"Shipping Zip", "Postal code", "Zip"}, false, ""},
-    };
-    return fields;
-}
-
-/// A header name as compared: letter case, runs of spaces and Shopify's "(not editable)" aside.
-QString normalized(const QString& name)
-{
-    static const QRegularExpression notEditable(QStringLiteral("\\(not editable\\)"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    QString n = name;
-    n.remove(notEditable);
-    return n.simplified().toLower();
-}
-
-/// Where each field is in a file's header (-1: absent), and the columns no field takes.
-struct Layout
-{
-    QHash<QString, int> at;
-    QStringList ignored;
-    QStringList header;
-
-    int column(const QString& key) const { return at.value(key, -1); }
-    QString value(const QStringList& row, const QString& key) const
-    {
-        const int i = column(key);
-        return i >= 0 ? row.value(i).trimmed() : QString();
-    }
-};
-
-Result<Layout> layoutOf(const QStringList& header, const std::vector<Field>& fields, const QString& path)
-{
-    Layout layout;
-    layout.header = header;
-    QSet<int> taken;
-    QStringList missing;
-    for (const Field& f : fields) {
-        for (const char* name : f.names) {
-            const auto found = std::find_if(header.begin(), header.end(), [&](const QString& h) {
-                return normalized(h) == normalized(QString::fromUtf8(name));
-            });
-            if (found != header.end()) {
-                layout.at.insert(QLatin1String(f.key), int(found - header.begin()));
-                taken.insert(int(found - header.begin()));
-                break;
-            }
-        }
-        if (f.required && !layout.at.contains(QLatin1String(f.key))) {
-            QStringList names;
-            for (const char* name : f.names)
-                names << QString::fromUtf8(name);
-            missing << names.join(QStringLiteral(" / "));
-        }
-    }
-    if (!missing.isEmpty())
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("the header has no column for %1 (floorctl master import --help lists the "
-                                   "accepted columns)")
-                        .arg(missing.join(QStringLiteral("; "))),
-                    path);
-    for (int i = 0; i < header.size(); ++i)
-        if (!taken.contains(i) && !header[i].trimmed().isEmpty())
-            layout.ignored << header[i].trimmed();
-    return layout;
-}
-
-QString columnName(const Layout& layout, int index)
-{
-    return QStringLiteral("column %1 (%2)").arg(index + 1).arg(layout.header.value(index).trimmed());
-}
-
-/// A refusal of this side (before the master saw the row), in the report's form.
-CsvImport::Report::Rejection refusal(const Layout& layout, int line, const QString& key, const QString& reason)
-{
-    const int at = layout.column(key);
-    return {line, at + 1, at >= 0 ? columnName(layout, at) + QStringLiteral(": ") + reason : reason};
-}
-
-/// Calls an import function of the master with the rows and reads its answer into the report;
-/// `fieldKey` maps the master's field names to this file's fields.
-Result<void> callMaster(const QSqlDatabase& db,
-                        const QString& sql,
-                        const QVariantList& binds,
-                        const Layout& layout,
-                        const QHash<QString, QString>& fieldKey,
-                        CsvImport::Report& report)
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return fail(Error::Code::InvalidInput, q.lastError().databaseText(), QStringLiteral("master"));
-    const QJsonObject answer = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    report.imported = answer.value(QStringLiteral("imported")).toInt();
-    report.unchanged = answer.value(QStringLiteral("unchanged")).toInt();
-    for (const QJsonValue& v : answer.value(QStringLiteral("rejected")).toArray()) {
-        const QJsonObject r = v.toObject();
-        const QString field = r.value(QStringLiteral("field")).toString();
-        report.rejected.append(refusal(layout,
-                                       r.value(QStringLiteral("line")).toInt(),
-                                       fieldKey.value(field, field),
-                                       r.value(QStringLiteral("error")).toString()));
-    }
-    std::stable_sort(report.rejected.begin(), report.rejected.end(), [](const auto& a, const auto& b) {
-        return a.line < b.line;
-    });
-    return {};
-}
-
-QString compact(const QJsonArray& rows)
-{
-    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
-}
-
-void noteIgnored(const Layout& layout, CsvImport::Report& report)
-{
-    if (!layout.ignored.isEmpty())
-        report.notes << QStringLiteral("columns not read: %1").arg(layout.ignored.join(QStringLiteral(", ")));
-}
-
-/// The rows of a file that CsvTable could read; the others go to the report.
-QList<const CsvRow*> readableRows(const QList<CsvRow>& rows, CsvImport::Report& report)
-{
-    QList<const CsvRow*> usable;
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        if (!rows[r].problem.isEmpty())
-            report.rejected.append({rows[r].line, rows[r].problemColumn, rows[r].problem});
-        else if (!(rows[r].fields.size() == 1 && rows[r].fields[0].trimmed().isEmpty()))
-            usable.append(&rows[r]);
-    }
-    return usable;
 }
 
 /// The on-hand figure of a stock row: Shopify's "On hand (new)" when filled in, else the on-hand
@@ -258,7 +107,7 @@ QStringList CsvImport::columnHelp(const QString& kind)
                                        : kind == QLatin1String("stock")     ? &stockFields()
                                        : kind == QLatin1String("operators") ? &operatorFields()
                                        : kind == QLatin1String("products")  ? &productFields()
-                                       : kind == QLatin1String("orders")    ? &orderFields()
+                                       : kind == QLatin1String("orders")    ? &orderColumns()
                                                                             : nullptr;
     if (!fields)
         return {};
@@ -302,6 +151,7 @@ Result<CsvImport::Report> CsvImport::locations(const QString& path, const QStrin
         !ok)
         return std::unexpected(ok.error());
     fromMaster.rejected = report.rejected + fromMaster.rejected;
+    sortByLine(fromMaster);
     noteIgnored(*layout, fromMaster);
     return fromMaster;
 }
@@ -378,9 +228,11 @@ Result<CsvImport::Report> CsvImport::stock(const QString& path, const QString& w
         !ok)
         return std::unexpected(ok.error());
     fromMaster.rejected = report.rejected + fromMaster.rejected;
-    std::stable_sort(fromMaster.rejected.begin(), fromMaster.rejected.end(), [](const auto& a, const auto& b) {
-        return a.line < b.line;
-    });
+    sortByLine(fromMaster);
+    auto released = releaseBackorders(warehouseId);
+    if (!released)
+        return std::unexpected(released.error());
+    fromMaster.counts.insert(QStringLiteral("backorders_released"), *released);
     if (otherPlace > 0)
         fromMaster.notes << QStringLiteral("%1 rows of other shop locations than %2: not read")
                                 .arg(otherPlace)
@@ -389,6 +241,16 @@ Result<CsvImport::Report> CsvImport::stock(const QString& path, const QString& w
         fromMaster.notes << QStringLiteral("%1 rows 'not stocked' at their location: nothing to load").arg(notStocked);
     noteIgnored(*layout, fromMaster);
     return fromMaster;
+}
+
+Result<int> CsvImport::releaseBackorders(const QString& warehouseId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT master.release_backorders(?)"));
+    q.addBindValue(warehouseId);
+    if (!q.exec() || !q.next())
+        return fail(Error::Code::QueryFailed, masterMessage(q.lastError()), QStringLiteral("release backorders"));
+    return q.value(0).toInt();
 }
 
 Result<CsvImport::Report> CsvImport::operators(const QString& path)
@@ -426,9 +288,7 @@ Result<CsvImport::Report> CsvImport::operators(const QString& path)
         !ok)
         return std::unexpected(ok.error());
     fromMaster.rejected = report.rejected + fromMaster.rejected;
-    std::stable_sort(fromMaster.rejected.begin(), fromMaster.rejected.end(), [](const auto& a, const auto& b) {
-        return a.line < b.line;
-    });
+    sortByLine(fromMaster);
     noteIgnored(*layout, fromMaster);
     return fromMaster;
 }

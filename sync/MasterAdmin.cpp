@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include "sync/MasterErrors.h"
+
 namespace wf::sync {
 
 namespace {
@@ -116,7 +118,7 @@ Result<QJsonObject> MasterAdmin::addWarehouse(const WarehouseSpec& w)
     for (const QString& value : {w.id, w.name, w.country, w.address, w.timezone, w.currency})
         q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec() || !q.next())
-        return fail(Error::Code::InvalidInput, q.lastError().databaseText(), QStringLiteral("add warehouse"));
+        return fail(Error::Code::InvalidInput, masterMessage(q.lastError()), QStringLiteral("add warehouse"));
     QJsonObject row;
     for (int i = 0; i < 6; ++i)
         row.insert(q.record().fieldName(i), q.value(i).toString());
@@ -129,7 +131,7 @@ Result<bool> MasterAdmin::disableOperator(const QString& badge)
     q.prepare(QStringLiteral("SELECT master.disable_operator(?)"));
     q.addBindValue(badge);
     if (!q.exec() || !q.next())
-        return fail(Error::Code::QueryFailed, q.lastError().databaseText(), QStringLiteral("disable operator"));
+        return fail(Error::Code::QueryFailed, masterMessage(q.lastError()), QStringLiteral("disable operator"));
     return q.value(0).toBool();
 }
 

@@ -2,6 +2,8 @@
 -- checked against a table they are attached to.
 BEGIN;
 SELECT plan(3);
+-- The scratch tables import_orders makes for itself, made here so that its queries can be checked.
+SELECT master.order_import_tables();
 
 SELECT isnt_empty($$ SELECT 1 FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
                       WHERE p.pronamespace = 'master'::regnamespace AND l.lanname = 'plpgsql' $$,

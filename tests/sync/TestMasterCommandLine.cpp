@@ -81,7 +81,7 @@ void TestMasterCommandLine::initTwiceAddAStationAndSync()
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(!first.err.contains("superuser"), first.err.constData()); // the fixture's owner is not one
-    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 7);
+    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 8);
     const Run second =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(second.exitCode, 0);
@@ -238,6 +238,27 @@ void TestMasterCommandLine::importReportsBadRowsByLineAndKeepsTheGoodOnes()
     QCOMPARE(ownerScalar(QStringLiteral("SELECT sku FROM master.barcode WHERE code = '4006381333931'")),
              QStringLiteral("IMP-MUG-1"));
 
+    // A pick face holding both products: the orders reserve their units there.
+    const auto importInto = [&](const QString& what, const QString& name, const QByteArray& bytes) {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        f.close();
+        return floorctl({QStringLiteral("master"),
+                         QStringLiteral("import"),
+                         what,
+                         f.fileName(),
+                         QStringLiteral("--warehouse"),
+                         QStringLiteral("WH1"),
+                         QStringLiteral("--master"),
+                         m_ownerUrl});
+    };
+    QCOMPARE(importInto(QStringLiteral("locations"), QStringLiteral("bins.csv"), "Bin,Kind,Sequence\nP-1,pick,10\n")
+                 .exitCode,
+             0);
+    const Run stocked = importInto(
+        QStringLiteral("stock"), QStringLiteral("stock.csv"), "SKU,Bin,On hand\nIMP-MUG-1,P-1,10\nIMP-CUP,P-1,5\n");
+    QCOMPARE(QJsonDocument::fromJson(stocked.out).object().value(QStringLiteral("imported")).toInt(), 2);
     const QString orders = m_dir.filePath(QStringLiteral("orders.csv"));
     QFile o(orders);
     QVERIFY(o.open(QIODevice::WriteOnly));
@@ -259,9 +280,13 @@ void TestMasterCommandLine::importReportsBadRowsByLineAndKeepsTheGoodOnes()
                                   m_ownerUrl});
     QCOMPARE(ordered.exitCode, 0);
     const QJsonObject orderReport = QJsonDocument::fromJson(ordered.out).object();
-    QCOMPARE(orderReport.value(QStringLiteral("imported")).toInt(), 3);
+    QCOMPARE(orderReport.value(QStringLiteral("imported")).toInt(), 2); // orders, each whole
+    QCOMPARE(orderReport.value(QStringLiteral("lines")).toInt(), 3);
+    QCOMPARE(orderReport.value(QStringLiteral("backordered")).toInt(), 0);
     const QJsonArray refused = orderReport.value(QStringLiteral("rejected")).toArray();
     QCOMPARE(refused.size(), 3);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT reserved FROM master.stock WHERE sku = 'IMP-MUG-1'")),
+             QStringLiteral("3")); // #1001's two and #1002's one
     // A name a shop writes is the country's code; one that is no single country says which to use.
     QCOMPARE(ownerScalar(QStringLiteral("SELECT destination_country FROM master.orders WHERE id = '#1002'")),
              QStringLiteral("DE"));
