@@ -96,7 +96,8 @@ const std::vector<MasterAction>& masterActions()
         {"init", "init", "apply db/master's migrations (again: no change) and fence the stations' rights", 0, {}},
         {"status", "status", "counts: warehouses, stations, products, movements, the change feed", 0, {}},
         {"add-warehouse",
-         "add-warehouse ID --name NAME --country CC --address TEXT --timezone ZONE --currency CUR",
+         "add-warehouse ID --name NAME --country CC --address TEXT --timezone ZONE --currency CUR [--gs1-prefix "
+         "DIGITS]",
          "add a warehouse, or change one (its country decides which parcels are cross-border)",
          1,
          {"name", "country", "address", "timezone", "currency"}},
@@ -174,6 +175,10 @@ void addMasterOptions(QCommandLineParser& parser)
         {QStringLiteral("currency"),
          QStringLiteral("add-warehouse: its ISO 4217 currency, e.g. EUR."),
          QStringLiteral("CUR")},
+        {QStringLiteral("gs1-prefix"),
+         QStringLiteral("add-warehouse: the GS1 company prefix (6 to 11 digits) its packages' SSCCs are made with, so "
+                        "that a label without a carrier's tracking number can still be verified."),
+         QStringLiteral("DIGITS")},
         {QStringLiteral("roles"),
          QStringLiteral("add-operator: picker, packer, returns, supervisor, comma-separated."),
          QStringLiteral("LIST")},
@@ -304,7 +309,8 @@ int addWarehouse(
                                      *country,
                                      parser.value(QStringLiteral("address")),
                                      parser.value(QStringLiteral("timezone")),
-                                     parser.value(QStringLiteral("currency")).trimmed().toUpper()});
+                                     parser.value(QStringLiteral("currency")).trimmed().toUpper(),
+                                     parser.value(QStringLiteral("gs1-prefix")).trimmed()});
     if (!added) {
         err << "master add-warehouse: " << added.error().detail << '\n';
         return 1;

@@ -18,6 +18,7 @@
 #include "app/MetricsCommand.h"
 #include "app/ParseScanCommand.h"
 #include "app/ReplayCommand.h"
+#include "app/StationCommand.h"
 
 namespace {
 
@@ -65,6 +66,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<wf::app::ListenCommand>());
     commands.push_back(std::make_unique<wf::app::MasterCommand>());
     commands.push_back(std::make_unique<wf::app::SyncCommand>());
+    commands.push_back(std::make_unique<wf::app::StationCommand>());
     commands.push_back(std::make_unique<wf::app::BenchCommand>());
     commands.push_back(std::make_unique<wf::app::CodesCommand>());
 

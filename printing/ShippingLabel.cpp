@@ -72,7 +72,8 @@ QByteArray ShippingLabel::zpl() const
     text(kMargin, 315, 40, QStringLiteral("%1  %2").arg(carrier, service.toUpper()));
     text(560, 315, 40, QStringLiteral("PKG %1 OF %2").arg(packageNo).arg(packageCount));
     text(kMargin, 365, 28, QStringLiteral("ORDER %1   SHIPMENT %2").arg(orderId, shipmentId));
-    z << QStringLiteral("^FO%1,410^BY3^BCN,150,Y,N,N^FD%2^FS").arg(kMargin).arg(zplText(trackingNumber));
+    if (!trackingNumber.isEmpty()) // none yet: the SSCC below is the label's barcode
+        z << QStringLiteral("^FO%1,410^BY3^BCN,150,Y,N,N^FD%2^FS").arg(kMargin).arg(zplText(trackingNumber));
     z << QStringLiteral("^FO%1,610^BY2^BCN,90,Y,N,N^FD%2^FS").arg(kMargin).arg(zplText(shipmentId));
     int y = 750;
     if (!sscc.isEmpty()) {
@@ -91,7 +92,9 @@ QByteArray ShippingLabel::zpl() const
 
 Result<void> ShippingLabel::paint(QPainter& p) const
 {
-    auto tracking = scanner::BarcodeWriter::code128(trackingNumber, 1);
+    // No tracking number yet: the SSCC is the label's barcode.
+    auto tracking =
+        trackingNumber.isEmpty() ? Result<QImage>(QImage()) : scanner::BarcodeWriter::code128(trackingNumber, 1);
     auto shipment = scanner::BarcodeWriter::code128(shipmentId, 1);
     if (!tracking || !shipment)
         return std::unexpected(!tracking ? tracking.error() : shipment.error());
@@ -128,8 +131,10 @@ Result<void> ShippingLabel::paint(QPainter& p) const
     text(kMargin, 285, 34, QStringLiteral("%1  %2").arg(carrier, service.toUpper()), true);
     text(520, 285, 34, QStringLiteral("PKG %1 OF %2").arg(packageNo).arg(packageCount), true);
     text(kMargin, 330, 24, QStringLiteral("ORDER %1   SHIPMENT %2").arg(orderId, shipmentId));
-    const int trackingModule = std::clamp((kWidthDots - 2 * kMargin) / std::max(1, tracking->width()), 1, 3);
-    bars(*tracking, 380, 150, trackingModule, trackingNumber);
+    if (!tracking->isNull()) {
+        const int trackingModule = std::clamp((kWidthDots - 2 * kMargin) / std::max(1, tracking->width()), 1, 3);
+        bars(*tracking, 380, 150, trackingModule, trackingNumber);
+    }
     bars(*shipment, 580, 90, 2, shipmentId);
     int y = 720;
     if (ssccBars) {

@@ -121,6 +121,7 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
     const int nonStock = column(header, {"Non stock", "non_stock", "Non-stock"});
     const int needsShipping = column(header, {"Variant Requires Shipping", "Requires shipping"});
     const int inventory = column(header, {"Variant Inventory Qty"});
+    const int customs = column(header, {"Customs description", "Customs Description", "Variant Customs Description"});
     if (sku < 0 || name < 0)
         return fail(Error::Code::InvalidInput, QStringLiteral("the header needs a SKU and a title column"), path);
     auto known = masterSkusByUpperCase(m_db);
@@ -196,10 +197,11 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
                 QSqlQuery q(m_db);
                 q.prepare(QStringLiteral(
                     "INSERT INTO master.product (sku, name, size, weight_g, hs_code, origin_country, "
-                    "declared_value_minor, non_stock) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO UPDATE SET "
-                    "name = EXCLUDED.name, size = EXCLUDED.size, weight_g = EXCLUDED.weight_g, hs_code = "
-                    "EXCLUDED.hs_code, origin_country = EXCLUDED.origin_country, declared_value_minor = "
-                    "EXCLUDED.declared_value_minor, non_stock = EXCLUDED.non_stock"));
+                    "declared_value_minor, non_stock, customs_description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                    "CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, size = EXCLUDED.size, weight_g = "
+                    "EXCLUDED.weight_g, hs_code = EXCLUDED.hs_code, origin_country = EXCLUDED.origin_country, "
+                    "declared_value_minor = EXCLUDED.declared_value_minor, non_stock = EXCLUDED.non_stock, "
+                    "customs_description = EXCLUDED.customs_description"));
                 q.addBindValue(code);
                 q.addBindValue(title);
                 q.addBindValue(field(row, variant));
@@ -208,6 +210,8 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
                 q.addBindValue(*originCode);
                 q.addBindValue(qint64(qRound64(field(row, price).toDouble() * 100)));
                 q.addBindValue(service);
+                // What a customs form says the goods are: the shop's own text, else the product's title.
+                q.addBindValue(field(row, customs).isEmpty() ? title.left(200) : field(row, customs).left(200));
                 if (!q.exec())
                     return masterMessage(q.lastError());
                 if (field(row, barcode).isEmpty())

@@ -81,8 +81,18 @@ const std::vector<Field>& productFields()
         {"barcode", {"Variant Barcode", "Barcode"}, false, "its GTIN, 8 to 14 digits"},
         {"weight", {"Variant Grams", "Weight", "Weight g"}, false, "whole grams"},
         {"hs", {"HS Code", "Variant HS Code"}, false, "6 to 10 digits"},
-        {"origin", {"Country of Origin", "Variant Country of Origin", "Origin"}, false, "ISO code or English name"},
+        {"origin",
+         {"Country of Origin", "Variant Country of Origin", "Origin", "COO"},
+         false,
+         "ISO code or English name"},
+        {"handle", {"Handle"}, false, "Shopify: groups a product's variant rows (a title carries within it)"},
         {"price", {"Variant Price", "Price"}, false, "the declared value, e.g. 12.50"},
+        {"customs", {"Customs description"}, false, "what a customs form calls it (default: the title)"},
+        {"non_stock",
+         {"Non stock", "Variant Requires Shipping"},
+         false,
+         "a service, never picked: Non stock yes, or Requires Shipping FALSE"},
+        {"inventory", {"Variant Inventory Qty"}, false, "loaded as opening stock with --warehouse W --bin CODE"},
     };
     return fields;
 }

@@ -113,14 +113,14 @@ Result<bool> MasterAdmin::ownerIsSuperuser()
 Result<QJsonObject> MasterAdmin::addWarehouse(const WarehouseSpec& w)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, country, address, timezone, currency FROM master.add_warehouse(?, ?, ?, "
-                             "?, ?, ?)"));
-    for (const QString& value : {w.id, w.name, w.country, w.address, w.timezone, w.currency})
+    q.prepare(QStringLiteral("SELECT id, name, country, address, timezone, currency, gs1_prefix FROM "
+                             "master.add_warehouse(?, ?, ?, ?, ?, ?, ?)"));
+    for (const QString& value : {w.id, w.name, w.country, w.address, w.timezone, w.currency, w.gs1Prefix})
         q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec() || !q.next())
         return fail(Error::Code::InvalidInput, masterMessage(q.lastError()), QStringLiteral("add warehouse"));
     QJsonObject row;
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 7; ++i)
         row.insert(q.record().fieldName(i), q.value(i).toString());
     return row;
 }

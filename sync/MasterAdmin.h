@@ -25,8 +25,9 @@ struct WarehouseSpec
     QString name;
     QString country; ///< ISO 3166-1 alpha-2 (floorctl resolves names first)
     QString address;
-    QString timezone; ///< an IANA zone, e.g. Europe/Berlin
-    QString currency; ///< ISO 4217
+    QString timezone;  ///< an IANA zone, e.g. Europe/Berlin
+    QString currency;  ///< ISO 4217
+    QString gs1Prefix; ///< the GS1 company prefix its packages' SSCCs are made with; empty: none
 };
 
 /// Administration of the master over an owner's connection (`floorctl master …`): the schema from

@@ -26,7 +26,9 @@ ALTER TABLE master.warehouse
     ADD COLUMN country  text NOT NULL DEFAULT '' CHECK (country ~ '^([A-Z]{2})?$'),
     ADD COLUMN address  text NOT NULL DEFAULT '' CHECK (length(address) <= 400),
     ADD COLUMN timezone text NOT NULL DEFAULT 'UTC',
-    ADD COLUMN currency text NOT NULL DEFAULT 'EUR' CHECK (currency ~ '^[A-Z]{3}$');
+    ADD COLUMN currency text NOT NULL DEFAULT 'EUR' CHECK (currency ~ '^[A-Z]{3}$'),
+    -- The GS1 company prefix the warehouse's packages are numbered under (SSCC); empty: none.
+    ADD COLUMN gs1_prefix text NOT NULL DEFAULT '' CHECK (gs1_prefix ~ '^([0-9]{6,11})?$');
 
 ALTER TABLE master.location DROP CONSTRAINT location_kind_check;
 ALTER TABLE master.location
@@ -147,7 +149,7 @@ SELECT l.warehouse_id, 'stock', 'upsert', to_jsonb(s)
 
 -- Adds a warehouse or changes one; every field is checked here. Returns the row.
 CREATE FUNCTION master.add_warehouse(p_id text, p_name text, p_country text, p_address text, p_timezone text,
-                                     p_currency text) RETURNS master.warehouse
+                                     p_currency text, p_gs1_prefix text DEFAULT '') RETURNS master.warehouse
 LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
 DECLARE
     result master.warehouse;
@@ -168,15 +170,20 @@ BEGIN
         RAISE EXCEPTION 'time zone ''%'' is not an IANA zone name such as Europe/Berlin', coalesce(p_timezone, '')
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    IF coalesce(p_gs1_prefix, '') !~ '^([0-9]{6,11})?$' THEN
+        RAISE EXCEPTION 'GS1 company prefix ''%'' is not 6 to 11 digits', p_gs1_prefix
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF length(coalesce(p_name, '')) > 200 OR length(coalesce(p_address, '')) > 400 THEN
         RAISE EXCEPTION 'a name is at most 200 characters, an address at most 400'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    INSERT INTO master.warehouse AS w (id, name, country, address, timezone, currency)
-    VALUES (p_id, coalesce(nullif(btrim(p_name), ''), p_id), p_country, coalesce(p_address, ''), p_timezone, p_currency)
+    INSERT INTO master.warehouse AS w (id, name, country, address, timezone, currency, gs1_prefix)
+    VALUES (p_id, coalesce(nullif(btrim(p_name), ''), p_id), p_country, coalesce(p_address, ''), p_timezone, p_currency,
+            coalesce(p_gs1_prefix, ''))
     ON CONFLICT (id) DO UPDATE
        SET name = EXCLUDED.name, country = EXCLUDED.country, address = EXCLUDED.address,
-           timezone = EXCLUDED.timezone, currency = EXCLUDED.currency
+           timezone = EXCLUDED.timezone, currency = EXCLUDED.currency, gs1_prefix = EXCLUDED.gs1_prefix
     RETURNING w.* INTO result;
     RETURN result;
 END $$;

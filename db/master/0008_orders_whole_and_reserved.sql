@@ -17,7 +17,9 @@
 --   and makes its package, oldest order first, when the stock is there;
 -- * never rewrites an order the master has: the same order again is unchanged, one with other
 --   lines or of another warehouse is refused with the reason;
--- * keeps the order date (ship-by follows it), its currency, line prices and customer.
+-- * keeps the order date (ship-by follows it), its currency, line prices and customer;
+-- * numbers each package with an SSCC under the warehouse's GS1 company prefix, so that a label
+--   without a carrier's tracking number still carries a barcode the label scan verifies.
 
 ALTER TABLE master.product ADD COLUMN non_stock boolean NOT NULL DEFAULT false;
 
@@ -30,6 +32,28 @@ ALTER TABLE master.orders
 ALTER TABLE master.order_line
     ADD COLUMN non_stock            boolean NOT NULL DEFAULT false,
     ADD COLUMN reserved_location_id bigint REFERENCES master.location(id);
+
+-- A new SSCC for one of a warehouse's packages: extension digit 0, the warehouse's GS1 company
+-- prefix, a serial from master.sscc_serial, the mod-10 check digit; empty when the warehouse has no
+-- prefix (its labels then carry the carrier's tracking number only).
+CREATE SEQUENCE master.sscc_serial;
+CREATE FUNCTION master.next_sscc(p_warehouse text) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
+DECLARE
+    prefix text := (SELECT gs1_prefix FROM master.warehouse WHERE id = p_warehouse);
+    body text;
+    total integer := 0;
+BEGIN
+    IF coalesce(prefix, '') = '' THEN
+        RETURN '';
+    END IF;
+    body := '0' || prefix || lpad((nextval('master.sscc_serial') % (10 ^ (16 - length(prefix)))::bigint)::text,
+                                  16 - length(prefix), '0');
+    FOR i IN 1..17 LOOP
+        total := total + substr(body, i, 1)::integer * CASE WHEN i % 2 = 1 THEN 3 ELSE 1 END;
+    END LOOP;
+    RETURN body || ((10 - total % 10) % 10)::text;
+END $$;
 
 -- Reserves every stock line of one order, each at the first pick face of its warehouse (walking
 -- order) whose available covers it, and makes its package; or nothing, and false. Lines are taken
@@ -77,8 +101,9 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM master.order_line WHERE order_id = p_order AND NOT non_stock) THEN
         RETURN; -- nothing to ship (a gift card, a service)
     END IF;
-    INSERT INTO master.shipment (id, order_id, warehouse_id)
-    SELECT o.id || '-1', o.id, o.warehouse_id FROM master.orders o WHERE o.id = p_order
+    INSERT INTO master.shipment (id, order_id, warehouse_id, sscc)
+    SELECT o.id || '-1', o.id, o.warehouse_id, master.next_sscc(o.warehouse_id) FROM master.orders o
+     WHERE o.id = p_order
     ON CONFLICT (id) DO NOTHING;
     INSERT INTO master.shipment_line (shipment_id, line_no, sku, quantity)
     SELECT l.order_id || '-1', l.line_no, l.sku, l.quantity FROM master.order_line l
@@ -249,8 +274,8 @@ BEGIN
       FROM pg_temp.order_in o, pg_temp.plenty p
      WHERE o.problem_field IS NULL AND ol.order_id = o.id AND NOT ol.non_stock AND p.sku = ol.sku;
     -- Packages of orders now reserved whole.
-    INSERT INTO master.shipment (id, order_id, warehouse_id)
-    SELECT o.id || '-1', o.id, p_warehouse FROM pg_temp.order_in o
+    INSERT INTO master.shipment (id, order_id, warehouse_id, sscc)
+    SELECT o.id || '-1', o.id, p_warehouse, master.next_sscc(p_warehouse) FROM pg_temp.order_in o
      WHERE o.problem_field IS NULL
        AND EXISTS (SELECT 1 FROM master.order_line l WHERE l.order_id = o.id AND NOT l.non_stock)
        AND NOT EXISTS (SELECT 1 FROM master.order_line l WHERE l.order_id = o.id AND NOT l.non_stock
