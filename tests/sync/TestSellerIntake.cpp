@@ -1,0 +1,429 @@
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "sync/MasterUrl.h"
+
+/// A seller's business from their own files to shipped parcels, with documented commands only:
+/// the example set in examples/shop imported into a real master, a station made from nothing,
+/// a day picked and packed by replay, pushed; then the master and the station agree line by line.
+/// Each file kind's bad input is refused with its line, column and reason.
+class TestSellerIntake : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void theExampleShopShipsItsFirstOrders();
+    void badInputOfEachFileIsRefusedPlainly();
+    void helpListsEveryActionAndEachFilesColumns();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+    Run floorctl(const QStringList& arguments, const QByteArray& input = {});
+    Run master(QStringList arguments, const QByteArray& input = {});
+    QString ownerScalar(const QString& sql);
+    QString example(const char* name) const { return QStringLiteral(EXAMPLES "/") + QLatin1String(name); }
+    QString write(const QString& name, const QByteArray& bytes);
+
+    QTemporaryDir m_dir;
+    QString m_ownerUrl;
+    QString m_stationUrl;
+};
+
+TestSellerIntake::Run TestSellerIntake::floorctl(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess p;
+    p.start(QStringLiteral(FLOORCTL), arguments);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+TestSellerIntake::Run TestSellerIntake::master(QStringList arguments, const QByteArray& input)
+{
+    arguments.prepend(QStringLiteral("master"));
+    arguments << QStringLiteral("--master") << m_ownerUrl;
+    return floorctl(arguments, input);
+}
+
+QString TestSellerIntake::ownerScalar(const QString& sql)
+{
+    auto url = wf::sync::MasterUrl::parse(m_ownerUrl);
+    QString value;
+    {
+        QSqlDatabase db = url->connection(QStringLiteral("intake-owner"));
+        if (!db.open())
+            qFatal("owner connection: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        if (q.next())
+            value = q.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("intake-owner"));
+    return value;
+}
+
+QString TestSellerIntake::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+void TestSellerIntake::initTestCase()
+{
+    QFile urlFile(qEnvironmentVariable("WF_TEST_MASTER_URL_FILE"));
+    QVERIFY2(urlFile.open(QIODevice::ReadOnly), "the master fixture did not start (see master.Start)");
+    auto owner = wf::sync::MasterUrl::parse(QString::fromUtf8(urlFile.readAll()).trimmed());
+    QVERIFY(owner);
+    const QString database = QStringLiteral("wf_intake_%1").arg(QCoreApplication::applicationPid());
+    {
+        QSqlDatabase server = owner->connection(QStringLiteral("server"));
+        QVERIFY(server.open());
+        QSqlQuery q(server);
+        QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE %1").arg(database)), qPrintable(q.lastError().text()));
+        server.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server"));
+    owner->database = database;
+    m_ownerUrl = owner->toString();
+    QCOMPARE(master({QStringLiteral("init")}).exitCode, 0);
+}
+
+void TestSellerIntake::theExampleShopShipsItsFirstOrders()
+{
+    // A station of a warehouse the master does not have is refused, and says how to add it.
+    const Run early = master({QStringLiteral("add-station"),
+                              QStringLiteral("ST-LEJ-1"),
+                              QStringLiteral("--warehouse"),
+                              QStringLiteral("LEJ")});
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(early.err.contains("add-warehouse LEJ"), early.err.constData());
+    const Run warehouse = master({QStringLiteral("add-warehouse"),
+                                  QStringLiteral("LEJ"),
+                                  QStringLiteral("--name"),
+                                  QStringLiteral("Leipzig DC"),
+                                  QStringLiteral("--country"),
+                                  QStringLiteral("Germany"),
+                                  QStringLiteral("--address"),
+                                  QStringLiteral("Am Hafen 4, 04129 Leipzig"),
+                                  QStringLiteral("--timezone"),
+                                  QStringLiteral("Europe/Berlin"),
+                                  QStringLiteral("--currency"),
+                                  QStringLiteral("eur"),
+                                  QStringLiteral("--gs1-prefix"),
+                                  QStringLiteral("4260123")});
+    QCOMPARE(warehouse.exitCode, 0);
+    QCOMPARE(warehouse.json().value(QStringLiteral("country")).toString(), QStringLiteral("DE"));
+    const auto import = [&](const char* what, const char* file, QStringList more = {}) {
+        const Run run = master(QStringList{QStringLiteral("import"), QLatin1String(what), example(file)} + more);
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        return run.json();
+    };
+    const QStringList lej = {QStringLiteral("--warehouse"), QStringLiteral("LEJ")};
+    QCOMPARE(import("locations", "locations.csv", lej).value(QStringLiteral("imported")).toInt(), 9);
+    const QJsonObject products = import("products", "products.csv");
+    QCOMPARE(products.value(QStringLiteral("imported")).toInt(), 6);
+    QVERIFY(products.value(QStringLiteral("notes"))
+                .toArray()
+                .first()
+                .toString()
+                .contains(QStringLiteral("Variant Inventory Qty was not loaded")));
+    // The variant row without a title takes its own handle's title.
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT name || '/' || size FROM master.product WHERE sku = 'APR-SLATE'")),
+             QStringLiteral("Linen apron/Slate"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT non_stock FROM master.product WHERE sku = 'POST'")),
+             QStringLiteral("true"));
+    // Shopify's inventory export names two shop locations: which one is this warehouse's is asked.
+    const Run ambiguous =
+        master(QStringList{QStringLiteral("import"), QStringLiteral("stock"), example("inventory.csv")} + lej);
+    QCOMPARE(ambiguous.exitCode, 1);
+    QVERIFY2(ambiguous.err.contains("Leipzig DC, Pop-up Berlin"), ambiguous.err.constData());
+    const QStringList stockOptions = lej
+                                     + QStringList{QStringLiteral("--location"),
+                                                   QStringLiteral("Leipzig DC"),
+                                                   QStringLiteral("--bin"),
+                                                   QStringLiteral("B-01")};
+    const QJsonObject stock = import("stock", "inventory.csv", stockOptions);
+    QCOMPARE(stock.value(QStringLiteral("imported")).toInt(), 5);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT on_hand || '/' || hold FROM master.stock s JOIN master.location l ON "
+                                        "l.id = s.location_id WHERE s.sku = 'MUG-03'")),
+             QStringLiteral("40/0")); // "On hand (new)" wins over the current figure
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT l.code FROM master.stock s JOIN master.location l ON l.id = "
+                                        "s.location_id WHERE s.sku = 'MUG-05'")),
+             QStringLiteral("B-01")); // no bin name: the --bin
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT on_hand || '/' || hold FROM master.stock WHERE sku = 'APR-SAND'")),
+             QStringLiteral("14/1")); // Unavailable is held
+    const QJsonObject again = import("stock", "inventory.csv", stockOptions);
+    QCOMPARE(again.value(QStringLiteral("imported")).toInt(), 0);
+    QCOMPARE(again.value(QStringLiteral("unchanged")).toInt(), 5);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.movement WHERE kind = 'opening'")),
+             QStringLiteral("5"));
+    QCOMPARE(import("operators", "operators.csv").value(QStringLiteral("imported")).toInt(), 4);
+    const Run added = master({QStringLiteral("add-operator"),
+                              QStringLiteral("S1002"),
+                              QStringLiteral("--name"),
+                              QStringLiteral("Kai Brandt"),
+                              QStringLiteral("--roles"),
+                              QStringLiteral("supervisor"),
+                              QStringLiteral("--warehouse"),
+                              QStringLiteral("LEJ")},
+                             "2580\n");
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY(ownerScalar(QStringLiteral("SELECT pin_hash FROM master.operator WHERE badge = 'S1002'"))
+                .startsWith(QStringLiteral("pbkdf2-sha256$")));
+    QVERIFY(!ownerScalar(QStringLiteral("SELECT pin_hash FROM master.operator WHERE badge = 'S1002'"))
+                 .contains(QStringLiteral("2580")));
+
+    const QJsonObject orders = import("orders", "orders.csv", lej);
+    QCOMPARE(orders.value(QStringLiteral("imported")).toInt(), 5);
+    QCOMPARE(orders.value(QStringLiteral("backordered")).toInt(), 1); // MUG-05 is in bulk only
+    QStringList refused;
+    for (const QJsonValue& r : orders.value(QStringLiteral("rejected")).toArray())
+        refused << QString::number(r.toObject().value(QStringLiteral("line")).toInt());
+    QCOMPARE(refused.join(QLatin1Char(',')), QStringLiteral("9,10,10")); // Channel Islands; APR-RUST and its order
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.orders WHERE id = '#1007'")), QStringLiteral("0"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(destination_country, ',' ORDER BY id) FROM master.orders")),
+             QStringLiteral("DE,GB,US,IE,FR"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT reserved FROM master.stock WHERE sku = 'MUG-03'")),
+             QStringLiteral("3"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT exception_tags FROM master.orders WHERE id = '#1005'")),
+             QStringLiteral("low_stock_at_purchase"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.shipment_line WHERE sku = 'POST'")),
+             QStringLiteral("0")); // postage is never packed
+
+    const Run station = master({QStringLiteral("add-station"),
+                                QStringLiteral("ST-LEJ-1"),
+                                QStringLiteral("--warehouse"),
+                                QStringLiteral("LEJ")});
+    QCOMPARE(station.exitCode, 0);
+    m_stationUrl = station.json().value(QStringLiteral("url")).toString();
+    const QString cache = m_dir.filePath(QStringLiteral("lej-1.sqlite"));
+    const Run init = floorctl({QStringLiteral("station"),
+                               QStringLiteral("init"),
+                               QStringLiteral("--db"),
+                               cache,
+                               QStringLiteral("--master"),
+                               m_stationUrl,
+                               QStringLiteral("--station"),
+                               QStringLiteral("ST-LEJ-1")});
+    QCOMPARE(init.exitCode, 0);
+    const QJsonObject made = init.json();
+    QCOMPARE(made.value(QStringLiteral("warehouse")).toString(), QStringLiteral("LEJ"));
+    QCOMPARE(made.value(QStringLiteral("stock")).toInt(), 5);
+    QCOMPARE(made.value(QStringLiteral("operator")).toInt(), 5);
+    QCOMPARE(made.value(QStringLiteral("shipment")).toInt(), 4);
+    QVERIFY2(made.value(QStringLiteral("missing")).toArray().isEmpty(), init.out.constData());
+    QVERIFY(init.err.contains("changes pulled"));
+    // Never over an existing cache.
+    QCOMPARE(floorctl({QStringLiteral("station"),
+                       QStringLiteral("init"),
+                       QStringLiteral("--db"),
+                       cache,
+                       QStringLiteral("--master"),
+                       m_stationUrl,
+                       QStringLiteral("--station"),
+                       QStringLiteral("ST-LEJ-1")})
+                 .exitCode,
+             1);
+
+    // A day: two orders picked in one list, packed, labelled with their SSCC, shipped; the
+    // supervisor logs in with the PIN given on standard input.
+    const QString sscc1001 = ownerScalar(QStringLiteral("SELECT sscc FROM master.shipment WHERE id = '#1001-1'"));
+    const QString sscc1002 = ownerScalar(QStringLiteral("SELECT sscc FROM master.shipment WHERE id = '#1002-1'"));
+    QCOMPARE(sscc1001.size(), 18);
+    const QByteArray day = QStringLiteral("login P1001\nmode pick\nscan TOTE-0001\nscan TOTE-0002\n"
+                                          "scan A-01-01\nscan 4260123450011\nscan A-02-01\nscan 4260123450035\n"
+                                          "scan 4260123450035\nscan 4260123450035\nlogout\n"
+                                          "login P1001\nmode pack\nscan TOTE-0002\nscan 4260123450035\n"
+                                          "action weight 0.4\naction close\naction label\nscan ]C100%1\nscan #1002-1\n"
+                                          "scan TOTE-0001\nscan 4260123450011\nscan 4260123450035\nscan 4260123450035\n"
+                                          "action weight 0.95\naction ack\naction close\naction label\nscan #1001-1\n"
+                                          "scan ]C100%2\nlogout\nlogin S1002 2580\nlogout\n")
+                               .arg(sscc1002, sscc1001)
+                               .toUtf8();
+    const Run replay = floorctl({QStringLiteral("replay"),
+                                 QStringLiteral("--db"),
+                                 cache,
+                                 QStringLiteral("--station"),
+                                 QStringLiteral("ST-LEJ-1"),
+                                 QStringLiteral("--batch"),
+                                 QStringLiteral("2"),
+                                 write(QStringLiteral("day.txt"), day)});
+    QCOMPARE(replay.exitCode, 0);
+    QCOMPARE(replay.out.count("\"code\":\"shipped\""), 2);
+    QVERIFY2(replay.out.contains("\"code\":\"pin_ok\"") || replay.out.contains("Welcome, Kai Brandt"),
+             replay.out.constData());
+    const Run pushed = floorctl({QStringLiteral("sync"),
+                                 QStringLiteral("--db"),
+                                 cache,
+                                 QStringLiteral("--master"),
+                                 m_stationUrl,
+                                 QStringLiteral("--once")});
+    QCOMPARE(pushed.exitCode, 0);
+    QCOMPARE(pushed.json().value(QStringLiteral("rejected")).toInt(), 0);
+    QVERIFY(pushed.json().value(QStringLiteral("applied")).toInt() > 0);
+    // The master's stock, line by line: what was picked left the pick faces with its
+    // reservation, what shipped left the warehouse, the rest is still reserved for its order.
+    QCOMPARE(ownerScalar(QStringLiteral(
+                 "SELECT string_agg(s.sku || '@' || l.code || ' ' || s.on_hand || '/' || s.reserved || '/' || s.hold, "
+                 "', ' ORDER BY s.sku, l.code) FROM master.stock s JOIN master.location l ON l.id = s.location_id")),
+             QStringLiteral("APR-SAND@A-01-01 13/0/1, APR-SAND@PACK-1 0/0/0, APR-SLATE@A-01-02 9/2/0, "
+                            "MUG-03@A-02-01 37/0/0, MUG-03@PACK-1 0/0/0, MUG-05@B-01 6/0/0, SET-WRAP@A-02-02 25/1/0"));
+    // And the station sees the master's figures after the pull.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lej-cache"));
+        db.setDatabaseName(cache);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT on_hand || '/' || reserved FROM stock_position WHERE sku = 'MUG-03' AND "
+                                      "location_code = 'A-02-01'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("37/0"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lej-cache"));
+
+    // The backorder comes free when stock arrives at a pick face: reserved, with its package.
+    const Run arrival = master({QStringLiteral("import"),
+                                QStringLiteral("stock"),
+                                write(QStringLiteral("arrival.csv"), "SKU,Bin,On hand\nMUG-05,A-02-02,4\n"),
+                                QStringLiteral("--warehouse"),
+                                QStringLiteral("LEJ")});
+    QCOMPARE(arrival.json().value(QStringLiteral("backorders_released")).toInt(), 1);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT awaiting_stock::text || ' ' || count(sl.*) FROM master.orders o JOIN "
+                                        "master.shipment_line sl ON sl.shipment_id = o.id || '-1' WHERE o.id = '#1005' "
+                                        "GROUP BY o.awaiting_stock")),
+             QStringLiteral("false 1"));
+}
+
+void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
+{
+    const QStringList lej = {QStringLiteral("--warehouse"), QStringLiteral("LEJ")};
+    const auto refusals = [&](const char* what, const QString& path, const QStringList& more) {
+        const Run run = master(QStringList{QStringLiteral("import"), QLatin1String(what), path} + more);
+        QStringList out;
+        for (const QJsonValue& r : run.json().value(QStringLiteral("rejected")).toArray())
+            out << QStringLiteral("%1:%2")
+                       .arg(r.toObject().value(QStringLiteral("line")).toInt())
+                       .arg(r.toObject().value(QStringLiteral("column")).toInt());
+        return out.join(QLatin1Char(' '));
+    };
+    // Bins: an unknown kind, a walking sequence that is not a number, min above max.
+    QCOMPARE(
+        refusals("locations",
+                 write(QStringLiteral("bad-bins.csv"),
+                       "Bin,Kind,Sequence,Min,Max\nC-1,shelf,1,,\nC-2,pick,ten,,\nC-3,pick,3,9,4\nC-4,pick,4,1,8\n"),
+                 lej),
+        QStringLiteral("2:2 3:3 4:4"));
+    // Stock: an unknown bin, an unknown SKU, a hold above on hand, a figure that is no number.
+    QCOMPARE(refusals("stock",
+                      write(QStringLiteral("bad-stock.csv"),
+                            "SKU,Bin,On hand,Hold\nMUG-03,Z-99,4,\nNOPE,C-4,1,\nMUG-03,C-4,2,3\nMUG-03,C-4,many,\n"),
+                      lej),
+             QStringLiteral("2:2 3:1 4:4 5:3"));
+    // Operators: a supervisor without a PIN, a PIN with letters, an unknown role.
+    QCOMPARE(refusals("operators",
+                      write(QStringLiteral("bad-operators.csv"),
+                            "Badge,Name,Roles,PIN\nS9,Sam,supervisor,\nP9,Pia,picker,12ab\nX9,Xu,boss,\n"),
+                      {}),
+             QStringLiteral("2:4 3:4 4:3"));
+    // Orders: a cancellation of a shipped order as a credit note is not taken as an order; one bad
+    // line refuses its whole order.
+    QCOMPARE(refusals("orders",
+                      write(QStringLiteral("bad-orders.csv"),
+                            "InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                            "C1002,MUG-03,-1,12/1/2026 8:26,12.50,17850,United Kingdom\n"
+                            "2001,MUG-03,1,12/1/2026 8:30,12.50,17851,RSA\n"
+                            "2001,MUG-03,x,12/1/2026 8:30,12.50,17851,RSA\n"),
+                      lej),
+             QStringLiteral("2:3 3:1 4:3"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.orders WHERE id IN ('C1002', '2001')")),
+             QStringLiteral("0"));
+    // An unknown column is not read and is named in the report.
+    const Run extra = master({QStringLiteral("import"),
+                              QStringLiteral("locations"),
+                              write(QStringLiteral("extra.csv"), "Bin,Kind,Sequence,Colour\nC-5,pick,5,blue\n"),
+                              QStringLiteral("--warehouse"),
+                              QStringLiteral("LEJ")});
+    QVERIFY2(
+        extra.json().value(QStringLiteral("notes")).toArray().first().toString().contains(QStringLiteral("Colour")),
+        extra.out.constData());
+    // A missing column says which.
+    const Run noKind = master({QStringLiteral("import"),
+                               QStringLiteral("locations"),
+                               write(QStringLiteral("no-kind.csv"), "Bin,Sequence\nC-6,6\n"),
+                               QStringLiteral("--warehouse"),
+                               QStringLiteral("LEJ")});
+    QCOMPARE(noKind.exitCode, 1);
+    QVERIFY2(noKind.err.contains("Kind / Type"), noKind.err.constData());
+    // A missing option says which; no raw database text reaches the user.
+    const Run noOption =
+        master({QStringLiteral("add-warehouse"), QStringLiteral("W2"), QStringLiteral("--name"), QStringLiteral("x")});
+    QCOMPARE(noOption.exitCode, 2);
+    QVERIFY2(noOption.err.contains("--country, --address, --timezone, --currency"), noOption.err.constData());
+    const Run badZone = master({QStringLiteral("add-warehouse"),
+                                QStringLiteral("W2"),
+                                QStringLiteral("--name"),
+                                QStringLiteral("x"),
+                                QStringLiteral("--country"),
+                                QStringLiteral("NL"),
+                                QStringLiteral("--address"),
+                                QStringLiteral("x"),
+                                QStringLiteral("--timezone"),
+                                QStringLiteral("Europe/Atlantis"),
+                                QStringLiteral("--currency"),
+                                QStringLiteral("EUR")});
+    QCOMPARE(badZone.exitCode, 1);
+    QVERIFY2(badZone.err.contains("time zone 'Europe/Atlantis' is not an IANA zone name"), badZone.err.constData());
+    QVERIFY2(!badZone.err.contains("ERROR") && !badZone.err.contains("CONTEXT") && !badZone.err.contains("PL/pgSQL"),
+             badZone.err.constData());
+    const Run noBadge = master({QStringLiteral("disable-operator"), QStringLiteral("NOBODY")});
+    QCOMPARE(noBadge.exitCode, 1);
+    QVERIFY(noBadge.err.contains("no operator has badge NOBODY"));
+}
+
+void TestSellerIntake::helpListsEveryActionAndEachFilesColumns()
+{
+    const Run help = floorctl({QStringLiteral("master"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* action :
+         {"init", "status", "add-warehouse", "add-station", "add-operator", "disable-operator", "import", "seed"})
+        QVERIFY2(help.out.contains(QByteArray("  ").append(action)), action);
+    const Run importHelp = floorctl({QStringLiteral("master"), QStringLiteral("import"), QStringLiteral("--help")});
+    for (const char* kind :
+         {"import products", "import orders", "import locations", "import stock", "import operators"})
+        QVERIFY2(importHelp.out.contains(kind), kind);
+    QVERIFY(importHelp.out.contains("On hand (new)"));
+    QVERIFY(importHelp.out.contains("InvoiceNo"));
+    const Run stockHelp = floorctl(
+        {QStringLiteral("master"), QStringLiteral("import"), QStringLiteral("stock"), QStringLiteral("--help")});
+    QVERIFY(stockHelp.out.contains("import stock"));
+    QVERIFY(!stockHelp.out.contains("import orders"));
+    QVERIFY(floorctl({QStringLiteral("master"), QStringLiteral("add-warehouse"), QStringLiteral("--help")})
+                .out.contains("--timezone ZONE"));
+}
+
+QTEST_GUILESS_MAIN(TestSellerIntake)
+#include "TestSellerIntake.moc"
