@@ -113,6 +113,12 @@ const std::vector<MasterAction>& masterActions()
          "standard input and hashed here",
          1,
          {"name", "roles"}},
+        {"cancel",
+         "cancel ORDER [--line SKU --qty N]",
+         "cancel an order, or N units of its SKU: what has not started is cancelled and its reservation released; an "
+         "order packed or shipped on the floor is refused (take it back as a return)",
+         1,
+         {}},
         {"disable-operator",
          "disable-operator BADGE",
          "take a badge off every station's floor with the next pull",
@@ -192,6 +198,10 @@ void addMasterOptions(QCommandLineParser& parser)
          QStringLiteral("NAME")},
         {QStringLiteral("case-sensitive-skus"),
          QStringLiteral("import products: take SKUs that differ only by letter case (ab-12, AB-12) as two products.")},
+        {QStringLiteral("line"),
+         QStringLiteral("cancel: the SKU of the line to cancel units of."),
+         QStringLiteral("SKU")},
+        {QStringLiteral("qty"), QStringLiteral("cancel: how many of its units."), QStringLiteral("N")},
         {QStringLiteral("demo"), QStringLiteral("seed: the demo dataset.")},
         {QStringLiteral("db"), QStringLiteral("seed: a station cache to copy from."), QStringLiteral("PATH")},
     };
@@ -246,6 +256,9 @@ QString whatIsMissing(const MasterAction& action, const QCommandLineParser& pars
     if (action.name == std::string_view("import") && words.size() > 1 && !importKinds().contains(words[1]))
         return QStringLiteral("'%1' is not a file it imports: %2")
             .arg(words[1], importKinds().join(QStringLiteral(", ")));
+    if (action.name == std::string_view("cancel")
+        && parser.isSet(QStringLiteral("line")) != parser.isSet(QStringLiteral("qty")))
+        missing << QStringLiteral("--line SKU and --qty N together");
     if (action.name == std::string_view("seed")
         && parser.isSet(QStringLiteral("demo")) == parser.isSet(QStringLiteral("db")))
         missing << QStringLiteral("--demo or --db PATH (one of them)");
@@ -388,6 +401,24 @@ int showStatus(sync::MasterAdmin& admin, const sync::MasterUrl& url, QTextStream
     return 0;
 }
 
+int cancelOrder(
+    const QCommandLineParser& parser, const QString& order, QSqlDatabase& db, QTextStream& out, QTextStream& err)
+{
+    bool ok = true;
+    const int qty = parser.isSet(QStringLiteral("qty")) ? parser.value(QStringLiteral("qty")).toInt(&ok) : 0;
+    if (!ok || (parser.isSet(QStringLiteral("qty")) && qty < 1)) {
+        err << "master cancel: --qty takes a whole number above 0\n";
+        return 2;
+    }
+    auto done = sync::CsvImport(db).cancel(order, parser.value(QStringLiteral("line")), qty);
+    if (!done) {
+        err << "master cancel: " << done.error().detail << '\n';
+        return 1;
+    }
+    printJson(out, *done);
+    return 0;
+}
+
 int disableOperator(const QString& badge, sync::MasterAdmin& admin, QTextStream& out, QTextStream& err)
 {
     auto known = admin.disableOperator(badge);
@@ -425,7 +456,8 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << "master: "
             << (words.isEmpty() ? QStringLiteral("which action?")
                                 : QStringLiteral("'%1' is not an action").arg(words[0]))
-            << " — one of init, status, add-warehouse, add-station, add-operator, disable-operator, import, seed "
+            << " — one of init, status, add-warehouse, add-station, add-operator, disable-operator, import, cancel, "
+               "seed "
                "(floorctl master --help)\n";
         return 2;
     }
@@ -451,6 +483,8 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             code = addStation(parser, words[1], admin, url, out, err);
         else if (name == "add-operator")
             code = addOperator(parser, words[1], db, out, err);
+        else if (name == "cancel")
+            code = cancelOrder(parser, words[1], db, out, err);
         else if (name == "disable-operator")
             code = disableOperator(words[1], admin, out, err);
         else if (name == "import")

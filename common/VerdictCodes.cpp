@@ -359,7 +359,7 @@ const QList<Entry>& all()
         {Code::ShipmentCancelled,
          "shipment_cancelled",
          Kind::Error,
-         Answer,
+         Answer | Exception,
          QT_TRANSLATE_NOOP("VerdictCodes", "Shipment cancelled")},
         {Code::Shipped, "shipped", Kind::Ok, Answer, QT_TRANSLATE_NOOP("VerdictCodes", "Shipped")},
         {Code::ShortPick, "short_pick", Kind::Warn, Exception, QT_TRANSLATE_NOOP("VerdictCodes", "Short pick")},

@@ -126,8 +126,10 @@ QString upsertSql(const Entity& e)
         if (!e.floorOwned.contains(c))
             updates << c + QStringLiteral(" = excluded.") + c;
         else if (c == QLatin1String("status"))
-            updates << QStringLiteral("status = CASE WHEN excluded.status = 'cancelled' THEN 'cancelled' ELSE "
-                                      "status END");
+            // A package the floor shipped stays shipped: a cancellation that came too late is the
+            // floor's exception (flagStartedCancellation), not a rewrite of what happened.
+            updates << QStringLiteral("status = CASE WHEN excluded.status = 'cancelled' AND status <> 'shipped' THEN "
+                                      "'cancelled' ELSE status END");
     }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
         .arg(QLatin1String(e.table),
@@ -157,6 +159,10 @@ public:
                 return remove(e, row);
             if (entity == QLatin1String("location") || entity == QLatin1String("station"))
                 if (auto ok = ensureWarehouse(row.value(QStringLiteral("warehouse_id")).toString()); !ok)
+                    return ok;
+            if (entity == QLatin1String("shipment")
+                && row.value(QStringLiteral("status")).toString() == QLatin1String("cancelled"))
+                if (auto ok = flagStartedCancellation(row); !ok)
                     return ok;
             QSqlQuery*& q = m_upserts[entity];
             if (!q) {
@@ -188,6 +194,20 @@ private:
         QSqlQuery(m_cache).exec(removed ? QStringLiteral("RELEASE pull_delete")
                                         : QStringLiteral("ROLLBACK TO pull_delete"));
         return {};
+    }
+
+    /// A package the master cancelled after this floor started it: the floor is told, with an
+    /// exception for a supervisor (its units are in a tote or a box, not in their bins).
+    Result<void> flagStartedCancellation(const QJsonObject& row)
+    {
+        QSqlQuery q(m_cache);
+        q.prepare(QStringLiteral(
+            "INSERT INTO exception (kind, reference, order_id, detail, raised_at) SELECT 'shipment_cancelled', id, "
+            "order_id, 'cancelled on the master after the floor started it (' || status || '): do not ship it; put its "
+            "units back', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) FROM shipment WHERE id = ? AND "
+            "status IN ('picking', 'picked', 'packing', 'packed', 'labelled', 'shipped')"));
+        q.addBindValue(row.value(QStringLiteral("id")).toString());
+        return run(q, QStringLiteral("flag a cancelled package"));
     }
 
     Result<void> ensureWarehouse(const QString& id)

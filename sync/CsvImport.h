@@ -71,6 +71,10 @@ public:
     /// Reserves and packages the warehouse's backorders that its stock now covers, oldest first
     /// (master.release_backorders; a stock import does it too); returns how many.
     [[nodiscard]] Result<int> releaseBackorders(const QString& warehouseId);
+    /// Cancels an order (sku empty) or `quantity` units of its SKU's lines on the master
+    /// (master.cancel_order): what has not started is cancelled and its reservation released; an
+    /// order packed or shipped on the floor is refused. NotFound: no such order (or line).
+    [[nodiscard]] Result<QJsonObject> cancel(const QString& order, const QString& sku, int quantity);
     /// Operators: `Badge`, `Name`, `Roles`, `Language`, `PIN` (hashed here: a PIN never reaches the
     /// master), `Warehouse` (master.import_operators).
     [[nodiscard]] Result<Report> operators(const QString& path);

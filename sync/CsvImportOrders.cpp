@@ -4,11 +4,15 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include "common/Countries.h"
 #include "sync/CsvColumns.h"
+#include "sync/MasterErrors.h"
 
 namespace wf::sync {
 
@@ -18,7 +22,8 @@ const std::vector<csv::Field>& csv::orderColumns()
         {"order", {"Name", "Order", "Order ID", "Order Number", "InvoiceNo", "Invoice"}, true, "the order's id"},
         {"country",
          {"Shipping Country", "Country", "Ship Country"},
-         true,
+         false, // a credit-note file has none; an order without one is refused
+
          "ISO 3166-1 code, English name or a common alias (UK, EIRE, USA, RSA)"},
         {"sku", {"Lineitem sku", "SKU", "StockCode", "Stock Code"}, true, "the line's product"},
         {"quantity", {"Lineitem quantity", "Quantity", "Qty"}, true, "a whole number above zero"},
@@ -33,6 +38,10 @@ const std::vector<csv::Field>& csv::orderColumns()
         {"city", {"Shipping City", "City"}, false, ""},
         {"zip", {"Shipping Zip", "Postal code", "Zip"}, false, ""},
         {"method", {"Shipping Method", "Service"}, false, "the shop's shipping method"},
+        {"cancelled_at",
+         {"Cancelled at"},
+         false,
+         "Shopify: filled in, the order is cancelled (not imported, or cancelled on the master)"},
     };
     return fields;
 }
@@ -50,6 +59,7 @@ struct OrderIn
     int countryLine = 0;
     QJsonObject fields; ///< customer, address, … from the first row that has each
     QJsonArray lines;
+    bool cancelled = false;                      ///< the shop cancelled it (Shopify's Cancelled at)
     int rows = 0;                                ///< the file's rows of this order, refused ones included
     QList<CsvImport::Report::Rejection> refused; ///< found here, before the master sees it
 };
@@ -69,8 +79,21 @@ QString orderDate(const QString& text)
     return {};
 }
 
+/// A credit note's line: units of an order's SKU to cancel.
+struct Credit
+{
+    int line = 0;
+    QString order;
+    QString sku;
+    int quantity = 0;
+};
+
 /// Adds one row to its order; what is wrong with the row alone is refused here.
-void gather(const Layout& layout, const CsvRow& row, QList<OrderIn>& orders, QHash<QString, qsizetype>& index)
+void gather(const Layout& layout,
+            const CsvRow& row,
+            QList<OrderIn>& orders,
+            QHash<QString, qsizetype>& index,
+            QList<Credit>& credits)
 {
     const QString id = layout.value(row.fields, QStringLiteral("order"));
     if (id.isEmpty()) {
@@ -109,14 +132,24 @@ void gather(const Layout& layout, const CsvRow& row, QList<OrderIn>& orders, QHa
         else
             order.fields.insert(QStringLiteral("ordered_at"), date);
     }
+    if (!layout.value(row.fields, QStringLiteral("cancelled_at")).isEmpty())
+        order.cancelled = true;
     const QString quantity = layout.value(row.fields, QStringLiteral("quantity"));
     if (quantity.startsWith(QLatin1Char('-'))) {
-        order.refused << refusal(layout,
-                                 row.line,
-                                 QStringLiteral("quantity"),
-                                 QStringLiteral("quantity %1 is a credit note's; a cancellation is made with "
-                                                "floorctl master cancel ORDER [--line SKU --qty N]")
-                                     .arg(quantity));
+        // A credit note's line cancels units of the order it names (a leading C, as invoice-line
+        // exports write credit notes, is tried without as well).
+        --order.rows;
+        bool ok = false;
+        const int units = quantity.mid(1).toInt(&ok);
+        if (!ok || units < 1)
+            order.refused << refusal(layout,
+                                     row.line,
+                                     QStringLiteral("quantity"),
+                                     QStringLiteral("quantity '%1' is not a whole number").arg(quantity));
+        else
+            credits << Credit{row.line, id, layout.value(row.fields, QStringLiteral("sku")), units};
+        if (order.lines.isEmpty() && order.refused.isEmpty())
+            order.id.clear(); // a credit note is no order of its own
         return;
     }
     order.lines.append(QJsonObject{{QStringLiteral("line"), row.line},
@@ -128,7 +161,7 @@ void gather(const Layout& layout, const CsvRow& row, QList<OrderIn>& orders, QHa
 /// The order as the master takes it, or nothing when this side refused it already.
 std::optional<QJsonObject> orderForMaster(const Layout& layout, OrderIn& order)
 {
-    if (order.id.isEmpty())
+    if (order.id.isEmpty() || order.cancelled || order.lines.isEmpty())
         return std::nullopt;
     const Result<QString> country = order.country.isEmpty()
                                         ? Result<QString>(fail(Error::Code::InvalidInput,
@@ -159,7 +192,73 @@ std::optional<QJsonObject> orderForMaster(const Layout& layout, OrderIn& order)
     return o;
 }
 
+/// The shop's cancellations in the file: orders with Cancelled at, credit notes' lines.
+void applyCancellations(CsvImport& importer,
+                        const Layout& layout,
+                        const QList<OrderIn>& orders,
+                        const QList<Credit>& credits,
+                        CsvImport::Report& report)
+{
+    int cancelledOrders = 0;
+    int cancelledUnits = 0;
+    int notHere = 0;
+    for (const OrderIn& order : orders) {
+        if (!order.cancelled || order.id.isEmpty())
+            continue;
+        auto done = importer.cancel(order.id, {}, 0);
+        if (done) {
+            ++cancelledOrders;
+            cancelledUnits += done->value(QStringLiteral("cancelled_units")).toInt();
+        } else if (done.error().code == Error::Code::NotFound) {
+            ++notHere; // cancelled in the shop before it came here: nothing to do
+        } else {
+            report.rejected.append(
+                refusal(layout, order.firstLine, QStringLiteral("cancelled_at"), done.error().detail));
+        }
+    }
+    for (const Credit& credit : credits) {
+        QStringList candidates{credit.order};
+        if (credit.order.startsWith(QLatin1Char('C')) || credit.order.startsWith(QLatin1Char('c')))
+            candidates << credit.order.mid(1);
+        Result<QJsonObject> done = fail(Error::Code::NotFound, QString());
+        for (const QString& id : candidates) {
+            done = importer.cancel(id, credit.sku, credit.quantity);
+            if (done || done.error().code != Error::Code::NotFound
+                || !done.error().detail.contains(QLatin1String("is not on the master")))
+                break;
+        }
+        if (done)
+            cancelledUnits += done->value(QStringLiteral("cancelled_units")).toInt();
+        else
+            report.rejected.append(refusal(layout,
+                                           credit.line,
+                                           QStringLiteral("order"),
+                                           QStringLiteral("credit note for %1 × %2: %3")
+                                               .arg(credit.quantity)
+                                               .arg(credit.sku, done.error().detail)));
+    }
+    report.counts.insert(QStringLiteral("cancelled_orders"), cancelledOrders);
+    report.counts.insert(QStringLiteral("cancelled_units"), cancelledUnits);
+    if (notHere > 0)
+        report.notes << QStringLiteral("%1 orders cancelled in the shop were not imported").arg(notHere);
+}
+
 } // namespace
+
+Result<QJsonObject> CsvImport::cancel(const QString& order, const QString& sku, int quantity)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT master.cancel_order(?, ?, ?)::text"));
+    q.addBindValue(order);
+    q.addBindValue(sku.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sku));
+    q.addBindValue(sku.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(quantity));
+    if (!q.exec() || !q.next())
+        return fail(q.lastError().nativeErrorCode() == QLatin1String("P0002") ? Error::Code::NotFound
+                                                                              : Error::Code::InvalidInput,
+                    masterMessage(q.lastError()),
+                    QStringLiteral("cancel"));
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+}
 
 Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& warehouseId)
 {
@@ -172,8 +271,9 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
     Report report;
     QList<OrderIn> orders;
     QHash<QString, qsizetype> index;
+    QList<Credit> credits;
     for (const CsvRow* row : readableRows(*read, report))
-        gather(*layout, *row, orders, index);
+        gather(*layout, *row, orders, index, credits);
     QJsonArray forMaster;
     for (OrderIn& order : orders) {
         if (auto o = orderForMaster(*layout, order))
@@ -193,6 +293,8 @@ Result<CsvImport::Report> CsvImport::orders(const QString& path, const QString& 
     sortByLine(fromMaster);
     fromMaster.counts.insert(QStringLiteral("lines"), answer->value(QStringLiteral("lines")).toInt());
     fromMaster.counts.insert(QStringLiteral("backordered"), answer->value(QStringLiteral("backordered")).toInt());
+    applyCancellations(*this, *layout, orders, credits, fromMaster);
+    sortByLine(fromMaster);
     noteIgnored(*layout, fromMaster);
     return fromMaster;
 }

@@ -3089,6 +3089,10 @@
         <source>Package %1 of %2 of order %3 shipped.</source>
         <translation>Paket %1 von %2 des Auftrags %3 versendet.</translation>
     </message>
+    <message>
+        <source>Order %1 was cancelled while it was packed: do not ship package %2; unpack it and put its units back.</source>
+        <translation>Auftrag %1 wurde storniert, während er gepackt wurde: Paket %2 nicht versenden; auspacken und die Einheiten zurücklegen.</translation>
+    </message>
 </context>
 <context>
     <name>wf::workflows::PackBench</name>

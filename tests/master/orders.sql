@@ -3,7 +3,7 @@
 -- master never rewritten. Fixture: SKU-1 has 462 on hand at WH1's pick face A-1, 10 reserved.
 BEGIN;
 \ir helpers.sql
-SELECT plan(26);
+SELECT plan(37);
 
 INSERT INTO master.product (sku, name, non_stock) VALUES ('POST', 'Postage', true);
 INSERT INTO master.location (id, warehouse_id, code, zone, pick_sequence, kind) VALUES (20, 'WH1', 'A-2', 'A', 20, 'pick');
@@ -83,7 +83,21 @@ SELECT is((SELECT jsonb_agg(r ->> 'field' ORDER BY (r ->> 'line')::int) FROM jso
           '["country", "ordered_at", "order", "quantity", "currency", "price", "order", "row"]'::jsonb,
           'country, date, lines, quantity, currency, price, an order twice, a non-object: each refused');
 SELECT is(pg_temp.stock_of(1), '462/13/0', 'none of them reserved anything');
+-- Cancellations (version 9).
+SELECT is(master.cancel_order('#1', 'SKU-1', 1) ->> 'released_units', '1', 'one unit of a line is cancelled and released');
+SELECT is(pg_temp.stock_of(1), '462/12/0', 'from the bin it was reserved at');
+SELECT is((SELECT quantity FROM master.shipment_line WHERE shipment_id = '#1-1'), 2, 'the package holds one less');
+SELECT throws_ok($$ SELECT master.cancel_order('#1', 'SKU-1', 5) $$, '22023', NULL, 'more units than the line has is refused');
+SELECT is(master.cancel_order('#1') ->> 'status', 'cancelled', 'the whole order is cancelled');
+SELECT is(pg_temp.stock_of(1), '462/10/0', 'and the rest of its reservation released');
+SELECT is((SELECT status FROM master.shipment WHERE id = '#1-1'), 'cancelled', 'its package too');
+SELECT is(master.cancel_order('#1') ->> 'cancelled_units', '0', 'cancelling it again changes nothing');
+INSERT INTO master.movement (uuid, station_id, station_seq, warehouse_id, kind, sku, quantity, reference, created_at)
+VALUES (gen_random_uuid(), 'ST-TAP-1', 999, 'WH1', 'pack', 'SKU-2', 2, 'shipment:#4-1/1', now());
+SELECT throws_ok($$ SELECT master.cancel_order('#4') $$, '55006', NULL, 'an order packed on the floor is not cancelled');
+SELECT throws_ok($$ SELECT master.cancel_order('#nope') $$, 'P0002', NULL, 'an unknown order is said to be unknown');
 SET SESSION AUTHORIZATION wf_st_st_tap_1;
+SELECT throws_ok($$ SELECT master.cancel_order('#3') $$, '42501', NULL, 'a station cannot cancel an order');
 SELECT throws_ok($$ SELECT master.import_orders('WH1', '[]') $$, '42501', NULL, 'a station cannot import orders');
 SELECT throws_ok($$ SELECT master.release_backorders('WH1') $$, '42501', NULL, 'nor release backorders');
 RESET SESSION AUTHORIZATION;

@@ -162,6 +162,19 @@ Verdict LabelCheck::mismatch(const QString& payload, const scanner::ScanEvent& s
 Verdict LabelCheck::ship(const scanner::ScanEvent& scan)
 {
     const db::PackShipmentRecord s = *m_bench.view.shipment;
+    // The master may have cancelled the order while the package was on the bench (the pull writes
+    // the cache meanwhile): it does not leave the building.
+    auto now = m_bench.packs.shipment(s.id);
+    if (!now)
+        return m_bench.writeFailed(now.error());
+    if (*now && (*now)->status == QLatin1String("cancelled")) {
+        m_bench.view = {};
+        return m_bench.logged(Verdict::of(codes::Code::ShipmentCancelled,
+                                          tr("Order %1 was cancelled while it was packed: do not ship package %2; "
+                                             "unpack it and put its units back.")
+                                              .arg(s.orderId, s.id)),
+                              scan);
+    }
     const Verdict verdict =
         Verdict::of(codes::Code::Shipped,
                     tr("Package %1 of %2 of order %3 shipped.").arg(s.packageNo).arg(s.packageCount).arg(s.orderId));
