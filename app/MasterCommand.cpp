@@ -3,9 +3,12 @@
 #include <string_view>
 #include <vector>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -17,6 +20,7 @@
 #include "sync/ChangePuller.h"
 #include "sync/CsvImport.h"
 #include "sync/MasterAdmin.h"
+#include "sync/MasterErrors.h"
 #include "sync/MasterSeeder.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
@@ -125,10 +129,18 @@ const std::vector<MasterAction>& masterActions()
          1,
          {}},
         {"import",
-         "import products|orders|locations|stock|operators FILE [--warehouse W] [--bin CODE] [--location NAME]",
-         "import a file (orders, locations and stock need --warehouse); floorctl master import --help lists "
-         "each file's columns",
+         "import products|orders|locations|stock|operators|tracking FILE [--warehouse W] [--bin CODE] "
+         "[--location NAME]",
+         "import a file (orders, locations, stock and tracking need --warehouse); floorctl master import --help "
+         "lists each file's columns",
          2,
+         {}},
+        {"report",
+         "report product-data [--warehouse W] [--all]",
+         "what cross-border shipping needs of each product (barcode, weight, dimensions, HS code, origin, customs "
+         "description, declared value, restriction tags, bin) and which products lack it: one JSON line each, then "
+         "a summary",
+         1,
          {}},
         {"seed",
          "seed --demo | seed --db PATH",
@@ -151,6 +163,7 @@ const MasterAction* findAction(const QString& name)
 const QStringList& importKinds()
 {
     static const QStringList kinds = {QStringLiteral("products"),
+                                      QStringLiteral("tracking"),
                                       QStringLiteral("orders"),
                                       QStringLiteral("locations"),
                                       QStringLiteral("stock"),
@@ -202,6 +215,7 @@ void addMasterOptions(QCommandLineParser& parser)
          QStringLiteral("cancel: the SKU of the line to cancel units of."),
          QStringLiteral("SKU")},
         {QStringLiteral("qty"), QStringLiteral("cancel: how many of its units."), QStringLiteral("N")},
+        {QStringLiteral("all"), QStringLiteral("report product-data: every product, not only those lacking data.")},
         {QStringLiteral("demo"), QStringLiteral("seed: the demo dataset.")},
         {QStringLiteral("db"), QStringLiteral("seed: a station cache to copy from."), QStringLiteral("PATH")},
     };
@@ -250,7 +264,7 @@ QString whatIsMissing(const MasterAction& action, const QCommandLineParser& pars
         && parser.isSet(QStringLiteral("bin")) && !parser.isSet(QStringLiteral("warehouse")))
         missing << QStringLiteral("--warehouse (the bin's, for Variant Inventory Qty)");
     const bool stocked = words.value(1) == QLatin1String("orders") || words.value(1) == QLatin1String("locations")
-                         || words.value(1) == QLatin1String("stock");
+                         || words.value(1) == QLatin1String("stock") || words.value(1) == QLatin1String("tracking");
     if (action.name == std::string_view("import") && stocked && !parser.isSet(QStringLiteral("warehouse")))
         missing << QStringLiteral("--warehouse");
     if (action.name == std::string_view("import") && words.size() > 1 && !importKinds().contains(words[1]))
@@ -259,6 +273,8 @@ QString whatIsMissing(const MasterAction& action, const QCommandLineParser& pars
     if (action.name == std::string_view("cancel")
         && parser.isSet(QStringLiteral("line")) != parser.isSet(QStringLiteral("qty")))
         missing << QStringLiteral("--line SKU and --qty N together");
+    if (action.name == std::string_view("report") && words.size() > 1 && words[1] != QLatin1String("product-data"))
+        return QStringLiteral("'%1' is not a report: product-data").arg(words[1]);
     if (action.name == std::string_view("seed")
         && parser.isSet(QStringLiteral("demo")) == parser.isSet(QStringLiteral("db")))
         missing << QStringLiteral("--demo or --db PATH (one of them)");
@@ -301,6 +317,8 @@ int importFile(
         return reportOrError("import", importer.locations(path, warehouse), out, err);
     if (kind == QLatin1String("operators"))
         return reportOrError("import", importer.operators(path), out, err);
+    if (kind == QLatin1String("tracking"))
+        return reportOrError("import", importer.tracking(path, warehouse), out, err);
     return reportOrError(
         "import",
         importer.stock(
@@ -419,6 +437,39 @@ int cancelOrder(
     return 0;
 }
 
+int productDataReport(const QCommandLineParser& parser, QSqlDatabase& db, QTextStream& out, QTextStream& err)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT sku, name, barcode, weight_g, dimensions_mm, hs_code, origin_country, "
+                             "customs_description, declared_value_minor, restriction_tags, bins, "
+                             "array_to_string(missing, ',') FROM master.product_data_report(?, ?)"));
+    const QString warehouse = parser.value(QStringLiteral("warehouse"));
+    q.addBindValue(warehouse.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(warehouse));
+    q.addBindValue(parser.isSet(QStringLiteral("all")));
+    if (!q.exec()) {
+        err << "master report: " << sync::masterMessage(q.lastError()) << '\n';
+        return 1;
+    }
+    qint64 rows = 0;
+    qint64 lacking = 0;
+    while (q.next()) {
+        QJsonObject row;
+        for (int i = 0; i < 11; ++i)
+            row.insert(q.record().fieldName(i), QJsonValue::fromVariant(q.value(i)));
+        const QStringList missing = q.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        row.insert(QStringLiteral("missing"), QJsonArray::fromStringList(missing));
+        lacking += missing.isEmpty() ? 0 : 1;
+        ++rows;
+        printJson(out, row);
+    }
+    printJson(out,
+              {{QStringLiteral("report"), QStringLiteral("product-data")},
+               {QStringLiteral("listed"), rows},
+               {QStringLiteral("lacking"), lacking}});
+    return 0;
+}
+
 int disableOperator(const QString& badge, sync::MasterAdmin& admin, QTextStream& out, QTextStream& err)
 {
     auto known = admin.disableOperator(badge);
@@ -457,7 +508,7 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             << (words.isEmpty() ? QStringLiteral("which action?")
                                 : QStringLiteral("'%1' is not an action").arg(words[0]))
             << " — one of init, status, add-warehouse, add-station, add-operator, disable-operator, import, cancel, "
-               "seed "
+               "report, seed "
                "(floorctl master --help)\n";
         return 2;
     }
@@ -483,6 +534,8 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             code = addStation(parser, words[1], admin, url, out, err);
         else if (name == "add-operator")
             code = addOperator(parser, words[1], db, out, err);
+        else if (name == "report")
+            code = productDataReport(parser, db, out, err);
         else if (name == "cancel")
             code = cancelOrder(parser, words[1], db, out, err);
         else if (name == "disable-operator")

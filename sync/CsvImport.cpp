@@ -122,6 +122,9 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
     const int needsShipping = column(header, {"Variant Requires Shipping", "Requires shipping"});
     const int inventory = column(header, {"Variant Inventory Qty"});
     const int customs = column(header, {"Customs description", "Customs Description", "Variant Customs Description"});
+    const QList<int> sizes = {column(header, {"Length mm", "Length"}),
+                              column(header, {"Width mm", "Width"}),
+                              column(header, {"Height mm", "Height"})};
     if (sku < 0 || name < 0)
         return fail(Error::Code::InvalidInput, QStringLiteral("the header needs a SKU and a title column"), path);
     auto known = masterSkusByUpperCase(m_db);
@@ -185,6 +188,14 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
             problem = QStringLiteral("barcode '%1' is not 8 to 14 digits").arg(field(row, barcode)), at = barcode;
         else if (!field(row, price).isEmpty() && !money.match(field(row, price)).hasMatch())
             problem = QStringLiteral("price '%1' is not an amount").arg(field(row, price)), at = price;
+        QList<int> millimetres;
+        for (int c : sizes) {
+            bool whole = true;
+            const int mm = field(row, c).isEmpty() ? 0 : field(row, c).toInt(&whole);
+            if (problem.isEmpty() && (!whole || mm < 0 || mm > 10000))
+                problem = QStringLiteral("'%1' is not whole millimetres (0 to 10000)").arg(field(row, c)), at = c;
+            millimetres << mm;
+        }
         if (!code.isEmpty() && !lineOfSku.contains(code.toUpper()))
             lineOfSku.insert(code.toUpper(), line);
         if (!problem.isEmpty())
@@ -197,11 +208,12 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
                 QSqlQuery q(m_db);
                 q.prepare(QStringLiteral(
                     "INSERT INTO master.product (sku, name, size, weight_g, hs_code, origin_country, "
-                    "declared_value_minor, non_stock, customs_description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
-                    "CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, size = EXCLUDED.size, weight_g = "
-                    "EXCLUDED.weight_g, hs_code = EXCLUDED.hs_code, origin_country = EXCLUDED.origin_country, "
-                    "declared_value_minor = EXCLUDED.declared_value_minor, non_stock = EXCLUDED.non_stock, "
-                    "customs_description = EXCLUDED.customs_description"));
+                    "declared_value_minor, non_stock, customs_description, length_mm, width_mm, height_mm) VALUES (?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, size = "
+                    "EXCLUDED.size, weight_g = EXCLUDED.weight_g, hs_code = EXCLUDED.hs_code, origin_country = "
+                    "EXCLUDED.origin_country, declared_value_minor = EXCLUDED.declared_value_minor, non_stock = "
+                    "EXCLUDED.non_stock, customs_description = EXCLUDED.customs_description, length_mm = "
+                    "EXCLUDED.length_mm, width_mm = EXCLUDED.width_mm, height_mm = EXCLUDED.height_mm"));
                 q.addBindValue(code);
                 q.addBindValue(title);
                 q.addBindValue(field(row, variant));
@@ -212,6 +224,8 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
                 q.addBindValue(service);
                 // What a customs form says the goods are: the shop's own text, else the product's title.
                 q.addBindValue(field(row, customs).isEmpty() ? title.left(200) : field(row, customs).left(200));
+                for (int mm : millimetres)
+                    q.addBindValue(mm);
                 if (!q.exec())
                     return masterMessage(q.lastError());
                 if (field(row, barcode).isEmpty())

@@ -68,6 +68,9 @@ public:
     /// (master.import_stock; the same file twice changes nothing).
     [[nodiscard]] Result<Report>
     stock(const QString& path, const QString& warehouseId, const StockOptions& options = {});
+    /// Carriers' tracking numbers for packages: `Shipment` or `Order`, `Tracking number`,
+    /// `Carrier`, `Service` (master.import_tracking); stations pull them.
+    [[nodiscard]] Result<Report> tracking(const QString& path, const QString& warehouseId);
     /// Reserves and packages the warehouse's backorders that its stock now covers, oldest first
     /// (master.release_backorders; a stock import does it too); returns how many.
     [[nodiscard]] Result<int> releaseBackorders(const QString& warehouseId);

@@ -71,6 +71,21 @@ const std::vector<Field>& operatorFields()
     return fields;
 }
 
+const std::vector<Field>& trackingFields()
+{
+    static const std::vector<Field> fields = {
+        {"shipment", {"Shipment", "Shipment ID", "Package"}, false, "the package (its shipment id), or:"},
+        {"order", {"Order", "Name", "Order ID"}, false, "its order, when the order has one package"},
+        {"tracking",
+         {"Tracking number", "Tracking", "Fulfillment Tracking Number"},
+         true,
+         "the carrier's tracking number"},
+        {"carrier", {"Carrier", "Tracking company", "Tracking Company"}, false, "the carrier (empty: kept)"},
+        {"service", {"Service", "Shipping Method"}, false, "the carrier's service (empty: kept)"},
+    };
+    return fields;
+}
+
 // Products are read in CsvImport.cpp, orders in CsvImportOrders.cpp; the products' columns, for the help.
 const std::vector<Field>& productFields()
 {
@@ -93,6 +108,7 @@ const std::vector<Field>& productFields()
          false,
          "a service, never picked: Non stock yes, or Requires Shipping FALSE"},
         {"inventory", {"Variant Inventory Qty"}, false, "loaded as opening stock with --warehouse W --bin CODE"},
+        {"size", {"Length mm", "Width mm", "Height mm"}, false, "the packed item's size, whole millimetres"},
     };
     return fields;
 }
@@ -117,6 +133,7 @@ QStringList CsvImport::columnHelp(const QString& kind)
                                        : kind == QLatin1String("stock")     ? &stockFields()
                                        : kind == QLatin1String("operators") ? &operatorFields()
                                        : kind == QLatin1String("products")  ? &productFields()
+                                       : kind == QLatin1String("tracking")  ? &trackingFields()
                                        : kind == QLatin1String("orders")    ? &orderColumns()
                                                                             : nullptr;
     if (!fields)
@@ -249,6 +266,41 @@ Result<CsvImport::Report> CsvImport::stock(const QString& path, const QString& w
                                 .arg(options.shopLocation);
     if (notStocked > 0)
         fromMaster.notes << QStringLiteral("%1 rows 'not stocked' at their location: nothing to load").arg(notStocked);
+    noteIgnored(*layout, fromMaster);
+    return fromMaster;
+}
+
+Result<CsvImport::Report> CsvImport::tracking(const QString& path, const QString& warehouseId)
+{
+    auto read = CsvTable::read(path);
+    if (!read)
+        return std::unexpected(read.error());
+    auto layout = layoutOf(read->first().fields, trackingFields(), path);
+    if (!layout)
+        return std::unexpected(layout.error());
+    if (layout->column(QStringLiteral("shipment")) < 0 && layout->column(QStringLiteral("order")) < 0)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("the header names neither the package (Shipment) nor the order (Order)"),
+                    path);
+    Report report;
+    QJsonArray rows;
+    for (const CsvRow* row : readableRows(*read, report)) {
+        QJsonObject o{{QStringLiteral("line"), row->line}};
+        for (const char* key : {"shipment", "order", "tracking", "carrier", "service"})
+            o.insert(QLatin1String(key), layout->value(row->fields, QLatin1String(key)));
+        rows.append(o);
+    }
+    Report fromMaster;
+    if (auto ok = callMaster(m_db,
+                             QStringLiteral("SELECT master.import_tracking(?, CAST(? AS jsonb))::text"),
+                             {warehouseId, compact(rows)},
+                             *layout,
+                             {},
+                             fromMaster);
+        !ok)
+        return std::unexpected(ok.error());
+    fromMaster.rejected = report.rejected + fromMaster.rejected;
+    sortByLine(fromMaster);
     noteIgnored(*layout, fromMaster);
     return fromMaster;
 }

@@ -393,6 +393,49 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
                                         "master.shipment_line sl ON sl.shipment_id = o.id || '-1' WHERE o.id = '#1005' "
                                         "GROUP BY o.awaiting_stock")),
              QStringLiteral("false 1"));
+
+    // The carrier's number comes later and reaches the station with the pull.
+    const Run tracked = master({QStringLiteral("import"),
+                                QStringLiteral("tracking"),
+                                write(QStringLiteral("tracking.csv"),
+                                      "Order,Tracking Number,Tracking Company\n#1005,JJD0009876543210,DHL\n"
+                                      "#1006,JJD0009876543211,DHL\n"),
+                                QStringLiteral("--warehouse"),
+                                QStringLiteral("LEJ")});
+    QCOMPARE(tracked.json().value(QStringLiteral("imported")).toInt(), 1);
+    QCOMPARE(tracked.json().value(QStringLiteral("rejected")).toArray().size(), 1); // #1006 was never imported
+    QCOMPARE(floorctl({QStringLiteral("sync"),
+                       QStringLiteral("--db"),
+                       cache,
+                       QStringLiteral("--master"),
+                       m_stationUrl,
+                       QStringLiteral("--once")})
+                 .exitCode,
+             0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lej-cache"));
+        db.setDatabaseName(cache);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT tracking_number || ' ' || carrier FROM shipment WHERE id = '#1005-1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("JJD0009876543210 DHL"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lej-cache"));
+
+    // What customs will ask that the shop's files did not give: Shopify exports no dimensions.
+    const Run report = master({QStringLiteral("report"),
+                               QStringLiteral("product-data"),
+                               QStringLiteral("--warehouse"),
+                               QStringLiteral("LEJ")});
+    QCOMPARE(report.exitCode, 0);
+    const QList<QByteArray> lines = report.out.trimmed().split('\n');
+    const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
+    QCOMPARE(summary.value(QStringLiteral("lacking")).toInt(), 5); // POST is no goods: not listed
+    const QJsonObject mug = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(mug.value(QStringLiteral("sku")).toString(), QStringLiteral("APR-SAND"));
+    QCOMPARE(mug.value(QStringLiteral("missing")).toArray(), QJsonArray{QStringLiteral("dimensions")});
 }
 
 void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
