@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -129,12 +130,18 @@ const std::vector<MasterAction>& masterActions()
          1,
          {}},
         {"import",
-         "import products|orders|locations|stock|operators|tracking FILE [--warehouse W] [--bin CODE] "
+         "import products|orders|locations|stock|operators|tracking|returns FILE [--warehouse W] [--bin CODE] "
          "[--location NAME]",
-         "import a file (orders, locations, stock and tracking need --warehouse); floorctl master import --help "
+         "import a file (all but products and operators need --warehouse); floorctl master import --help "
          "lists each file's columns",
          2,
          {}},
+        {"return-rule",
+         "return-rule W --refund-only-below AMOUNT --proof-from AMOUNT",
+         "set which returns of the warehouse are refunded without coming back (worth less than the first) and which "
+         "come back with proof (worth the second or more); the rest is inspected (default 20.00 and 300.00)",
+         1,
+         {"refund-only-below", "proof-from"}},
         {"report",
          "report product-data [--warehouse W] [--all]",
          "what cross-border shipping needs of each product (barcode, weight, dimensions, HS code, origin, customs "
@@ -164,6 +171,7 @@ const QStringList& importKinds()
 {
     static const QStringList kinds = {QStringLiteral("products"),
                                       QStringLiteral("tracking"),
+                                      QStringLiteral("returns"),
                                       QStringLiteral("orders"),
                                       QStringLiteral("locations"),
                                       QStringLiteral("stock"),
@@ -215,6 +223,12 @@ void addMasterOptions(QCommandLineParser& parser)
          QStringLiteral("cancel: the SKU of the line to cancel units of."),
          QStringLiteral("SKU")},
         {QStringLiteral("qty"), QStringLiteral("cancel: how many of its units."), QStringLiteral("N")},
+        {QStringLiteral("refund-only-below"),
+         QStringLiteral("return-rule: returns worth less are refunded without coming back, e.g. 20.00."),
+         QStringLiteral("AMOUNT")},
+        {QStringLiteral("proof-from"),
+         QStringLiteral("return-rule: returns worth this or more come back with proof, e.g. 300.00."),
+         QStringLiteral("AMOUNT")},
         {QStringLiteral("all"), QStringLiteral("report product-data: every product, not only those lacking data.")},
         {QStringLiteral("demo"), QStringLiteral("seed: the demo dataset.")},
         {QStringLiteral("db"), QStringLiteral("seed: a station cache to copy from."), QStringLiteral("PATH")},
@@ -264,7 +278,8 @@ QString whatIsMissing(const MasterAction& action, const QCommandLineParser& pars
         && parser.isSet(QStringLiteral("bin")) && !parser.isSet(QStringLiteral("warehouse")))
         missing << QStringLiteral("--warehouse (the bin's, for Variant Inventory Qty)");
     const bool stocked = words.value(1) == QLatin1String("orders") || words.value(1) == QLatin1String("locations")
-                         || words.value(1) == QLatin1String("stock") || words.value(1) == QLatin1String("tracking");
+                         || words.value(1) == QLatin1String("stock") || words.value(1) == QLatin1String("tracking")
+                         || words.value(1) == QLatin1String("returns");
     if (action.name == std::string_view("import") && stocked && !parser.isSet(QStringLiteral("warehouse")))
         missing << QStringLiteral("--warehouse");
     if (action.name == std::string_view("import") && words.size() > 1 && !importKinds().contains(words[1]))
@@ -319,6 +334,8 @@ int importFile(
         return reportOrError("import", importer.operators(path), out, err);
     if (kind == QLatin1String("tracking"))
         return reportOrError("import", importer.tracking(path, warehouse), out, err);
+    if (kind == QLatin1String("returns"))
+        return reportOrError("import", importer.returns(path, warehouse), out, err);
     return reportOrError(
         "import",
         importer.stock(
@@ -437,6 +454,43 @@ int cancelOrder(
     return 0;
 }
 
+/// "20", "20.5", "20.00" in minor units; -1 when it is no amount.
+qint64 minorUnits(const QString& text)
+{
+    static const QRegularExpression amount(QStringLiteral("^(\\d{1,9})(?:[.,](\\d{1,2}))?$"));
+    const auto m = amount.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    return m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
+}
+
+int returnRule(
+    const QCommandLineParser& parser, const QString& warehouse, QSqlDatabase& db, QTextStream& out, QTextStream& err)
+{
+    const qint64 below = minorUnits(parser.value(QStringLiteral("refund-only-below")));
+    const qint64 proof = minorUnits(parser.value(QStringLiteral("proof-from")));
+    if (below < 0 || proof < 0) {
+        err << "master return-rule: --refund-only-below and --proof-from take amounts such as 20.00\n";
+        return 2;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, return_refund_below_minor, return_proof_from_minor, currency FROM "
+                             "master.set_return_rule(?, ?, ?)"));
+    q.addBindValue(warehouse);
+    q.addBindValue(below);
+    q.addBindValue(proof);
+    if (!q.exec() || !q.next()) {
+        err << "master return-rule: " << sync::masterMessage(q.lastError()) << '\n';
+        return 1;
+    }
+    printJson(out,
+              {{QStringLiteral("warehouse"), q.value(0).toString()},
+               {QStringLiteral("refund_only_below_minor"), q.value(1).toLongLong()},
+               {QStringLiteral("proof_from_minor"), q.value(2).toLongLong()},
+               {QStringLiteral("currency"), q.value(3).toString()}});
+    return 0;
+}
+
 int productDataReport(const QCommandLineParser& parser, QSqlDatabase& db, QTextStream& out, QTextStream& err)
 {
     QSqlQuery q(db);
@@ -508,7 +562,7 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             << (words.isEmpty() ? QStringLiteral("which action?")
                                 : QStringLiteral("'%1' is not an action").arg(words[0]))
             << " — one of init, status, add-warehouse, add-station, add-operator, disable-operator, import, cancel, "
-               "report, seed "
+               "return-rule, report, seed "
                "(floorctl master --help)\n";
         return 2;
     }
@@ -534,6 +588,8 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             code = addStation(parser, words[1], admin, url, out, err);
         else if (name == "add-operator")
             code = addOperator(parser, words[1], db, out, err);
+        else if (name == "return-rule")
+            code = returnRule(parser, words[1], db, out, err);
         else if (name == "report")
             code = productDataReport(parser, db, out, err);
         else if (name == "cancel")

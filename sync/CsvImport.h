@@ -71,6 +71,9 @@ public:
     /// Carriers' tracking numbers for packages: `Shipment` or `Order`, `Tracking number`,
     /// `Carrier`, `Service` (master.import_tracking); stations pull them.
     [[nodiscard]] Result<Report> tracking(const QString& path, const QString& warehouseId);
+    /// Returns announced from outside: `RMA`, `Order`, `SKU`, `Quantity`, `Reason`, `Tracking
+    /// number`; each RMA whole, its path from the warehouse's rule (master.import_returns).
+    [[nodiscard]] Result<Report> returns(const QString& path, const QString& warehouseId);
     /// Reserves and packages the warehouse's backorders that its stock now covers, oldest first
     /// (master.release_backorders; a stock import does it too); returns how many.
     [[nodiscard]] Result<int> releaseBackorders(const QString& warehouseId);

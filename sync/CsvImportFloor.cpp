@@ -86,6 +86,19 @@ const std::vector<Field>& trackingFields()
     return fields;
 }
 
+const std::vector<Field>& returnFields()
+{
+    static const std::vector<Field> fields = {
+        {"rma", {"RMA", "RMA ID", "Return ID", "Return"}, true, "the return's id; its rows are one RMA"},
+        {"order", {"Order", "Order ID", "Name"}, true, "the order it returns from (of this warehouse)"},
+        {"sku", {"SKU", "Lineitem sku"}, true, "a product of that order"},
+        {"quantity", {"Quantity", "Qty"}, true, "at most what the order has left to return"},
+        {"reason", {"Reason", "Return reason"}, false, "the customer's reason"},
+        {"tracking", {"Tracking number", "Return tracking", "Tracking"}, false, "the parcel's return tracking number"},
+    };
+    return fields;
+}
+
 // Products are read in CsvImport.cpp, orders in CsvImportOrders.cpp; the products' columns, for the help.
 const std::vector<Field>& productFields()
 {
@@ -134,6 +147,7 @@ QStringList CsvImport::columnHelp(const QString& kind)
                                        : kind == QLatin1String("operators") ? &operatorFields()
                                        : kind == QLatin1String("products")  ? &productFields()
                                        : kind == QLatin1String("tracking")  ? &trackingFields()
+                                       : kind == QLatin1String("returns")   ? &returnFields()
                                        : kind == QLatin1String("orders")    ? &orderColumns()
                                                                             : nullptr;
     if (!fields)
@@ -294,6 +308,52 @@ Result<CsvImport::Report> CsvImport::tracking(const QString& path, const QString
     if (auto ok = callMaster(m_db,
                              QStringLiteral("SELECT master.import_tracking(?, CAST(? AS jsonb))::text"),
                              {warehouseId, compact(rows)},
+                             *layout,
+                             {},
+                             fromMaster);
+        !ok)
+        return std::unexpected(ok.error());
+    fromMaster.rejected = report.rejected + fromMaster.rejected;
+    sortByLine(fromMaster);
+    noteIgnored(*layout, fromMaster);
+    return fromMaster;
+}
+
+Result<CsvImport::Report> CsvImport::returns(const QString& path, const QString& warehouseId)
+{
+    auto read = CsvTable::read(path);
+    if (!read)
+        return std::unexpected(read.error());
+    auto layout = layoutOf(read->first().fields, returnFields(), path);
+    if (!layout)
+        return std::unexpected(layout.error());
+    Report report;
+    QJsonArray returns;
+    QHash<QString, qsizetype> index; // an RMA's rows, wherever they are in the file, make one RMA
+    for (const CsvRow* row : readableRows(*read, report)) {
+        const QString rma = layout->value(row->fields, QStringLiteral("rma"));
+        if (!index.contains(rma)) {
+            index.insert(rma, returns.size());
+            returns.append(
+                QJsonObject{{QStringLiteral("rma"), rma},
+                            {QStringLiteral("line"), row->line},
+                            {QStringLiteral("order"), layout->value(row->fields, QStringLiteral("order"))},
+                            {QStringLiteral("tracking"), layout->value(row->fields, QStringLiteral("tracking"))},
+                            {QStringLiteral("lines"), QJsonArray()}});
+        }
+        QJsonObject r = returns[index.value(rma)].toObject();
+        QJsonArray lines = r.value(QStringLiteral("lines")).toArray();
+        lines.append(QJsonObject{{QStringLiteral("line"), row->line},
+                                 {QStringLiteral("sku"), layout->value(row->fields, QStringLiteral("sku"))},
+                                 {QStringLiteral("quantity"), layout->value(row->fields, QStringLiteral("quantity"))},
+                                 {QStringLiteral("reason"), layout->value(row->fields, QStringLiteral("reason"))}});
+        r.insert(QStringLiteral("lines"), lines);
+        returns[index.value(rma)] = r;
+    }
+    Report fromMaster;
+    if (auto ok = callMaster(m_db,
+                             QStringLiteral("SELECT master.import_returns(?, CAST(? AS jsonb))::text"),
+                             {warehouseId, compact(returns)},
                              *layout,
                              {},
                              fromMaster);

@@ -424,6 +424,39 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("lej-cache"));
 
+    // Returns announced by the shop: the chipped mug is refunded without coming back (12.50 is
+    // under the warehouse's 20.00), the apron (29.00) is inspected, and the cancelled order has
+    // nothing shipped to return.
+    const Run returned = master({QStringLiteral("import"),
+                                 QStringLiteral("returns"),
+                                 example("returns.csv"),
+                                 QStringLiteral("--warehouse"),
+                                 QStringLiteral("LEJ")});
+    QCOMPARE(returned.json().value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(returned.json()
+                 .value(QStringLiteral("rejected"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("line"))
+                 .toInt(),
+             4);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT return_path FROM master.return_auth WHERE id = 'RMA-2002'")),
+             QStringLiteral("inspect_at_hub"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT return_path || ' ' || tracking_number FROM master.return_auth WHERE id "
+                                        "= 'RMA-2001'")),
+             QStringLiteral("refund_only RT123456785GB"));
+    QCOMPARE(master({QStringLiteral("return-rule"),
+                     QStringLiteral("LEJ"),
+                     QStringLiteral("--refund-only-below"),
+                     QStringLiteral("10"),
+                     QStringLiteral("--proof-from"),
+                     QStringLiteral("250.00")})
+                 .json()
+                 .value(QStringLiteral("refund_only_below_minor"))
+                 .toInt(),
+             1000);
+
     // What customs will ask that the shop's files did not give: Shopify exports no dimensions.
     const Run report = master({QStringLiteral("report"),
                                QStringLiteral("product-data"),
