@@ -74,6 +74,10 @@ public:
     /// Returns announced from outside: `RMA`, `Order`, `SKU`, `Quantity`, `Reason`, `Tracking
     /// number`; each RMA whole, its path from the warehouse's rule (master.import_returns).
     [[nodiscard]] Result<Report> returns(const QString& path, const QString& warehouseId);
+    /// A warehouse's carriers and services: `Code`, `Carrier`, `Name`, `Destinations`, `Transit
+    /// days`, `Cut-off`, `Shop methods`, `Default` (master.import_services); orders imported
+    /// afterwards take their service from them.
+    [[nodiscard]] Result<Report> services(const QString& path, const QString& warehouseId);
     /// Reserves and packages the warehouse's backorders that its stock now covers, oldest first
     /// (master.release_backorders; a stock import does it too); returns how many.
     [[nodiscard]] Result<int> releaseBackorders(const QString& warehouseId);

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "common/Countries.h"
 #include "db/PinHash.h"
 #include "sync/CsvColumns.h"
 #include "sync/MasterErrors.h"
@@ -99,6 +100,40 @@ const std::vector<Field>& returnFields()
     return fields;
 }
 
+const std::vector<Field>& serviceFields()
+{
+    static const std::vector<Field> fields = {
+        {"code", {"Code", "Service code", "Service"}, true, "the service's code, as labels and rules name it"},
+        {"carrier", {"Carrier"}, true, "who takes the parcel"},
+        {"name", {"Name"}, false, "the service's name"},
+        {"destinations",
+         {"Destinations", "Countries"},
+         true,
+         "the countries it goes to, comma-separated (codes or English names), or * for every country"},
+        {"transit_days", {"Transit days", "Transit"}, false, "days on the way (default 2)"},
+        {"cutoff", {"Cut-off", "Cutoff", "Cut off"}, false, "the day's last pick-up, HH:MM in the warehouse's time"},
+        {"methods",
+         {"Shop methods", "Shipping methods", "Methods"},
+         false,
+         "the shop's shipping methods it stands for, separated by ;"},
+        {"default", {"Default"}, false, "yes: the service for its destinations when the method names none"},
+    };
+    return fields;
+}
+
+/// "Germany, AT, United Kingdom" as ISO codes; a name that is no country stays as written, and the
+/// master refuses it.
+QString destinationCodes(const QString& written)
+{
+    QStringList codes;
+    for (const QString& part : written.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        const Result<QString> code = name == QLatin1String("*") ? Result<QString>(name) : countries::resolve(name);
+        codes << (code ? *code : name);
+    }
+    return codes.join(QLatin1Char(','));
+}
+
 // Products are read in CsvImport.cpp, orders in CsvImportOrders.cpp; the products' columns, for the help.
 const std::vector<Field>& productFields()
 {
@@ -148,6 +183,7 @@ QStringList CsvImport::columnHelp(const QString& kind)
                                        : kind == QLatin1String("products")  ? &productFields()
                                        : kind == QLatin1String("tracking")  ? &trackingFields()
                                        : kind == QLatin1String("returns")   ? &returnFields()
+                                       : kind == QLatin1String("services")  ? &serviceFields()
                                        : kind == QLatin1String("orders")    ? &orderColumns()
                                                                             : nullptr;
     if (!fields)
@@ -354,6 +390,39 @@ Result<CsvImport::Report> CsvImport::returns(const QString& path, const QString&
     if (auto ok = callMaster(m_db,
                              QStringLiteral("SELECT master.import_returns(?, CAST(? AS jsonb))::text"),
                              {warehouseId, compact(returns)},
+                             *layout,
+                             {},
+                             fromMaster);
+        !ok)
+        return std::unexpected(ok.error());
+    fromMaster.rejected = report.rejected + fromMaster.rejected;
+    sortByLine(fromMaster);
+    noteIgnored(*layout, fromMaster);
+    return fromMaster;
+}
+
+Result<CsvImport::Report> CsvImport::services(const QString& path, const QString& warehouseId)
+{
+    auto read = CsvTable::read(path);
+    if (!read)
+        return std::unexpected(read.error());
+    auto layout = layoutOf(read->first().fields, serviceFields(), path);
+    if (!layout)
+        return std::unexpected(layout.error());
+    Report report;
+    QJsonArray rows;
+    for (const CsvRow* row : readableRows(*read, report)) {
+        QJsonObject o{{QStringLiteral("line"), row->line}};
+        for (const Field& f : serviceFields())
+            o.insert(QLatin1String(f.key), layout->value(row->fields, QLatin1String(f.key)));
+        o.insert(QStringLiteral("destinations"),
+                 destinationCodes(layout->value(row->fields, QStringLiteral("destinations"))));
+        rows.append(o);
+    }
+    Report fromMaster;
+    if (auto ok = callMaster(m_db,
+                             QStringLiteral("SELECT master.import_services(?, CAST(? AS jsonb))::text"),
+                             {warehouseId, compact(rows)},
                              *layout,
                              {},
                              fromMaster);

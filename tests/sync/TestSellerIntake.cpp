@@ -196,6 +196,7 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
     QVERIFY(!ownerScalar(QStringLiteral("SELECT pin_hash FROM master.operator WHERE badge = 'S1002'"))
                  .contains(QStringLiteral("2580")));
 
+    QCOMPARE(import("services", "services.csv", lej).value(QStringLiteral("imported")).toInt(), 3);
     const QJsonObject orders = import("orders", "orders.csv", lej);
     QCOMPARE(orders.value(QStringLiteral("imported")).toInt(), 5);
     QCOMPARE(orders.value(QStringLiteral("backordered")).toInt(), 1); // MUG-05 is in bulk only
@@ -208,6 +209,14 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
              QStringLiteral("DE,GB,US,IE,FR"));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT reserved FROM master.stock WHERE sku = 'MUG-03'")),
              QStringLiteral("3"));
+    // Each order's service from its shipping method, its package with the service's carrier, its
+    // ship-by the service's cut-off (14:00 in Leipzig: 13:00 UTC) on the day it came.
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(o.id || ' ' || s.carrier || ' ' || s.service, ', ' ORDER BY "
+                                        "o.id) FROM master.orders o JOIN master.shipment s ON s.order_id = o.id")),
+             QStringLiteral("#1001 DHL DHL-DE, #1002 DHL DHL-WORLD, #1003 DHL DHL-WORLD, #1004 DHL DHL-WORLD"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT to_char(ship_by AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM "
+                                        "master.orders WHERE id = '#1002'")),
+             QStringLiteral("2026-11-30 13:00"));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT exception_tags FROM master.orders WHERE id = '#1005'")),
              QStringLiteral("low_stock_at_purchase"));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.shipment_line WHERE sku = 'POST'")),
@@ -285,6 +294,12 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
                                  write(QStringLiteral("day.txt"), day)});
     QCOMPARE(replay.exitCode, 0);
     QCOMPARE(replay.out.count("\"code\":\"shipped\""), 2);
+    {
+        QFile label(cache + QStringLiteral("-labels/#1002-1.zpl"));
+        QVERIFY(label.open(QIODevice::ReadOnly));
+        const QByteArray zpl = label.readAll();
+        QVERIFY2(zpl.contains("DHL  DHL-WORLD") && zpl.contains(sscc1002.toLatin1()), zpl.constData());
+    }
     QVERIFY2(replay.out.contains("\"code\":\"pin_ok\"") || replay.out.contains("Welcome, Kai Brandt"),
              replay.out.constData());
     const Run pushed = floorctl({QStringLiteral("sync"),
