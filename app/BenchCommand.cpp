@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "ImportBench.h"
 #include "LookupBench.h"
 #include "PackScanBench.h"
 #include "PickScanBench.h"
@@ -83,6 +84,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         "decode: ZXing decode per image over --images DIR beside zbarimg on the same images.\n"
         "sync-push: --movements N (default 100000) pushed to --master URL (the owner's) beside a raw batched "
         "INSERT of the same rows.\n"
+        "import: --products N (default 1000000) products and --order-lines N (default 100000) order lines imported "
+        "into --master URL (the owner's) as floorctl master import does, each beside a bare COPY of the same rows.\n"
         "sync-refusal: batches of 5,000 movements with one to refuse beside the same batches without "
         "(--runs N rounds, default 5), pushed to --master URL (the owner's).\n"
         "Without --db a cache is made with demo-data (--skus default 1000000, --orders default 100000)."));
@@ -104,6 +107,12 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addOption({QStringLiteral("movements"),
                       QStringLiteral("sync-push: movements to push (default 100000)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("products"),
+                      QStringLiteral("import: products to import (default 1000000)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("order-lines"),
+                      QStringLiteral("import: order lines to import (default 100000)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("app"),
                       QStringLiteral("warehouse-floor binary (default: beside floorctl)."),
                       QStringLiteral("PATH")});
@@ -123,7 +132,8 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                                        QStringLiteral("scan-input"),
                                        QStringLiteral("decode"),
                                        QStringLiteral("sync-push"),
-                                       QStringLiteral("sync-refusal")};
+                                       QStringLiteral("sync-refusal"),
+                                       QStringLiteral("import")};
     if (!kWhich.contains(which)) {
         err << "bench: say which benchmark: " << kWhich.join(QStringLiteral(", ")) << '\n';
         return 2;
@@ -146,6 +156,22 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return 1;
         }
         out << QJsonDocument(*pushed).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (which == QLatin1String("import")) {
+        const auto products = integerOption(parser, QStringLiteral("products"), 1'000'000);
+        const auto lines = integerOption(parser, QStringLiteral("order-lines"), 100'000);
+        if (!parser.isSet(QStringLiteral("master")) || !products || !lines || *products < 1 || *products > 10'000'000
+            || *lines < 4 || *lines > 10'000'000) {
+            err << "bench import: --master URL (the owner's), --products 1..10000000, --order-lines 4..10000000\n";
+            return 2;
+        }
+        auto measured = bench::ImportBench::run(parser.value(QStringLiteral("master")), int(*products), int(*lines));
+        if (!measured) {
+            err << "bench: " << measured.error().detail << '\n';
+            return 1;
+        }
+        out << QJsonDocument(*measured).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
     if (which == QLatin1String("sync-refusal")) {

@@ -1,7 +1,5 @@
 #include "sync/CsvImport.h"
 
-#include <functional>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -39,16 +37,6 @@ QString field(const QStringList& row, int index)
 QString columnLabel(const QStringList& header, int index)
 {
     return QStringLiteral("column %1 (%2)").arg(index + 1).arg(header.value(index).trimmed());
-}
-
-/// Runs `write` in a savepoint: a row that fails leaves the rows before it.
-QString inSavepoint(const QSqlDatabase& db, const std::function<QString()>& write)
-{
-    QSqlQuery(db).exec(QStringLiteral("SAVEPOINT import_row"));
-    const QString problem = write();
-    QSqlQuery(db).exec(problem.isEmpty() ? QStringLiteral("RELEASE import_row")
-                                         : QStringLiteral("ROLLBACK TO import_row"));
-    return problem;
 }
 
 } // namespace
@@ -134,12 +122,14 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
     static const QRegularExpression digits(QStringLiteral("^\\d{8,14}$"));
     static const QRegularExpression money(QStringLiteral("^\\d{1,9}(\\.\\d{1,2})?$"));
     Report report;
+    report.unchanged = 0;
     if (!m_db.transaction())
         return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import products"));
     QString groupHandle; // Shopify repeats the title only on a product's first variant row
     QString groupTitle;
     QHash<QString, int> lineOfSku; // by upper case: each SKU once per file
     QJsonArray openingStock;       // Variant Inventory Qty, when a bin was given for it
+    QJsonArray page;               // checked rows, written a page at a time (master.import_products)
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const int line = rows[r].line;
         const QStringList& row = rows[r].fields;
@@ -203,52 +193,45 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
         const bool service =
             truthy(field(row, nonStock))
             || (needsShipping >= 0 && !field(row, needsShipping).isEmpty() && !truthy(field(row, needsShipping)));
-        if (problem.isEmpty())
-            problem = inSavepoint(m_db, [&] {
-                QSqlQuery q(m_db);
-                q.prepare(QStringLiteral(
-                    "INSERT INTO master.product (sku, name, size, weight_g, hs_code, origin_country, "
-                    "declared_value_minor, non_stock, customs_description, length_mm, width_mm, height_mm) VALUES (?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, size = "
-                    "EXCLUDED.size, weight_g = EXCLUDED.weight_g, hs_code = EXCLUDED.hs_code, origin_country = "
-                    "EXCLUDED.origin_country, declared_value_minor = EXCLUDED.declared_value_minor, non_stock = "
-                    "EXCLUDED.non_stock, customs_description = EXCLUDED.customs_description, length_mm = "
-                    "EXCLUDED.length_mm, width_mm = EXCLUDED.width_mm, height_mm = EXCLUDED.height_mm"));
-                q.addBindValue(code);
-                q.addBindValue(title);
-                q.addBindValue(field(row, variant));
-                q.addBindValue(weight);
-                q.addBindValue(field(row, hs).remove(QLatin1Char('.')));
-                q.addBindValue(*originCode);
-                q.addBindValue(qint64(qRound64(field(row, price).toDouble() * 100)));
-                q.addBindValue(service);
-                // What a customs form says the goods are: the shop's own text, else the product's title.
-                q.addBindValue(field(row, customs).isEmpty() ? title.left(200) : field(row, customs).left(200));
-                for (int mm : millimetres)
-                    q.addBindValue(mm);
-                if (!q.exec())
-                    return masterMessage(q.lastError());
-                if (field(row, barcode).isEmpty())
-                    return QString();
-                QSqlQuery b(m_db);
-                b.prepare(
-                    QStringLiteral("INSERT INTO master.barcode (code, sku, quantity, kind) VALUES (?, ?, 1, 'gtin') "
-                                   "ON CONFLICT (code) DO UPDATE SET sku = EXCLUDED.sku"));
-                b.addBindValue(field(row, barcode));
-                b.addBindValue(code);
-                return b.exec() ? QString() : masterMessage(b.lastError());
-            });
         if (!problem.isEmpty()) {
             report.rejected.append({line, at + 1, problem});
             continue;
         }
-        ++report.imported;
+        page.append(
+            QJsonObject{{QStringLiteral("line"), line},
+                        {QStringLiteral("sku"), code},
+                        {QStringLiteral("name"), title},
+                        {QStringLiteral("size"), field(row, variant)},
+                        {QStringLiteral("weight_g"), QString::number(weight)},
+                        {QStringLiteral("hs_code"), field(row, hs).remove(QLatin1Char('.'))},
+                        {QStringLiteral("origin"), *originCode},
+                        {QStringLiteral("price_minor"), QString::number(qRound64(field(row, price).toDouble() * 100))},
+                        {QStringLiteral("barcode"), field(row, barcode)},
+                        {QStringLiteral("non_stock"), service ? QStringLiteral("true") : QStringLiteral("false")},
+                        // What a customs form says the goods are: the shop's own text, else the product's title.
+                        {QStringLiteral("customs"),
+                         field(row, customs).isEmpty() ? title.left(200) : field(row, customs).left(200)},
+                        {QStringLiteral("length_mm"), QString::number(millimetres[0])},
+                        {QStringLiteral("width_mm"), QString::number(millimetres[1])},
+                        {QStringLiteral("height_mm"), QString::number(millimetres[2])}});
+        if (page.size() == kProductsPerPage)
+            if (auto ok = writeProducts(page, report); !ok) {
+                m_db.rollback();
+                return std::unexpected(ok.error());
+            }
         if (inventory >= 0 && !options.stockBin.isEmpty() && !service && !field(row, inventory).isEmpty())
             openingStock.append(QJsonObject{{QStringLiteral("line"), line},
                                             {QStringLiteral("sku"), code},
                                             {QStringLiteral("bin"), options.stockBin},
                                             {QStringLiteral("on_hand"), field(row, inventory)}});
     }
+    if (auto ok = writeProducts(page, report); !ok) {
+        m_db.rollback();
+        return std::unexpected(ok.error());
+    }
+    std::stable_sort(report.rejected.begin(), report.rejected.end(), [](const auto& a, const auto& b) {
+        return a.line < b.line;
+    });
     if (!m_db.commit())
         return fail(Error::Code::QueryFailed, m_db.lastError().text(), QStringLiteral("import products"));
     if (inventory >= 0 && options.stockBin.isEmpty())
@@ -258,6 +241,26 @@ Result<CsvImport::Report> CsvImport::products(const QString& path, const Product
         if (auto ok = loadInventoryQty(openingStock, options, path, report); !ok)
             return std::unexpected(ok.error());
     return report;
+}
+
+Result<void> CsvImport::writeProducts(QJsonArray& page, Report& report)
+{
+    if (page.isEmpty())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT master.import_products(CAST(? AS jsonb))::text"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(page).toJson(QJsonDocument::Compact)));
+    page = QJsonArray();
+    if (!q.exec() || !q.next())
+        return fail(Error::Code::QueryFailed, masterMessage(q.lastError()), QStringLiteral("import products"));
+    const QJsonObject answer = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    report.imported += answer.value(QStringLiteral("imported")).toInt();
+    report.unchanged += answer.value(QStringLiteral("unchanged")).toInt();
+    for (const QJsonValue& v : answer.value(QStringLiteral("rejected")).toArray()) // this side checked first
+        report.rejected.append({v.toObject().value(QStringLiteral("line")).toInt(),
+                                0,
+                                v.toObject().value(QStringLiteral("error")).toString()});
+    return {};
 }
 
 Result<void>

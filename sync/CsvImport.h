@@ -96,6 +96,8 @@ public:
     static QStringList columnHelp(const QString& kind);
 
 private:
+    static constexpr int kProductsPerPage = 20000;
+    Result<void> writeProducts(QJsonArray& page, Report& report);
     Result<void>
     loadInventoryQty(const QJsonArray& rows, const ProductOptions& options, const QString& path, Report& report);
 
