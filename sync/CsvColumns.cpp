@@ -124,6 +124,43 @@ QList<const CsvRow*> readableRows(const QList<CsvRow>& rows, CsvImport::Report& 
     return usable;
 }
 
+Result<LaidOut> readLaidOut(const QString& path, const std::vector<Field>& fields)
+{
+    auto read = CsvTable::read(path);
+    if (!read)
+        return std::unexpected(read.error());
+    auto layout = layoutOf(read->first().fields, fields, path);
+    if (!layout)
+        return std::unexpected(layout.error());
+    return LaidOut{std::move(*read), std::move(*layout)};
+}
+
+QJsonObject rowObject(const Layout& layout, const CsvRow& row, const std::vector<Field>& fields)
+{
+    QJsonObject o{{QStringLiteral("line"), row.line}};
+    for (const Field& f : fields)
+        if (layout.column(QLatin1String(f.key)) >= 0)
+            o.insert(QLatin1String(f.key), layout.value(row.fields, QLatin1String(f.key)));
+    return o;
+}
+
+Result<CsvImport::Report> answerOf(const QSqlDatabase& db,
+                                   const QString& sql,
+                                   const QVariantList& binds,
+                                   const Layout& layout,
+                                   const CsvImport::Report& local,
+                                   const QHash<QString, QString>& fieldKey)
+{
+    CsvImport::Report report;
+    if (auto ok = callMaster(db, sql, binds, layout, fieldKey, report); !ok)
+        return std::unexpected(ok.error());
+    report.rejected = local.rejected + report.rejected;
+    report.notes = local.notes + report.notes;
+    sortByLine(report);
+    noteIgnored(layout, report);
+    return report;
+}
+
 void sortByLine(CsvImport::Report& report)
 {
     std::stable_sort(report.rejected.begin(), report.rejected.end(), [](const auto& a, const auto& b) {

@@ -64,6 +64,24 @@ QString compact(const QJsonArray& rows);
 void noteIgnored(const Layout& layout, CsvImport::Report& report);
 /// The rows CsvTable could read (blank ones skipped); the others go to the report.
 QList<const CsvRow*> readableRows(const QList<CsvRow>& rows, CsvImport::Report& report);
+/// A file read and laid out against its fields.
+struct LaidOut
+{
+    QList<CsvRow> rows;
+    Layout layout;
+};
+Result<LaidOut> readLaidOut(const QString& path, const std::vector<Field>& fields);
+/// The row's line and, as text, every field of `fields` the file has.
+QJsonObject rowObject(const Layout& layout, const CsvRow& row, const std::vector<Field>& fields);
+/// What the master answered for the rows (callMaster), with what this side refused first
+/// (`local`), in line order, and the columns not read.
+Result<CsvImport::Report> answerOf(const QSqlDatabase& db,
+                                   const QString& sql,
+                                   const QVariantList& binds,
+                                   const Layout& layout,
+                                   const CsvImport::Report& local,
+                                   const QHash<QString, QString>& fieldKey = {});
+
 /// The columns of an orders file (CsvImportOrders.cpp).
 const std::vector<Field>& orderColumns();
 /// The rejections in line order.

@@ -203,34 +203,18 @@ QStringList CsvImport::columnHelp(const QString& kind)
 
 Result<CsvImport::Report> CsvImport::locations(const QString& path, const QString& warehouseId)
 {
-    auto read = CsvTable::read(path);
-    if (!read)
-        return std::unexpected(read.error());
-    auto layout = layoutOf(read->first().fields, locationFields(), path);
-    if (!layout)
-        return std::unexpected(layout.error());
+    auto file = readLaidOut(path, locationFields());
+    if (!file)
+        return std::unexpected(file.error());
     Report report;
     QJsonArray rows;
-    for (const CsvRow* row : readableRows(*read, report)) {
-        QJsonObject o{{QStringLiteral("line"), row->line}};
-        for (const Field& f : locationFields())
-            if (layout->column(QLatin1String(f.key)) >= 0)
-                o.insert(QLatin1String(f.key), layout->value(row->fields, QLatin1String(f.key)));
-        rows.append(o);
-    }
-    Report fromMaster;
-    if (auto ok = callMaster(m_db,
-                             QStringLiteral("SELECT master.import_locations(?, CAST(? AS jsonb))::text"),
-                             {warehouseId, compact(rows)},
-                             *layout,
-                             {},
-                             fromMaster);
-        !ok)
-        return std::unexpected(ok.error());
-    fromMaster.rejected = report.rejected + fromMaster.rejected;
-    sortByLine(fromMaster);
-    noteIgnored(*layout, fromMaster);
-    return fromMaster;
+    for (const CsvRow* row : readableRows(file->rows, report))
+        rows.append(rowObject(file->layout, *row, locationFields()));
+    return answerOf(m_db,
+                    QStringLiteral("SELECT master.import_locations(?, CAST(? AS jsonb))::text"),
+                    {warehouseId, compact(rows)},
+                    file->layout,
+                    report);
 }
 
 Result<CsvImport::Report> CsvImport::stock(const QString& path, const QString& warehouseId, const StockOptions& options)
@@ -295,17 +279,15 @@ Result<CsvImport::Report> CsvImport::stock(const QString& path, const QString& w
     const QString onHandKey = layout->column(QStringLiteral("on_hand")) >= 0 ? QStringLiteral("on_hand")
                               : shopifyOnHand                                ? QStringLiteral("on_hand_new")
                                                                              : QStringLiteral("available");
-    Report fromMaster;
-    if (auto ok = callMaster(m_db,
-                             QStringLiteral("SELECT master.import_stock(?, CAST(? AS jsonb), ?)::text"),
-                             {warehouseId, compact(rows), QFileInfo(path).fileName()},
-                             *layout,
-                             {{QStringLiteral("on_hand"), onHandKey}},
-                             fromMaster);
-        !ok)
-        return std::unexpected(ok.error());
-    fromMaster.rejected = report.rejected + fromMaster.rejected;
-    sortByLine(fromMaster);
+    auto answer = answerOf(m_db,
+                           QStringLiteral("SELECT master.import_stock(?, CAST(? AS jsonb), ?)::text"),
+                           {warehouseId, compact(rows), QFileInfo(path).fileName()},
+                           *layout,
+                           report,
+                           {{QStringLiteral("on_hand"), onHandKey}});
+    if (!answer)
+        return answer;
+    Report& fromMaster = *answer;
     auto released = releaseBackorders(warehouseId);
     if (!released)
         return std::unexpected(released.error());
@@ -316,122 +298,83 @@ Result<CsvImport::Report> CsvImport::stock(const QString& path, const QString& w
                                 .arg(options.shopLocation);
     if (notStocked > 0)
         fromMaster.notes << QStringLiteral("%1 rows 'not stocked' at their location: nothing to load").arg(notStocked);
-    noteIgnored(*layout, fromMaster);
-    return fromMaster;
+    return answer;
 }
 
 Result<CsvImport::Report> CsvImport::tracking(const QString& path, const QString& warehouseId)
 {
-    auto read = CsvTable::read(path);
-    if (!read)
-        return std::unexpected(read.error());
-    auto layout = layoutOf(read->first().fields, trackingFields(), path);
-    if (!layout)
-        return std::unexpected(layout.error());
-    if (layout->column(QStringLiteral("shipment")) < 0 && layout->column(QStringLiteral("order")) < 0)
+    auto file = readLaidOut(path, trackingFields());
+    if (!file)
+        return std::unexpected(file.error());
+    if (file->layout.column(QStringLiteral("shipment")) < 0 && file->layout.column(QStringLiteral("order")) < 0)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the header names neither the package (Shipment) nor the order (Order)"),
                     path);
     Report report;
     QJsonArray rows;
-    for (const CsvRow* row : readableRows(*read, report)) {
-        QJsonObject o{{QStringLiteral("line"), row->line}};
-        for (const char* key : {"shipment", "order", "tracking", "carrier", "service"})
-            o.insert(QLatin1String(key), layout->value(row->fields, QLatin1String(key)));
-        rows.append(o);
-    }
-    Report fromMaster;
-    if (auto ok = callMaster(m_db,
-                             QStringLiteral("SELECT master.import_tracking(?, CAST(? AS jsonb))::text"),
-                             {warehouseId, compact(rows)},
-                             *layout,
-                             {},
-                             fromMaster);
-        !ok)
-        return std::unexpected(ok.error());
-    fromMaster.rejected = report.rejected + fromMaster.rejected;
-    sortByLine(fromMaster);
-    noteIgnored(*layout, fromMaster);
-    return fromMaster;
+    for (const CsvRow* row : readableRows(file->rows, report))
+        rows.append(rowObject(file->layout, *row, trackingFields()));
+    return answerOf(m_db,
+                    QStringLiteral("SELECT master.import_tracking(?, CAST(? AS jsonb))::text"),
+                    {warehouseId, compact(rows)},
+                    file->layout,
+                    report);
 }
 
 Result<CsvImport::Report> CsvImport::returns(const QString& path, const QString& warehouseId)
 {
-    auto read = CsvTable::read(path);
-    if (!read)
-        return std::unexpected(read.error());
-    auto layout = layoutOf(read->first().fields, returnFields(), path);
-    if (!layout)
-        return std::unexpected(layout.error());
+    auto file = readLaidOut(path, returnFields());
+    if (!file)
+        return std::unexpected(file.error());
+    const Layout& layout = file->layout;
     Report report;
     QJsonArray returns;
     QHash<QString, qsizetype> index; // an RMA's rows, wherever they are in the file, make one RMA
-    for (const CsvRow* row : readableRows(*read, report)) {
-        const QString rma = layout->value(row->fields, QStringLiteral("rma"));
+    for (const CsvRow* row : readableRows(file->rows, report)) {
+        const QString rma = layout.value(row->fields, QStringLiteral("rma"));
         if (!index.contains(rma)) {
             index.insert(rma, returns.size());
             returns.append(
                 QJsonObject{{QStringLiteral("rma"), rma},
                             {QStringLiteral("line"), row->line},
-                            {QStringLiteral("order"), layout->value(row->fields, QStringLiteral("order"))},
-                            {QStringLiteral("tracking"), layout->value(row->fields, QStringLiteral("tracking"))},
+                            {QStringLiteral("order"), layout.value(row->fields, QStringLiteral("order"))},
+                            {QStringLiteral("tracking"), layout.value(row->fields, QStringLiteral("tracking"))},
                             {QStringLiteral("lines"), QJsonArray()}});
         }
         QJsonObject r = returns[index.value(rma)].toObject();
         QJsonArray lines = r.value(QStringLiteral("lines")).toArray();
         lines.append(QJsonObject{{QStringLiteral("line"), row->line},
-                                 {QStringLiteral("sku"), layout->value(row->fields, QStringLiteral("sku"))},
-                                 {QStringLiteral("quantity"), layout->value(row->fields, QStringLiteral("quantity"))},
-                                 {QStringLiteral("reason"), layout->value(row->fields, QStringLiteral("reason"))}});
+                                 {QStringLiteral("sku"), layout.value(row->fields, QStringLiteral("sku"))},
+                                 {QStringLiteral("quantity"), layout.value(row->fields, QStringLiteral("quantity"))},
+                                 {QStringLiteral("reason"), layout.value(row->fields, QStringLiteral("reason"))}});
         r.insert(QStringLiteral("lines"), lines);
         returns[index.value(rma)] = r;
     }
-    Report fromMaster;
-    if (auto ok = callMaster(m_db,
-                             QStringLiteral("SELECT master.import_returns(?, CAST(? AS jsonb))::text"),
-                             {warehouseId, compact(returns)},
-                             *layout,
-                             {},
-                             fromMaster);
-        !ok)
-        return std::unexpected(ok.error());
-    fromMaster.rejected = report.rejected + fromMaster.rejected;
-    sortByLine(fromMaster);
-    noteIgnored(*layout, fromMaster);
-    return fromMaster;
+    return answerOf(m_db,
+                    QStringLiteral("SELECT master.import_returns(?, CAST(? AS jsonb))::text"),
+                    {warehouseId, compact(returns)},
+                    layout,
+                    report);
 }
 
 Result<CsvImport::Report> CsvImport::services(const QString& path, const QString& warehouseId)
 {
-    auto read = CsvTable::read(path);
-    if (!read)
-        return std::unexpected(read.error());
-    auto layout = layoutOf(read->first().fields, serviceFields(), path);
-    if (!layout)
-        return std::unexpected(layout.error());
+    auto file = readLaidOut(path, serviceFields());
+    if (!file)
+        return std::unexpected(file.error());
     Report report;
     QJsonArray rows;
-    for (const CsvRow* row : readableRows(*read, report)) {
-        QJsonObject o{{QStringLiteral("line"), row->line}};
-        for (const Field& f : serviceFields())
-            o.insert(QLatin1String(f.key), layout->value(row->fields, QLatin1String(f.key)));
+    for (const CsvRow* row : readableRows(file->rows, report)) {
+        QJsonObject o = rowObject(file->layout, *row, serviceFields());
         o.insert(QStringLiteral("destinations"),
-                 destinationCodes(layout->value(row->fields, QStringLiteral("destinations"))));
+                 destinationCodes(file->layout.value(row->fields, QStringLiteral("destinations"))));
         rows.append(o);
     }
-    Report fromMaster;
-    if (auto ok = callMaster(m_db,
-                             QStringLiteral("SELECT master.import_services(?, CAST(? AS jsonb))::text"),
-                             {warehouseId, compact(rows)},
-                             *layout,
-                             {},
-                             fromMaster);
-        !ok)
-        return std::unexpected(ok.error());
-    fromMaster.rejected = report.rejected + fromMaster.rejected;
-    sortByLine(fromMaster);
-    noteIgnored(*layout, fromMaster);
-    return fromMaster;
+    return answerOf(m_db,
+                    QStringLiteral("SELECT master.import_services(?, CAST(? AS jsonb))::text"),
+                    {warehouseId, compact(rows)},
+                    file->layout,
+                    report);
 }
 
 Result<int> CsvImport::releaseBackorders(const QString& warehouseId)
@@ -446,42 +389,32 @@ Result<int> CsvImport::releaseBackorders(const QString& warehouseId)
 
 Result<CsvImport::Report> CsvImport::operators(const QString& path)
 {
-    auto read = CsvTable::read(path);
-    if (!read)
-        return std::unexpected(read.error());
-    auto layout = layoutOf(read->first().fields, operatorFields(), path);
-    if (!layout)
-        return std::unexpected(layout.error());
+    auto file = readLaidOut(path, operatorFields());
+    if (!file)
+        return std::unexpected(file.error());
+    const Layout& layout = file->layout;
     static const QRegularExpression pinShape(QStringLiteral("^[0-9]{4,12}$"));
     Report report;
     QJsonArray rows;
-    for (const CsvRow* row : readableRows(*read, report)) {
-        const QString pin = layout->value(row->fields, QStringLiteral("pin"));
+    for (const CsvRow* row : readableRows(file->rows, report)) {
+        const QString pin = layout.value(row->fields, QStringLiteral("pin"));
         if (!pin.isEmpty() && !pinShape.match(pin).hasMatch()) {
             report.rejected.append(
-                refusal(*layout, row->line, QStringLiteral("pin"), QStringLiteral("a PIN is 4 to 12 digits")));
+                refusal(layout, row->line, QStringLiteral("pin"), QStringLiteral("a PIN is 4 to 12 digits")));
             continue;
         }
         QJsonObject o{{QStringLiteral("line"), row->line}};
         for (const char* key : {"badge", "name", "roles", "language", "warehouse"})
-            o.insert(QLatin1String(key), layout->value(row->fields, QLatin1String(key)));
+            o.insert(QLatin1String(key), layout.value(row->fields, QLatin1String(key)));
         if (!pin.isEmpty())
             o.insert(QStringLiteral("pin_hash"), db::PinHash::make(pin));
         rows.append(o);
     }
-    Report fromMaster;
-    if (auto ok = callMaster(m_db,
-                             QStringLiteral("SELECT master.import_operators(CAST(? AS jsonb))::text"),
-                             {compact(rows)},
-                             *layout,
-                             {},
-                             fromMaster);
-        !ok)
-        return std::unexpected(ok.error());
-    fromMaster.rejected = report.rejected + fromMaster.rejected;
-    sortByLine(fromMaster);
-    noteIgnored(*layout, fromMaster);
-    return fromMaster;
+    return answerOf(m_db,
+                    QStringLiteral("SELECT master.import_operators(CAST(? AS jsonb))::text"),
+                    {compact(rows)},
+                    layout,
+                    report);
 }
 
 Result<CsvImport::Report> CsvImport::addOperator(const QJsonObject& fields, const QString& pin)
