@@ -36,6 +36,8 @@ private:
     Run floorctl(const QStringList& arguments, const QByteArray& input = {});
     Run master(QStringList arguments, const QByteArray& input = {});
     QString ownerScalar(const QString& sql);
+    /// The first column of the first row of a query on a station's cache, as text.
+    static QString cacheScalar(const QString& path, const QString& sql);
     QString example(const char* name) const { return QStringLiteral(EXAMPLES "/") + QLatin1String(name); }
     QString write(const QString& name, const QByteArray& bytes);
 
@@ -77,6 +79,23 @@ QString TestSellerIntake::ownerScalar(const QString& sql)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("intake-owner"));
+    return value;
+}
+
+QString TestSellerIntake::cacheScalar(const QString& path, const QString& sql)
+{
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("intake-cache"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            value = q.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("intake-cache"));
     return value;
 }
 
@@ -319,18 +338,11 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
              QStringLiteral("APR-SAND@A-01-01 13/0/1, APR-SAND@PACK-1 0/0/0, APR-SLATE@A-01-02 9/1/0, "
                             "MUG-03@A-02-01 37/0/0, MUG-03@PACK-1 0/0/0, MUG-05@B-01 6/0/0, SET-WRAP@A-02-02 25/1/0"));
     // And the station sees the master's figures after the pull.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lej-cache"));
-        db.setDatabaseName(cache);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT on_hand || '/' || reserved FROM stock_position WHERE sku = 'MUG-03' AND "
-                                      "location_code = 'A-02-01'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("37/0"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("lej-cache"));
+    QCOMPARE(
+        cacheScalar(cache,
+                    QStringLiteral("SELECT on_hand || '/' || reserved FROM stock_position WHERE sku = 'MUG-03' AND "
+                                   "location_code = 'A-02-01'")),
+        QStringLiteral("37/0"));
 
     // A shipped order cannot be cancelled; neither by command nor by a credit note.
     const Run shippedCancel = master({QStringLiteral("cancel"), QStringLiteral("#1002")});
@@ -427,17 +439,9 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
                        QStringLiteral("--once")})
                  .exitCode,
              0);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lej-cache"));
-        db.setDatabaseName(cache);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT tracking_number || ' ' || carrier FROM shipment WHERE id = '#1005-1'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("JJD0009876543210 DHL"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("lej-cache"));
+    QCOMPARE(cacheScalar(cache,
+                         QStringLiteral("SELECT tracking_number || ' ' || carrier FROM shipment WHERE id = '#1005-1'")),
+             QStringLiteral("JJD0009876543210 DHL"));
 
     // Returns announced by the shop: the chipped mug is refunded without coming back (12.50 is
     // under the warehouse's 20.00), the apron (29.00) is inspected, and the cancelled order has
