@@ -14,7 +14,10 @@ SELECT is_empty($$
      CROSS JOIN LATERAL plpgsql_check_function_tb(
                p.oid,
                coalesce((SELECT t.tgrelid FROM pg_trigger t WHERE t.tgfoid = p.oid LIMIT 1), 0),
-               fatal_errors => false) c
+               fatal_errors => false,
+               -- A statement trigger's transition tables, by the names its triggers give them.
+               oldtable => (SELECT t.tgoldtable FROM pg_trigger t WHERE t.tgfoid = p.oid AND t.tgoldtable IS NOT NULL LIMIT 1),
+               newtable => (SELECT t.tgnewtable FROM pg_trigger t WHERE t.tgfoid = p.oid AND t.tgnewtable IS NOT NULL LIMIT 1)) c
      WHERE p.pronamespace = 'master'::regnamespace AND l.lanname = 'plpgsql' AND c.level = 'error' $$,
     'plpgsql_check finds no error in any master function');
 -- Every trigger function is in use, so the check above saw each with its table.
