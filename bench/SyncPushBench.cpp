@@ -152,7 +152,8 @@ Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
                                              QStringLiteral("DE"),
                                              QString(),
                                              QStringLiteral("UTC"),
-                                             QStringLiteral("EUR")});
+                                             QStringLiteral("EUR"),
+                                             QString()});
         if (!warehouse)
             return std::unexpected(warehouse.error());
         auto credentials = admin.addStation(station, QStringLiteral("WH-BENCH"), *owner);

@@ -151,7 +151,8 @@ Result<QJsonObject> SyncRefusalBench::run(const QString& ownerUrl, int rounds)
                                          QStringLiteral("DE"),
                                          QString(),
                                          QStringLiteral("UTC"),
-                                         QStringLiteral("EUR")});
+                                         QStringLiteral("EUR"),
+                                         QString()});
         if (!added)
             return std::unexpected(added.error());
         auto credentials = admin.addStation(station, warehouse, *owner);

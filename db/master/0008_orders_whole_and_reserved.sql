@@ -190,7 +190,8 @@ BEGIN
                      THEN 'customer'
               END AS problem_field
               FROM (SELECT e.ord::integer AS ord, e.o, btrim(e.o ->> 'id') AS id,
-                           coalesce(master.row_line(e.o), e.ord::integer) AS line, e.o ->> 'country' AS country,
+                           coalesce(CASE WHEN e.o ->> 'line' ~ '^[0-9]{1,9}$' THEN (e.o ->> 'line')::integer END, e.ord::integer) AS line,
+                           e.o ->> 'country' AS country,
                            coalesce(e.o ->> 'customer', '') AS customer, coalesce(e.o ->> 'address', '') AS address,
                            coalesce(e.o ->> 'city', '') AS city, coalesce(e.o ->> 'zip', '') AS zip,
                            coalesce(nullif(e.o ->> 'currency', ''), wh.currency) AS currency,
@@ -210,7 +211,8 @@ BEGIN
              WHEN 'price' THEN format('price ''%s'' is not an amount such as 12.50', x.price_t)
            END
       FROM (SELECT e.ord::integer AS ord, btrim(e.o ->> 'id') AS order_id,
-                   coalesce(master.row_line(l.l), master.row_line(e.o), e.ord::integer) AS line,
+                   coalesce(CASE WHEN l.l ->> 'line' ~ '^[0-9]{1,9}$' THEN (l.l ->> 'line')::integer END,
+                            CASE WHEN e.o ->> 'line' ~ '^[0-9]{1,9}$' THEN (e.o ->> 'line')::integer END, e.ord::integer) AS line,
                    l.n::integer AS line_no, btrim(l.l ->> 'sku') AS sku, btrim(l.l ->> 'quantity') AS quantity_t,
                    coalesce(nullif(btrim(l.l ->> 'price'), ''), '0') AS price_t, p.non_stock,
                    CASE WHEN jsonb_typeof(l.l) IS DISTINCT FROM 'object' THEN 'row'

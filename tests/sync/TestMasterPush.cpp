@@ -36,7 +36,7 @@ bool queueRestock(const QSqlDatabase& cache, int seq, const QString& uuidTag)
 const QString kRestocked = QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
 
 /// The number of the last file in db/master/.
-constexpr int kMasterSchemaVersion = 13;
+constexpr int kMasterSchemaVersion = 14;
 
 /// The master on a real PostgreSQL (started by the test fixture): schema applied once, station
 /// roles that can only push and pull, movements applied exactly once with per-movement answers.
@@ -118,7 +118,8 @@ void TestMasterPush::initTestCase()
                                                    QStringLiteral("DE"),
                                                    QStringLiteral("Hafenstr. 1, Leipzig"),
                                                    QStringLiteral("Europe/Berlin"),
-                                                   QStringLiteral("EUR")}));
+                                                   QStringLiteral("EUR"),
+                                                   QString()}));
     auto a = MasterAdmin(m_owner).addStation(QStringLiteral("ST-A"), QStringLiteral("WH1"), owner);
     auto b = MasterAdmin(m_owner).addStation(QStringLiteral("ST-B"), QStringLiteral("WH2"), owner);
     QVERIFY(a && b);

@@ -147,7 +147,8 @@ void TestSyncWorker::reachableMasterEmptiesTheQueue()
                                           QStringLiteral("DE"),
                                           QStringLiteral("Hafenstr. 1, Leipzig"),
                                           QStringLiteral("Europe/Berlin"),
-                                          QStringLiteral("EUR")}));
+                                          QStringLiteral("EUR"),
+                                          QString()}));
         auto station = masterAdmin.addStation(QStringLiteral("ST-WORK"), QStringLiteral("WH1"), *admin);
         QVERIFY(station);
         stationUrl = station->url;
