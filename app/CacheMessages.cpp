@@ -9,8 +9,9 @@ QString CacheMessages::describe(const Error& error)
     switch (error.code) {
     case Error::Code::CacheMissing:
         return QCoreApplication::translate("CacheMessages",
-                                           "The cache file %1 does not exist. Nothing was created. Start with "
-                                           "--demo for a demo cache, or create one with floorctl demo-data.")
+                                           "The cache file %1 does not exist. Nothing was created. Make a "
+                                           "station's cache from the master with floorctl station init --db %1 "
+                                           "--master URL --station ID, or start with --demo for a demo cache.")
             .arg(error.context);
     case Error::Code::CacheUnreadable:
         return QCoreApplication::translate("CacheMessages",

@@ -11,10 +11,6 @@
 <context>
     <name>CacheMessages</name>
     <message>
-        <source>The cache file %1 does not exist. Nothing was created. Start with --demo for a demo cache, or create one with floorctl demo-data.</source>
-        <translation>Die Cache-Datei %1 existiert nicht. Es wurde nichts angelegt. Starten Sie mit --demo für einen Demo-Cache oder legen Sie einen mit floorctl demo-data an.</translation>
-    </message>
-    <message>
         <source>The cache file %1 cannot be read (%2). Check that it is a file this user may read.</source>
         <translation>Die Cache-Datei %1 kann nicht gelesen werden (%2). Prüfen Sie, ob es eine Datei ist, die dieser Benutzer lesen darf.</translation>
     </message>
@@ -33,6 +29,10 @@
     <message>
         <source>The cache could not be opened: %1 (%2)</source>
         <translation>Der Cache konnte nicht geöffnet werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The cache file %1 does not exist. Nothing was created. Make a station&apos;s cache from the master with floorctl station init --db %1 --master URL --station ID, or start with --demo for a demo cache.</source>
+        <translation>Die Cache-Datei %1 existiert nicht. Es wurde nichts angelegt. Legen Sie den Cache einer Station vom Master an mit floorctl station init --db %1 --master URL --station ID, oder starten Sie mit --demo für einen Demo-Cache.</translation>
     </message>
 </context>
 <context>
