@@ -106,17 +106,18 @@ BEGIN
 END $$;
 
 -- Products and barcodes change by the hundred thousand in an import: their feed rows are written
--- once per statement from its transition table, not by a trigger call per row. They hold for
--- every warehouse (warehouse_id NULL), as before.
+-- once per statement from its transition table, not by a trigger call per row. A row's warehouse
+-- is its own warehouse_id; products and barcodes have none and hold for every warehouse, as before
+-- (version 14 feeds orders and packages with the same function).
 CREATE FUNCTION master.record_changed_rows() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
         INSERT INTO master.change_feed (warehouse_id, entity, op, row_data)
-        SELECT NULL, TG_TABLE_NAME, 'delete', to_jsonb(o) FROM old_rows o;
+        SELECT to_jsonb(o) ->> 'warehouse_id', TG_TABLE_NAME, 'delete', to_jsonb(o) FROM old_rows o;
     ELSE
         INSERT INTO master.change_feed (warehouse_id, entity, op, row_data)
-        SELECT NULL, TG_TABLE_NAME, 'upsert', to_jsonb(n) FROM new_rows n;
+        SELECT to_jsonb(n) ->> 'warehouse_id', TG_TABLE_NAME, 'upsert', to_jsonb(n) FROM new_rows n;
     END IF;
     RETURN NULL;
 END $$;

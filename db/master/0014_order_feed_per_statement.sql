@@ -5,19 +5,7 @@
 -- which cost more than the writes themselves. Now each statement's transition table is fed in one
 -- INSERT … SELECT, a line's warehouse joined from its parent. Same rows, same order.
 
--- Rows that carry their warehouse (orders, shipments).
-CREATE FUNCTION master.record_changed_warehouse_rows() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        INSERT INTO master.change_feed (warehouse_id, entity, op, row_data)
-        SELECT to_jsonb(o) ->> 'warehouse_id', TG_TABLE_NAME, 'delete', to_jsonb(o) FROM old_rows o;
-    ELSE
-        INSERT INTO master.change_feed (warehouse_id, entity, op, row_data)
-        SELECT to_jsonb(n) ->> 'warehouse_id', TG_TABLE_NAME, 'upsert', to_jsonb(n) FROM new_rows n;
-    END IF;
-    RETURN NULL;
-END $$;
+-- Orders and shipments carry their warehouse: master.record_changed_rows (version 13) feeds them.
 
 -- Lines, whose warehouse is their parent's (TG_ARGV: 'orders' or 'shipment', the parent key).
 CREATE FUNCTION master.record_changed_lines() RETURNS trigger
@@ -45,17 +33,17 @@ DROP TRIGGER order_line_feed ON master.order_line;
 DROP TRIGGER shipment_line_feed ON master.shipment_line;
 
 CREATE TRIGGER orders_feed_insert AFTER INSERT ON master.orders REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_warehouse_rows();
+    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_rows();
 CREATE TRIGGER orders_feed_update AFTER UPDATE ON master.orders REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_warehouse_rows();
+    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_rows();
 CREATE TRIGGER orders_feed_delete AFTER DELETE ON master.orders REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_warehouse_rows();
+    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_rows();
 CREATE TRIGGER shipment_feed_insert AFTER INSERT ON master.shipment REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_warehouse_rows();
+    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_rows();
 CREATE TRIGGER shipment_feed_update AFTER UPDATE ON master.shipment REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_warehouse_rows();
+    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_rows();
 CREATE TRIGGER shipment_feed_delete AFTER DELETE ON master.shipment REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_warehouse_rows();
+    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_rows();
 CREATE TRIGGER order_line_feed_insert AFTER INSERT ON master.order_line REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_lines('orders', 'order_id');
 CREATE TRIGGER order_line_feed_update AFTER UPDATE ON master.order_line REFERENCING NEW TABLE AS new_rows
