@@ -137,11 +137,13 @@ const std::vector<MasterAction>& masterActions()
          2,
          {}},
         {"return-rule",
-         "return-rule W --refund-only-below AMOUNT --proof-from AMOUNT",
+         "return-rule W [--refund-only-below AMOUNT] [--proof-from AMOUNT] [--proof-after-returns N]",
          "set which returns of the warehouse are refunded without coming back (worth less than the first) and which "
-         "come back with proof (worth the second or more); the rest is inspected (default 20.00 and 300.00)",
+         "come back with proof (worth the second or more, or from a customer with N returns in the last 365 days); "
+         "the rest is inspected (default 20.00, 300.00 and 3; N 0 turns the customer check off); what is not "
+         "given stays as it is",
          1,
-         {"refund-only-below", "proof-from"}},
+         {}},
         {"report",
          "report product-data [--warehouse W] [--all]",
          "what cross-border shipping needs of each product (barcode, weight, dimensions, HS code, origin, customs "
@@ -230,6 +232,10 @@ void addMasterOptions(QCommandLineParser& parser)
         {QStringLiteral("proof-from"),
          QStringLiteral("return-rule: returns worth this or more come back with proof, e.g. 300.00."),
          QStringLiteral("AMOUNT")},
+        {QStringLiteral("proof-after-returns"),
+         QStringLiteral("return-rule: a customer with this many returns in the last 365 days returns with proof (0: "
+                        "off)."),
+         QStringLiteral("N")},
         {QStringLiteral("all"), QStringLiteral("report product-data: every product, not only those lacking data.")},
         {QStringLiteral("demo"), QStringLiteral("seed: the demo dataset.")},
         {QStringLiteral("db"), QStringLiteral("seed: a station cache to copy from."), QStringLiteral("PATH")},
@@ -467,21 +473,43 @@ qint64 minorUnits(const QString& text)
     return m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
 }
 
+/// An option's amount in minor units: NULL when it is not given, -1 when it is not an amount.
+QVariant optionalMinorUnits(const QCommandLineParser& parser, const QString& option)
+{
+    if (!parser.isSet(option))
+        return QVariant(QMetaType::fromType<qint64>());
+    return minorUnits(parser.value(option));
+}
+
 int returnRule(
     const QCommandLineParser& parser, const QString& warehouse, QSqlDatabase& db, QTextStream& out, QTextStream& err)
 {
-    const qint64 below = minorUnits(parser.value(QStringLiteral("refund-only-below")));
-    const qint64 proof = minorUnits(parser.value(QStringLiteral("proof-from")));
-    if (below < 0 || proof < 0) {
+    const QVariant below = optionalMinorUnits(parser, QStringLiteral("refund-only-below"));
+    const QVariant proof = optionalMinorUnits(parser, QStringLiteral("proof-from"));
+    if (below.toLongLong() < 0 || proof.toLongLong() < 0) {
         err << "master return-rule: --refund-only-below and --proof-from take amounts such as 20.00\n";
         return 2;
     }
+    QVariant risk(QMetaType::fromType<int>());
+    if (parser.isSet(QStringLiteral("proof-after-returns"))) {
+        bool whole = false;
+        risk = parser.value(QStringLiteral("proof-after-returns")).toInt(&whole);
+        if (!whole) {
+            err << "master return-rule: --proof-after-returns takes a whole number of returns, 0 to turn it off\n";
+            return 2;
+        }
+    }
+    if (below.isNull() && proof.isNull() && risk.isNull()) {
+        err << "master return-rule: give --refund-only-below, --proof-from or --proof-after-returns\n";
+        return 2;
+    }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, return_refund_below_minor, return_proof_from_minor, currency FROM "
-                             "master.set_return_rule(?, ?, ?)"));
+    q.prepare(QStringLiteral("SELECT id, return_refund_below_minor, return_proof_from_minor, "
+                             "return_proof_after_returns, currency FROM master.set_return_rule(?, ?, ?, ?)"));
     q.addBindValue(warehouse);
     q.addBindValue(below);
     q.addBindValue(proof);
+    q.addBindValue(risk);
     if (!q.exec() || !q.next()) {
         err << "master return-rule: " << sync::masterMessage(q.lastError()) << '\n';
         return 1;
@@ -490,7 +518,8 @@ int returnRule(
               {{QStringLiteral("warehouse"), q.value(0).toString()},
                {QStringLiteral("refund_only_below_minor"), q.value(1).toLongLong()},
                {QStringLiteral("proof_from_minor"), q.value(2).toLongLong()},
-               {QStringLiteral("currency"), q.value(3).toString()}});
+               {QStringLiteral("proof_after_returns"), q.value(3).toInt()},
+               {QStringLiteral("currency"), q.value(4).toString()}});
     return 0;
 }
 

@@ -1,8 +1,8 @@
 -- Returns announced from outside (version 11): whole RMAs, lines checked against their order, the
--- path from the warehouse's rule.
+-- path from the warehouse's rule; from version 16 the rule weighs the customer's returns too.
 BEGIN;
 \ir helpers.sql
-SELECT plan(12);
+SELECT plan(20);
 
 INSERT INTO master.orders (id, warehouse_id, destination_country) VALUES ('#R1', 'WH1', 'DE'), ('#R2', 'WH2', 'FR');
 INSERT INTO master.order_line (order_id, line_no, sku, quantity, unit_value_minor) VALUES
@@ -38,6 +38,36 @@ SELECT is(master.import_returns('WH1', '[{"rma": "RMA-1", "order": "#R1", "lines
           -> 'unchanged', '1', 'an RMA imported again is unchanged');
 SELECT is((master.set_return_rule('WH1', 5000, 40000)).return_refund_below_minor, 5000::bigint, 'the rule can be changed');
 SELECT throws_ok($$ SELECT master.set_return_rule('WH1', 500, 400) $$, '22023', NULL, 'a refund limit above the proof limit is refused');
+-- The customer's history (version 16): the same name, postal code and country, spelled loosely.
+INSERT INTO master.orders (id, warehouse_id, destination_country, customer_name, postal_code) VALUES
+    ('#C1', 'WH1', 'ES', 'Ana López', '28001'), ('#C2', 'WH1', 'ES', 'ana lópez ', '28 001'),
+    ('#C3', 'WH2', 'ES', 'ANA LÓPEZ', '28001'), ('#C4', 'WH1', 'ES', 'Ana López', '28001'),
+    ('#C5', 'WH1', 'ES', 'Ana López', '08001'), ('#C6', 'WH1', 'ES', 'Ana López', '28001');
+INSERT INTO master.order_line (order_id, line_no, sku, quantity, unit_value_minor)
+SELECT o, 1, 'SKU-1', 2, 1250 FROM unnest(ARRAY['#C1', '#C2', '#C3', '#C4', '#C5', '#C6']) o;
+INSERT INTO master.return_auth (id, order_id, warehouse_id, return_path, created_at) VALUES
+    ('RMA-OLD', '#C1', 'WH1', 'refund_only', now() - interval '400 days');
+SELECT is(master.import_returns('WH1', $$[
+    {"rma": "RMA-C1", "order": "#C1", "lines": [{"sku": "SKU-1", "quantity": "1"}]},
+    {"rma": "RMA-C2", "order": "#C2", "lines": [{"sku": "SKU-1", "quantity": "1"}]},
+    {"rma": "RMA-C4", "order": "#C4", "lines": [{"sku": "SKU-1", "quantity": "1"}]},
+    {"rma": "RMA-C5", "order": "#C5", "lines": [{"sku": "SKU-1", "quantity": "1"}]}
+  ]$$) - 'rejected', '{"imported": 4, "unchanged": 0}', 'four cheap returns of one name');
+SELECT is((SELECT string_agg(id || ' ' || return_path, ', ' ORDER BY id) FROM master.return_auth WHERE id LIKE 'RMA-C%'),
+          'RMA-C1 refund_only, RMA-C2 refund_only, RMA-C4 refund_only, RMA-C5 refund_only',
+          'up to three returns in a year (one over a year ago does not count, another postal code is another customer)');
+SELECT is(master.import_returns('WH2', '[{"rma": "RMA-C3", "order": "#C3", "lines": [{"sku": "SKU-1", "quantity": "1"}]}]')
+          ->> 'imported', '1', 'a fourth at another warehouse');
+SELECT is((SELECT return_path FROM master.return_auth WHERE id = 'RMA-C3'), 'return_with_proof',
+          'the customer''s fourth return in a year comes back with proof, however cheap');
+SELECT is((master.set_return_rule('WH1', NULL, NULL, 0)).return_proof_after_returns || ' '
+          || (SELECT return_refund_below_minor FROM master.warehouse WHERE id = 'WH1'), '0 5000',
+          'the customer check turned off; what was not given stays');
+SELECT is(master.import_returns('WH1', '[{"rma": "RMA-C6", "order": "#C6", "lines": [{"sku": "SKU-1", "quantity": "1"}]}]')
+          ->> 'imported', '1', 'a fifth return');
+SELECT is((SELECT return_path FROM master.return_auth WHERE id = 'RMA-C6'), 'refund_only',
+          'with the check off, value alone decides');
+SELECT throws_ok($$ SELECT master.set_return_rule('WH1', NULL, NULL, -1) $$, '22023', NULL, 'a negative return count is refused');
 SET SESSION AUTHORIZATION wf_st_st_tap_1;
 SELECT throws_ok($$ SELECT master.import_returns('WH1', '[]') $$, '42501', NULL, 'a station cannot announce returns');
 RESET SESSION AUTHORIZATION;

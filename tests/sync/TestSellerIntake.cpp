@@ -465,16 +465,31 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
     QCOMPARE(ownerScalar(QStringLiteral("SELECT return_path || ' ' || tracking_number FROM master.return_auth WHERE id "
                                         "= 'RMA-2001'")),
              QStringLiteral("refund_only RT123456785GB"));
+    const QJsonObject rule = master({QStringLiteral("return-rule"),
+                                     QStringLiteral("LEJ"),
+                                     QStringLiteral("--refund-only-below"),
+                                     QStringLiteral("10"),
+                                     QStringLiteral("--proof-from"),
+                                     QStringLiteral("250.00")})
+                                 .json();
+    QCOMPARE(rule.value(QStringLiteral("refund_only_below_minor")).toInt(), 1000);
+    QCOMPARE(rule.value(QStringLiteral("proof_after_returns")).toInt(), 3); // the default, kept
+    const QJsonObject risk = master({QStringLiteral("return-rule"),
+                                     QStringLiteral("LEJ"),
+                                     QStringLiteral("--proof-after-returns"),
+                                     QStringLiteral("5")})
+                                 .json();
+    QCOMPARE(risk.value(QStringLiteral("proof_after_returns")).toInt(), 5);
+    QCOMPARE(risk.value(QStringLiteral("proof_from_minor")).toInt(), 25000);
+    const Run nothing = master({QStringLiteral("return-rule"), QStringLiteral("LEJ")});
+    QCOMPARE(nothing.exitCode, 2);
+    QVERIFY2(nothing.err.contains("--proof-after-returns"), nothing.err.constData());
     QCOMPARE(master({QStringLiteral("return-rule"),
                      QStringLiteral("LEJ"),
-                     QStringLiteral("--refund-only-below"),
-                     QStringLiteral("10"),
-                     QStringLiteral("--proof-from"),
-                     QStringLiteral("250.00")})
-                 .json()
-                 .value(QStringLiteral("refund_only_below_minor"))
-                 .toInt(),
-             1000);
+                     QStringLiteral("--proof-after-returns"),
+                     QStringLiteral("few")})
+                 .exitCode,
+             2);
 
     // What customs will ask that the shop's files did not give: Shopify exports no dimensions.
     const Run report = master({QStringLiteral("report"),
