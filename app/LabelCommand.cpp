@@ -76,7 +76,7 @@ int LabelCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     auto ok = db::inTransaction(
         db,
         [&] {
-            return packs.countLabelPrint(id);
+            return packs.countLabelPrint(id, workflows::packing::labelBarcodeOf(s));
         },
         [&] {
             return db::AuditLog(db).append(parser.isSet(QStringLiteral("operator"))

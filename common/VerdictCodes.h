@@ -63,6 +63,7 @@ enum class Code
     KeyboardLayout,
     LabelMismatch,
     LabelNotPrinted,
+    LabelOutdated,
     LabelPrinted,
     LabelReprinted,
     LabelPrinting,

@@ -78,7 +78,8 @@ Result<std::optional<PackShipmentRecord>> PackRepository::shipment(const QString
     QSqlQuery& q = statement(QStringLiteral(
         "SELECT s.id, s.order_id, s.package_no, s.package_count, s.carrier, s.service, s.tracking_number, "
         "s.label_barcode, s.sscc, s.status, s.box_code, coalesce(s.weight_g, 0), s.weight_override_by, "
-        "s.label_prints, o.customer_name, o.address_line, o.city, o.postal_code, o.destination_country, o.currency, "
+        "s.label_prints, s.printed_barcode, o.customer_name, o.address_line, o.city, o.postal_code, "
+        "o.destination_country, o.currency, "
         "coalesce((SELECT country FROM warehouse ORDER BY country = '', id LIMIT 1), '') "
         "FROM shipment s JOIN orders o ON o.id = s.order_id WHERE s.id = ?"));
     q.addBindValue(id);
@@ -105,6 +106,7 @@ Result<std::optional<PackShipmentRecord>> PackRepository::shipment(const QString
     s.weightG = q.value(c++).toInt();
     s.weightOverrideBy = q.value(c++).toString();
     s.labelPrints = q.value(c++).toInt();
+    s.printedBarcode = q.value(c++).toString();
     s.customerName = q.value(c++).toString();
     s.addressLine = q.value(c++).toString();
     s.city = q.value(c++).toString();
@@ -333,9 +335,11 @@ Result<void> PackRepository::setWeight(const QString& shipmentId, int weightG, c
     return exec(q, QStringLiteral("shipment weight"));
 }
 
-Result<void> PackRepository::countLabelPrint(const QString& shipmentId)
+Result<void> PackRepository::countLabelPrint(const QString& shipmentId, const QString& barcode)
 {
-    QSqlQuery& q = statement(QStringLiteral("UPDATE shipment SET label_prints = label_prints + 1 WHERE id = ?"));
+    QSqlQuery& q = statement(
+        QStringLiteral("UPDATE shipment SET label_prints = label_prints + 1, printed_barcode = ? WHERE id = ?"));
+    q.addBindValue(barcode);
     q.addBindValue(shipmentId);
     return exec(q, QStringLiteral("label print"));
 }

@@ -30,6 +30,7 @@ struct PackShipmentRecord
     int weightG = 0; ///< 0: not weighed
     QString weightOverrideBy;
     int labelPrints = 0;
+    QString printedBarcode; ///< the barcode the last printed label carries
     QString customerName;
     QString addressLine;
     QString city;
@@ -142,7 +143,8 @@ public:
     [[nodiscard]] Result<void> setService(const QString& shipmentId, const QString& service);
     [[nodiscard]] Result<void> setBox(const QString& shipmentId, const QString& boxCode);
     [[nodiscard]] Result<void> setWeight(const QString& shipmentId, int weightG, const QString& overrideBy);
-    [[nodiscard]] Result<void> countLabelPrint(const QString& shipmentId);
+    /// One more label printed for the package, carrying `barcode`.
+    [[nodiscard]] Result<void> countLabelPrint(const QString& shipmentId, const QString& barcode);
     [[nodiscard]] Result<void> markShipped(const QString& shipmentId, const QString& verifiedBy);
     /// Packing rules are the station's data: a supervisor edits them.
     [[nodiscard]] Result<qint64> savePackingRule(const PackingRuleRecord& rule);

@@ -1745,6 +1745,10 @@
         <source>Label printed again</source>
         <translation>Etikett erneut gedruckt</translation>
     </message>
+    <message>
+        <source>Label printed before its tracking number</source>
+        <translation>Etikett vor der Sendungsnummer gedruckt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3135,6 +3139,10 @@
     <message>
         <source>Shipment %1 was changed meanwhile; scan it again.</source>
         <translation>Sendung %1 wurde inzwischen geändert; erneut scannen.</translation>
+    </message>
+    <message>
+        <source>%1 Its carrier tracking number %2 arrived after the label was printed: the label on the box is not the carrier&apos;s. Print it again (F7), put it over the old one and scan it.</source>
+        <translation>%1 Die Sendungsnummer %2 des Versanddienstes kam nach dem Druck des Etiketts: Das Etikett auf dem Karton ist nicht das des Versanddienstes. Erneut drucken (F7), über das alte kleben und scannen.</translation>
     </message>
 </context>
 <context>

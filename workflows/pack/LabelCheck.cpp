@@ -57,11 +57,32 @@ Verdict LabelCheck::print(const QString& reprintReason)
                            : Result<QString>(fail(Error::Code::DeviceUnavailable, QStringLiteral("no label output"))));
 }
 
+Result<void> LabelCheck::refreshCarrierNumbers()
+{
+    auto& view = m_bench.view;
+    auto now = m_bench.packs.shipment(view.shipment->id);
+    if (!now)
+        return std::unexpected(now.error());
+    if (!*now)
+        return {};
+    const db::PackShipmentRecord& cached = **now;
+    auto& s = *view.shipment;
+    s.carrier = cached.carrier;
+    s.service = cached.service;
+    s.trackingNumber = cached.trackingNumber;
+    s.labelBarcode = cached.labelBarcode;
+    s.labelPrints = cached.labelPrints;
+    s.printedBarcode = cached.printedBarcode;
+    return {};
+}
+
 std::expected<LabelCheck::PrintJob, Verdict> LabelCheck::prepare(const QString& reprintReason)
 {
     const auto& view = m_bench.view;
     if (!view.shipment)
         return std::unexpected(m_bench.prompt());
+    if (auto fresh = refreshCarrierNumbers(); !fresh)
+        return std::unexpected(cacheFailure(fresh.error()));
     const bool reprint = !reprintReason.isEmpty();
     if (!reprint && view.stage != PackBench::Stage::Labelling)
         return std::unexpected(m_bench.prompt());
@@ -96,7 +117,7 @@ Verdict LabelCheck::finish(const PrintJob& job, const Result<QString>& where)
                            : m_bench.packs.moveStatus(s.id, QStringLiteral("packed"), QStringLiteral("labelled"));
         },
         [&] {
-            return m_bench.packs.countLabelPrint(s.id);
+            return m_bench.packs.countLabelPrint(s.id, packing::labelBarcodeOf(s));
         },
         [&] {
             return m_bench.audit(reprint ? QStringLiteral("label_reprint") : QStringLiteral("label_print"),
@@ -105,6 +126,7 @@ Verdict LabelCheck::finish(const PrintJob& job, const Result<QString>& where)
     if (!ok)
         return m_bench.writeFailed(ok.error());
     view.shipment->labelPrints += 1;
+    view.shipment->printedBarcode = packing::labelBarcodeOf(s);
     if (!reprint)
         view.shipment->status = QStringLiteral("labelled");
     view.labelScanned = false;
@@ -117,16 +139,22 @@ Verdict LabelCheck::finish(const PrintJob& job, const Result<QString>& where)
 Verdict LabelCheck::verify(const scanner::ScanEvent& scan)
 {
     auto& view = m_bench.view;
+    if (auto fresh = refreshCarrierNumbers(); !fresh)
+        return cacheFailure(fresh.error());
     const auto& s = *view.shipment;
     const QString payload = scan.text.trimmed();
     scanner::ScanEvent interpreted = scan;
     interpreted.text = payload;
     interpreted.interpretGs1();
     const QString sscc = interpreted.gs1 ? interpreted.gs1->sscc() : QString();
-    const bool isLabel =
-        payload == s.labelBarcode || payload == s.trackingNumber || (!s.sscc.isEmpty() && sscc == s.sscc);
+    const bool isLabel = payload == s.labelBarcode || payload == s.trackingNumber || payload == s.printedBarcode
+                         || (!s.sscc.isEmpty() && sscc == s.sscc);
     if (!isLabel && payload != s.id)
         return mismatch(payload, scan);
+    if (isLabel && packing::printedLabelOutdated(s)) {
+        view.labelScanned = false;
+        return m_bench.logged(m_bench.prompt(), scan);
+    }
     (isLabel ? view.labelScanned : view.packageScanned) = true;
     if (view.labelScanned && view.packageScanned)
         return ship(scan);

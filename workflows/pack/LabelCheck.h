@@ -51,6 +51,9 @@ public:
     void setOutput(printing::LabelSink output) { m_output = std::move(output); }
 
 private:
+    /// The package's carrier, service, tracking number and print record as the cache has them
+    /// now: the pull may have brought a tracking number while the package was on the bench.
+    Result<void> refreshCarrierNumbers();
     Verdict ship(const scanner::ScanEvent& scan);
     Verdict mismatch(const QString& payload, const scanner::ScanEvent& scan);
 

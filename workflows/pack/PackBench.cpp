@@ -143,6 +143,12 @@ Verdict PackBench::prompt() const
     case Stage::Labelling:
         return Verdict::of(codes::Code::PrintLabel, tr("%1 Print the label.").arg(package));
     case Stage::Verifying:
+        if (packing::printedLabelOutdated(s))
+            return Verdict::of(codes::Code::LabelOutdated,
+                               tr("%1 Its carrier tracking number %2 arrived after the label was printed: the label "
+                                  "on the box is not the carrier's. Print it again (F7), put it over the old one and "
+                                  "scan it.")
+                                   .arg(package, packing::labelBarcodeOf(s)));
         return Verdict::of(codes::Code::ScanLabel, tr("%1 Scan the label on the box and the package.").arg(package));
     }
     return Verdict::of(codes::Code::ScanPackage, tr("Scan a tote, an order or a shipment to pack."));

@@ -128,6 +128,18 @@ QList<DestinationFinding> destinationFindings(const db::PackShipmentRecord& ship
     return findings;
 }
 
+QString labelBarcodeOf(const db::PackShipmentRecord& s)
+{
+    if (!s.labelBarcode.isEmpty())
+        return s.labelBarcode;
+    return !s.trackingNumber.isEmpty() ? s.trackingNumber : s.sscc;
+}
+
+bool printedLabelOutdated(const db::PackShipmentRecord& s)
+{
+    return s.labelPrints > 0 && !s.printedBarcode.isEmpty() && s.printedBarcode != labelBarcodeOf(s);
+}
+
 bool crossBorder(const db::PackShipmentRecord& shipment)
 {
     // The EU is one customs territory: a parcel between two of its members declares nothing.

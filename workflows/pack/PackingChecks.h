@@ -59,6 +59,13 @@ QStringList customsProblems(const db::PackShipmentRecord& shipment, const QList<
 /// no known country: yes, so that customs data is never skipped for want of an origin.
 bool crossBorder(const db::PackShipmentRecord& shipment);
 
+/// The barcode the package's label carries: the carrier's number when there is one, else the SSCC.
+QString labelBarcodeOf(const db::PackShipmentRecord& shipment);
+
+/// A label was printed, and the package's barcode changed since (a carrier tracking number
+/// arrived after a label with the SSCC was printed): the label on the box is not the carrier's.
+bool printedLabelOutdated(const db::PackShipmentRecord& shipment);
+
 /// The smallest box every item fits in (each item's sorted sides within the box's, the summed
 /// volume with room to pad, the weight within the box's limit); nullopt when none does.
 std::optional<db::BoxTypeRecord> suggestBox(const QList<db::PackLineRecord>& lines,

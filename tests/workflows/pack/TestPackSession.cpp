@@ -40,6 +40,7 @@ private slots:
     void anotherBoxChangesTheExpectedWeight();
     void aNewCacheHasTheDefaultPlaybook();
     void labelScanShipsOnlyTheMatchingPackage();
+    void aTrackingNumberAfterTheLabelHasItPrintedAgain();
     void aRestartedSessionResumesThePackage();
 
 private:
@@ -633,6 +634,51 @@ void TestPackSession::labelScanShipsOnlyTheMatchingPackage()
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'ship' AND reference LIKE 'shipment:T-9%'")),
         qint64(2));
+}
+
+void TestPackSession::aTrackingNumberAfterTheLabelHasItPrintedAgain()
+{
+    // Imported without a carrier number: the label carries the SSCC. The carrier's number arrives
+    // with a pull after the label was printed, while the package waits for its check.
+    const QString mug = skuWhere(QStringLiteral("packing_class = 'standard' AND restriction_tags = ''"));
+    const QString id = makeOrder(QStringLiteral("T-10"), QStringLiteral("DE"), {{{mug, 1}}}).first();
+    QSqlQuery q(db());
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE shipment SET tracking_number = '', label_barcode = '' WHERE id = '%1'").arg(id)));
+    QCOMPARE(scan(id).code, QStringLiteral("package_open"));
+    packAll(id);
+    QCOMPARE(m_pack->weigh(QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")).code,
+             QStringLiteral("weight_ok"));
+    while (m_pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
+    }
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed"));
+    QCOMPARE(m_pack->printLabel().code, QStringLiteral("label_printed"));
+    QCOMPARE(scalarText(db(), QStringLiteral("SELECT printed_barcode FROM shipment WHERE id = '%1'").arg(id)),
+             QStringLiteral("040123400000000035"));
+    QVERIFY(q.exec(QStringLiteral("UPDATE shipment SET tracking_number = 'JJD0001234' WHERE id = '%1'").arg(id)));
+
+    // The old label's SSCC no longer ships it; the answer says why and what to do.
+    const Verdict old = scan(QStringLiteral("]C100040123400000000035"));
+    QCOMPARE(old.code, QStringLiteral("label_outdated"));
+    QVERIFY2(old.message.contains(QStringLiteral("JJD0001234")) && old.message.contains(QStringLiteral("F7")),
+             qPrintable(old.message));
+    QCOMPARE(scan(id).code, QStringLiteral("package_scanned"));
+    QCOMPARE(scan(QStringLiteral("]C100040123400000000035")).code, QStringLiteral("label_outdated"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'ship' AND reference LIKE "
+                                  "'shipment:T-10%'")),
+             qint64(0));
+
+    // A station restarted meanwhile says the same when the package is opened again.
+    newSession();
+    QCOMPARE(scan(id).code, QStringLiteral("label_outdated"));
+
+    // Printed again, the label carries the carrier's number, and that label ships the package.
+    QCOMPARE(m_pack->reprintLabel(QStringLiteral("carrier number arrived")).code, QStringLiteral("label_reprinted"));
+    QCOMPARE(scalarText(db(), QStringLiteral("SELECT printed_barcode FROM shipment WHERE id = '%1'").arg(id)),
+             QStringLiteral("JJD0001234"));
+    QCOMPARE(m_pack->view().stage, PackSession::Stage::Verifying);
+    QCOMPARE(scan(QStringLiteral("JJD0001234")).code, QStringLiteral("label_scanned"));
+    QCOMPARE(scan(id).code, QStringLiteral("shipped"));
 }
 
 void TestPackSession::aRestartedSessionResumesThePackage()
