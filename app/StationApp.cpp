@@ -112,9 +112,11 @@ std::unique_ptr<scanner::SerialScale> startScale(const scanner::SerialScale::Set
 }
 
 // Without a master the queue grows and the status bar says so; the demo never syncs.
-std::unique_ptr<sync::SyncThread> startSync(const QString& cachePath, const QString& masterUrl, ui::MainWindow& window)
+std::unique_ptr<sync::SyncThread>
+startSync(const QString& cachePath, const QString& masterUrl, const QString& stationId, ui::MainWindow& window)
 {
-    auto thread = std::make_unique<sync::SyncThread>(sync::SyncWorker::Settings{cachePath, masterUrl});
+    auto thread = std::make_unique<sync::SyncThread>(
+        sync::SyncWorker::Settings{.cachePath = cachePath, .masterUrl = masterUrl, .stationId = stationId});
     QObject::connect(thread->worker(), &sync::SyncWorker::statusChanged, &window, &ui::MainWindow::setSyncStatus);
     QObject::connect(&window, &ui::MainWindow::syncNowRequested, thread->worker(), &sync::SyncWorker::syncNow);
     return thread;
@@ -274,7 +276,7 @@ int StationApp::runStation(const QString& path, const StationSettings& station)
         db::CacheIntegrityWatch integrity;
         db::CacheCheckpointer checkpointer((*cache)->database());
         const bool syncs = !station.masterUrl.isEmpty() && !m_demo && !m_exitWhenReady;
-        const auto sync = syncs ? startSync(path, station.masterUrl, window) : nullptr;
+        const auto sync = syncs ? startSync(path, station.masterUrl, station.stationId, window) : nullptr;
         QObject::connect(&integrity, &db::CacheIntegrityWatch::damaged, &window, [&](const QString& problem) {
             damage = problem;
             window.close();

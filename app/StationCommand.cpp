@@ -12,67 +12,17 @@
 #include "db/LocalCache.h"
 #include "sync/ChangePuller.h"
 #include "sync/MasterUrl.h"
+#include "sync/StationReadiness.h"
 #include "sync/SyncConnection.h"
 
 namespace wf::app {
 
 namespace {
 
-qint64 count(const QSqlDatabase& cache, const QString& sql, const QString& bind = {})
+qint64 count(const QSqlDatabase& cache, const QString& sql)
 {
     QSqlQuery q(cache);
-    q.prepare(sql);
-    if (!bind.isNull())
-        q.addBindValue(bind);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-/// What the floor will miss in this warehouse, said now rather than at the first scan.
-QStringList whatIsMissing(const QSqlDatabase& cache, const QString& warehouse)
-{
-    QStringList missing;
-    const QList<std::pair<const char*, const char*>> kinds = {
-        {"staging", "packed parcels wait there for the carrier: packing needs one"},
-        {"returns", "returned items are restocked from there"},
-        {"hold", "damaged returns are held there"},
-    };
-    for (const auto& [kind, why] : kinds)
-        if (count(cache,
-                  QStringLiteral("SELECT count(*) FROM location WHERE warehouse_id = ? AND kind = '%1'")
-                      .arg(QLatin1String(kind)),
-                  warehouse)
-            == 0)
-            missing << QStringLiteral("warehouse %1 has no %2 location (%3): add a row of kind %2 to its bins and "
-                                      "run floorctl master import locations FILE --warehouse %1")
-                           .arg(warehouse, QLatin1String(kind), QLatin1String(why));
-    if (count(
-            cache, QStringLiteral("SELECT count(*) FROM location WHERE warehouse_id = ? AND kind = 'pick'"), warehouse)
-        == 0)
-        missing << QStringLiteral("warehouse %1 has no pick location: pick lists would be empty").arg(warehouse);
-    if (count(cache, QStringLiteral("SELECT count(*) FROM stock WHERE on_hand > 0")) == 0)
-        missing
-            << QStringLiteral("no stock is on hand: floorctl master import stock FILE --warehouse %1").arg(warehouse);
-    if (count(cache, QStringLiteral("SELECT count(*) FROM operator WHERE active = 1")) == 0)
-        missing << QStringLiteral("no operator can log in: floorctl master add-operator or import operators");
-    if (count(cache, QStringLiteral("SELECT count(*) FROM operator WHERE active = 1 AND roles LIKE '%supervisor%'"))
-        == 0)
-        missing << QStringLiteral(
-            "no supervisor: overrides and approvals need one (add-operator … --roles supervisor)");
-    if (const qint64 blind = count(cache,
-                                   QStringLiteral("SELECT count(*) FROM shipment WHERE tracking_number = '' AND "
-                                                  "label_barcode = '' AND sscc = '' AND status <> 'shipped'"));
-        blind > 0)
-        missing << QStringLiteral(
-                       "%1 packages have no tracking number and no SSCC, so their labels cannot be verified: "
-                       "give warehouse %2 a GS1 company prefix (floorctl master add-warehouse %2 … "
-                       "--gs1-prefix DIGITS) before its orders are imported")
-                       .arg(blind)
-                       .arg(warehouse);
-    if (count(cache, QStringLiteral("SELECT count(*) FROM warehouse WHERE id = ? AND country <> ''"), warehouse) == 0)
-        missing << QStringLiteral("warehouse %1 has no country: every parcel is treated as crossing a border (floorctl "
-                                  "master add-warehouse %1 --country CC …)")
-                       .arg(warehouse);
-    return missing;
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 int init(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
@@ -122,20 +72,14 @@ int init(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
             err << "station init: " << pulled << " changes pulled\n";
             err.flush();
         }
-        const QString warehouse = code == 0 ? [&] {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT warehouse_id FROM station WHERE id = ?"));
-            q.addBindValue(station);
-            return q.exec() && q.next() ? q.value(0).toString() : QString();
-        }()
-                                            : QString();
+        const QString warehouse = code == 0 ? sync::StationReadiness::warehouseOf(db, station) : QString();
         if (code == 0 && warehouse.isEmpty()) {
             err << "station init: the master knows no station " << station << " behind this URL's login (use the URL "
                 << "floorctl master add-station " << station << " printed)\n";
             code = 1;
         }
         if (code == 0) {
-            const QStringList missing = whatIsMissing(db, warehouse);
+            const QStringList missing = sync::StationReadiness::missing(db, warehouse);
             for (const QString& line : missing)
                 err << "station init: " << line << '\n';
             QJsonObject summary{{QStringLiteral("station"), station},

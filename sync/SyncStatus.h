@@ -25,6 +25,7 @@ struct SyncStatus
     QDateTime lastSuccess;
     QString lastError;      ///< without passwords
     int retryInSeconds = 0; ///< when unreachable: the wait before the next try
+    QStringList setupMissing; ///< what the warehouse lacks for the floor (StationReadiness), after a pull
 
     static QString linkName(Link link)
     {

@@ -12,6 +12,7 @@
 #include "sync/ChangePuller.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
+#include "sync/StationReadiness.h"
 #include "sync/SyncConnection.h"
 
 namespace wf::sync {
@@ -70,6 +71,19 @@ void SyncWorker::closeMaster()
         return;
     QSqlDatabase::database(m_masterConnection, false).close();
     QSqlDatabase::removeDatabase(m_masterConnection);
+}
+
+void SyncWorker::checkReadiness(const QSqlDatabase& cache)
+{
+    const QString warehouse = StationReadiness::warehouseOf(cache, m_settings.stationId);
+    if (warehouse.isEmpty()) {
+        m_status.setupMissing = {QStringLiteral("the master knows no station %1 behind this URL's login (use the URL "
+                                                "floorctl master add-station %1 printed)")
+                                     .arg(m_settings.stationId)};
+        return; // a pull may bring it
+    }
+    m_status.setupMissing = StationReadiness::missing(cache, warehouse);
+    m_readinessChecked = true;
 }
 
 void SyncWorker::round()
@@ -134,6 +148,8 @@ void SyncWorker::round()
                 if (pushed->rejected > 0)
                     qCWarning(lcSync) << "the master refused" << pushed->rejected << "movement(s); see Sync";
                 qCDebug(lcSync) << "sync round done: pushed" << pushed->total() << "pulled" << *pulled;
+                if (*pulled > 0 || !m_readinessChecked)
+                    checkReadiness(cacheDb);
                 m_timer->start(m_settings.interval);
             }
         }

@@ -32,6 +32,7 @@ public:
         QString masterUrl; ///< empty: not configured, the queue just grows
         std::chrono::milliseconds interval{std::chrono::seconds(5)};
         std::chrono::milliseconds longestWait{std::chrono::seconds(60)};
+        QString stationId; ///< whose warehouse the Sync screen checks for what the floor lacks
     };
 
     explicit SyncWorker(Settings settings);
@@ -52,12 +53,15 @@ signals:
 private:
     void round();
     void closeMaster();
+    /// What the warehouse lacks for the floor, into the status (after a pull that changed something).
+    void checkReadiness(const QSqlDatabase& cache);
 
     Settings m_settings;
     std::unique_ptr<db::LocalCache> m_cache; ///< this thread's own connection, opened by start()
     QString m_masterConnection;
     QTimer* m_timer = nullptr;
     int m_failures = 0;
+    bool m_readinessChecked = false;
     SyncStatus m_status;
 };
 

@@ -32,6 +32,7 @@ SyncScreen::SyncScreen(QWidget* parent)
     , m_oldest(new QLabel(this))
     , m_lastSuccess(new QLabel(this))
     , m_lastError(new QLabel(this))
+    , m_setup(new QLabel(this))
     , m_answer(new QLabel(this))
     , m_syncNow(new QPushButton(this))
 {
@@ -42,12 +43,15 @@ SyncScreen::SyncScreen(QWidget* parent)
     m_oldest->setObjectName(QStringLiteral("syncOldestLabel"));
     m_lastSuccess->setObjectName(QStringLiteral("syncLastSuccessLabel"));
     m_lastError->setObjectName(QStringLiteral("syncLastErrorLabel"));
+    m_setup->setObjectName(QStringLiteral("syncSetupLabel"));
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     m_answer->setObjectName(QStringLiteral("syncAnswerLabel"));
     m_answer->setWordWrap(true);
     m_link->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold;"));
     m_queue->setStyleSheet(QStringLiteral("font-size: 22pt;"));
     m_lastError->setWordWrap(true);
+    m_setup->setWordWrap(true);
+    m_setup->setTextInteractionFlags(Qt::TextSelectableByMouse); // the commands can be copied
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_link);
@@ -55,6 +59,7 @@ SyncScreen::SyncScreen(QWidget* parent)
     layout->addWidget(m_oldest);
     layout->addWidget(m_lastSuccess);
     layout->addWidget(m_lastError);
+    layout->addWidget(m_setup);
     layout->addWidget(m_syncNow);
     layout->addWidget(m_answer);
     layout->addStretch();
@@ -92,6 +97,10 @@ QString SyncScreen::summary(const sync::SyncStatus& status)
     case sync::SyncStatus::Link::NotConfigured:
         return tr("Sync: no master set; queue %1").arg(status.queueDepth);
     case sync::SyncStatus::Link::Connected:
+        if (!status.setupMissing.isEmpty())
+            return tr("Sync: connected; queue %1; setup incomplete (%2, see Sync)")
+                .arg(status.queueDepth)
+                .arg(status.setupMissing.size());
         return tr("Sync: connected; queue %1").arg(status.queueDepth);
     case sync::SyncStatus::Link::Unreachable:
         return tr("Sync: master unreachable; queue %1; next try in %2 s")
@@ -114,6 +123,12 @@ void SyncScreen::refresh()
     if (m_status.rejectedTotal > 0)
         m_lastError->setText(m_lastError->text() + QLatin1Char('\n')
                              + tr("Refused by the master: %1 (see the exceptions)").arg(m_status.rejectedTotal));
+    // Written by the setup commands' own messages: what to run is named in them.
+    m_setup->setVisible(!m_status.setupMissing.isEmpty());
+    m_setup->setText(m_status.setupMissing.isEmpty()
+                         ? QString()
+                         : tr("This warehouse lacks what the floor needs:") + QStringLiteral("\n• ")
+                               + m_status.setupMissing.join(QStringLiteral("\n• ")));
 }
 
 void SyncScreen::changeEvent(QEvent* event)

@@ -39,6 +39,7 @@ private:
     QLabel* m_oldest;
     QLabel* m_lastSuccess;
     QLabel* m_lastError;
+    QLabel* m_setup;  ///< what the warehouse lacks for the floor, with the command that mends each
     QLabel* m_answer; ///< what F5 did
     QPushButton* m_syncNow;
 };

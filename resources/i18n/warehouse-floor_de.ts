@@ -3023,6 +3023,14 @@
         <source>Sync asked for at %1: pushing %2 movements, then pulling the master&apos;s changes.</source>
         <translation>Synchronisierung um %1 angestoßen: %2 Bewegungen werden gesendet, dann die Änderungen des Masters geholt.</translation>
     </message>
+    <message>
+        <source>Sync: connected; queue %1; setup incomplete (%2, see Sync)</source>
+        <translation>Sync: verbunden; Warteschlange %1; Einrichtung unvollständig (%2, siehe Sync)</translation>
+    </message>
+    <message>
+        <source>This warehouse lacks what the floor needs:</source>
+        <translation>Diesem Lager fehlt, was die Halle braucht:</translation>
+    </message>
 </context>
 <context>
     <name>wf::workflows::ExceptionQueue</name>

@@ -97,7 +97,8 @@ void TestSyncWorker::unreachableMasterKeepsTheQueueAndSaysSo()
         qInstallMessageHandler(g_previousHandler);
     });
     const QString path = cacheWithPending(QStringLiteral("away.sqlite"), QStringLiteral("ST-AWAY"), 3);
-    SyncThread sync({path, QStringLiteral("postgresql://wf:Pa55word@localhost:1/none"), 100ms, 4s});
+    SyncThread sync(
+        {path, QStringLiteral("postgresql://wf:Pa55word@localhost:1/none"), 100ms, 4s, QStringLiteral("ST-AWAY")});
     QSignalSpy statuses(sync.worker(), &SyncWorker::statusChanged);
     QTRY_VERIFY_WITH_TIMEOUT(statuses.count() >= 2, 10000);
     const SyncStatus first = statuses.at(0).at(0).value<SyncStatus>();
@@ -162,7 +163,8 @@ void TestSyncWorker::reachableMasterEmptiesTheQueue()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("owner"));
     const QString path = cacheWithPending(QStringLiteral("here.sqlite"), QStringLiteral("ST-WORK"), 5);
-    SyncThread sync({path, stationUrl, 30s, 4s}); // a long interval: rounds come from start and syncNow
+    // A long interval: rounds come from start and syncNow.
+    SyncThread sync({path, stationUrl, 30s, 4s, QStringLiteral("ST-WORK")});
     QSignalSpy statuses(sync.worker(), &SyncWorker::statusChanged);
     QTRY_VERIFY_WITH_TIMEOUT(statuses.count() >= 1, 10000);
     SyncStatus status = lastStatus(statuses);
@@ -171,6 +173,13 @@ void TestSyncWorker::reachableMasterEmptiesTheQueue()
     QCOMPARE(status.oldestPendingMs, qint64(0));
     QVERIFY(status.lastSuccess.isValid());
     QVERIFY(status.lastError.isEmpty());
+    // What station init lists, the Sync screen shows: the warehouse has a staging bin and nothing
+    // else the floor needs.
+    const QString setup = status.setupMissing.join(QLatin1Char('\n'));
+    QVERIFY2(setup.contains(QStringLiteral("warehouse WH1 has no returns location"))
+                 && setup.contains(QStringLiteral("no operator can log in"))
+                 && !setup.contains(QStringLiteral("no staging location")),
+             qPrintable(setup));
     // A scan adds a movement; "sync now" sends it without waiting for the interval.
     {
         auto cache = wf::db::LocalCache::open(path, wf::db::LocalCache::Missing::Refuse);

@@ -1,3 +1,5 @@
+#include <QLabel>
+
 #include "StationWindowFixture.h"
 
 /// The station window offscreen: the status bar and the Sync screen.
@@ -70,6 +72,16 @@ void TestStatusAndSync::syncStatusShowsOnTheBarAndTheSyncScreen()
     m_window->setSyncStatus(back);
     QVERIFY(visibleText("syncStatusLabel").contains(QStringLiteral("connected; queue 0")));
     QVERIFY(visibleText("syncOldestLabel").contains(QStringLiteral("Nothing waiting")));
+    QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("syncSetupLabel"))->isVisible());
+    // What the warehouse lacks for the floor: counted on the bar, listed with its command on Sync.
+    back.setupMissing = {QStringLiteral("warehouse LEJ has no hold location (damaged returns are held there): add a "
+                                        "row of kind hold to its bins and run floorctl master import locations FILE "
+                                        "--warehouse LEJ")};
+    m_window->setSyncStatus(back);
+    QVERIFY2(visibleText("syncStatusLabel").contains(QStringLiteral("setup incomplete (1")),
+             qPrintable(visibleText("syncStatusLabel")));
+    QVERIFY2(visibleText("syncSetupLabel").contains(QStringLiteral("floorctl master import locations FILE")),
+             qPrintable(visibleText("syncSetupLabel")));
 }
 
 QTEST_MAIN(TestStatusAndSync)
