@@ -23,8 +23,8 @@ struct SyncStatus
     qint64 oldestPendingMs = 0; ///< creation time of the oldest of them, 0 when none
     qint64 rejectedTotal = 0;   ///< refused by the master since the station started
     QDateTime lastSuccess;
-    QString lastError;      ///< without passwords
-    int retryInSeconds = 0; ///< when unreachable: the wait before the next try
+    QString lastError;        ///< without passwords
+    int retryInSeconds = 0;   ///< when unreachable: the wait before the next try
     QStringList setupMissing; ///< what the warehouse lacks for the floor (StationReadiness), after a pull
 
     static QString linkName(Link link)
