@@ -134,9 +134,10 @@ Result<QStringList> PackRepository::waitingToPack(int limit)
 Result<QList<PackLineRecord>> PackRepository::lines(const QString& shipmentId)
 {
     QSqlQuery& q = statement(QStringLiteral(
-        "SELECT l.line_no, l.sku, p.name, p.size, l.quantity, l.packed_qty, p.packing_class, p.restriction_tags, "
-        "p.weight_g, p.length_mm, p.width_mm, p.height_mm, p.hs_code, p.origin_country, p.customs_description, "
-        "p.declared_value_minor, p.currency, l.serial, l.lot "
+        "SELECT l.line_no, l.sku, p.name, p.size, l.quantity - l.short_qty, l.packed_qty, p.packing_class, "
+        "p.restriction_tags, p.weight_g, p.length_mm, p.width_mm, p.height_mm, p.hs_code, p.origin_country, "
+        "p.customs_description, p.declared_value_minor, p.currency, l.serial, l.lot, l.quantity, l.short_qty, "
+        "l.short_reason "
         "FROM shipment_line l JOIN product p ON p.sku = l.sku WHERE l.shipment_id = ? ORDER BY l.line_no"));
     q.addBindValue(shipmentId);
     if (!q.exec())
@@ -164,6 +165,9 @@ Result<QList<PackLineRecord>> PackRepository::lines(const QString& shipmentId)
         l.currency = q.value(c++).toString();
         l.serial = q.value(c++).toString();
         l.lot = q.value(c++).toString();
+        l.orderedQty = q.value(c++).toInt();
+        l.shortQty = q.value(c++).toInt();
+        l.shortReason = q.value(c++).toString();
         out.append(l);
     }
     return out;

@@ -47,7 +47,7 @@ struct PackLineRecord
     QString sku;
     QString productName;
     QString size;
-    int quantity = 0;
+    int quantity = 0; ///< units expected in the package: what was picked
     int packedQty = 0;
     QString packingClass;
     QString restrictionTags; ///< comma-separated
@@ -62,6 +62,10 @@ struct PackLineRecord
     QString currency;
     QString serial;
     QString lot;
+
+    int orderedQty = 0;  ///< the line as the order has it; quantity is what was picked of it
+    int shortQty = 0;    ///< not picked: orderedQty - quantity
+    QString shortReason; ///< not_found, damaged, quantity_short, wrong_item_in_bin, no_stock
 
     int remaining() const { return quantity - packedQty; }
 };

@@ -16,7 +16,9 @@ Result<QStringList> shipmentsToPick(const QSqlDatabase& db, int orders)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT s.id FROM shipment s JOIN orders o ON o.id = s.order_id "
-                             "WHERE s.status = 'awaiting_pick' ORDER BY o.ship_by, s.id LIMIT ?"));
+                             "WHERE s.status = 'awaiting_pick' AND EXISTS (SELECT 1 FROM shipment_line sl "
+                             "JOIN stock_position sp ON sp.sku = sl.sku AND sp.location_kind = 'pick' "
+                             "WHERE sl.shipment_id = s.id) ORDER BY o.ship_by, s.id LIMIT ?"));
     q.addBindValue(orders);
     if (!q.exec())
         return queryFailure(q, QStringLiteral("shipments to pick"));
@@ -111,6 +113,21 @@ PickRepository::createList(const QString& stationId, const QString& operatorBadg
     tasks.addBindValue(listId);
     if (auto ok = exec(tasks, QStringLiteral("create pick tasks")); !ok)
         return std::unexpected(ok.error());
+    // What no pick face holds is short from the start: never picked, never packed, never "done".
+    for (const char* sql :
+         {"UPDATE shipment SET partial = 1 WHERE id IN (SELECT l.shipment_id FROM shipment_line l JOIN pick_tote t ON "
+          "t.shipment_id = l.shipment_id WHERE t.pick_list_id = ? AND NOT EXISTS (SELECT 1 FROM pick_task k WHERE "
+          "k.pick_list_id = ? AND k.shipment_id = l.shipment_id AND k.line_no = l.line_no))",
+          "UPDATE shipment_line SET short_qty = quantity, short_reason = 'no_stock' WHERE shipment_id IN (SELECT "
+          "shipment_id FROM pick_tote WHERE pick_list_id = ?) AND NOT EXISTS (SELECT 1 FROM pick_task k WHERE "
+          "k.pick_list_id = ? AND k.shipment_id = shipment_line.shipment_id AND k.line_no = shipment_line.line_no)"}) {
+        QSqlQuery shortLines(m_db);
+        shortLines.prepare(QString::fromLatin1(sql));
+        shortLines.addBindValue(listId);
+        shortLines.addBindValue(listId);
+        if (auto ok = exec(shortLines, QStringLiteral("lines without stock")); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return std::optional<qint64>{listId};
@@ -230,6 +247,38 @@ Result<void> PickRepository::updateTask(const PickTaskRecord& task,
     }
     q.bindValue(i++, task.id);
     return exec(q, QStringLiteral("update pick task"));
+}
+
+Result<QList<UnpickableLine>> PickRepository::unpickableLines(qint64 listId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT l.shipment_id, s.order_id, l.line_no, l.sku, l.quantity FROM shipment_line l "
+                       "JOIN pick_tote t ON t.shipment_id = l.shipment_id JOIN shipment s ON s.id = l.shipment_id "
+                       "WHERE t.pick_list_id = ? AND l.short_reason = 'no_stock' ORDER BY t.position, l.line_no"));
+    q.addBindValue(listId);
+    if (!q.exec())
+        return queryFailure(q, QStringLiteral("lines without stock"));
+    QList<UnpickableLine> out;
+    while (q.next())
+        out.append({q.value(0).toString(),
+                    q.value(1).toString(),
+                    q.value(2).toInt(),
+                    q.value(3).toString(),
+                    q.value(4).toInt()});
+    return out;
+}
+
+Result<void> PickRepository::markLineShort(const QString& shipmentId, int lineNo, int units, const QString& reason)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE shipment_line SET short_qty = min(quantity, short_qty + ?), short_reason = ? "
+                             "WHERE shipment_id = ? AND line_no = ?"));
+    q.addBindValue(units);
+    q.addBindValue(reason);
+    q.addBindValue(shipmentId);
+    q.addBindValue(lineNo);
+    return exec(q, QStringLiteral("line short"));
 }
 
 Result<void> PickRepository::markPartial(const QString& shipmentId)

@@ -49,6 +49,16 @@ struct ListCode
     int units = 1;
 };
 
+/// A line of a pick list's shipment that no pick face holds: short from the start.
+struct UnpickableLine
+{
+    QString shipmentId;
+    QString orderId;
+    int lineNo = 0;
+    QString sku;
+    int quantity = 0;
+};
+
 /// A shipment of a pick list and the tote it goes into.
 struct PickToteRecord
 {
@@ -67,8 +77,10 @@ public:
 
     /// The unfinished list of this station, if any: a restart resumes it.
     [[nodiscard]] Result<std::optional<qint64>> openList(const QString& stationId);
-    /// A new list over up to `orders` shipments awaiting picking (earliest ship-by first), tasks
-    /// in walking order. nullopt when nothing awaits picking.
+    /// A new list over up to `orders` shipments awaiting picking (earliest ship-by first) of which
+    /// a pick face holds something, tasks in walking order. A line whose SKU no pick face holds
+    /// gets no task: it is short from the start (reason no_stock) and its shipment partial.
+    /// nullopt when nothing awaits picking.
     [[nodiscard]] Result<std::optional<qint64>>
     createList(const QString& stationId, const QString& operatorBadge, int orders);
     [[nodiscard]] Result<QList<PickToteRecord>> totes(qint64 listId);
@@ -82,6 +94,10 @@ public:
                                           const QString& serial = {},
                                           const QString& expiry = {});
     [[nodiscard]] Result<void> markPartial(const QString& shipmentId);
+    /// The lines of the list's shipments no pick face could give (short with reason no_stock).
+    [[nodiscard]] Result<QList<UnpickableLine>> unpickableLines(qint64 listId);
+    /// `units` of the shipment's line were not picked, for `reason`: the pack bench expects the rest.
+    [[nodiscard]] Result<void> markLineShort(const QString& shipmentId, int lineNo, int units, const QString& reason);
     /// The shipment's every task is done or short: it waits for packing.
     [[nodiscard]] Result<void> markShipmentPicked(const QString& shipmentId);
     [[nodiscard]] Result<void> finishList(qint64 listId);

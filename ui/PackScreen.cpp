@@ -461,7 +461,12 @@ void PackScreen::refreshLines(const workflows::PackSession::View& view)
         const QStringList cells = {QString::number(line.lineNo),
                                    line.sku + QStringLiteral(" ") + line.productName,
                                    workflows::labels::packingClass(line.packingClass),
-                                   tr("%1 of %2").arg(line.packedQty).arg(line.quantity)};
+                                   line.shortQty > 0 ? tr("%1 of %2, %3 short (%4)")
+                                                           .arg(line.packedQty)
+                                                           .arg(line.quantity)
+                                                           .arg(line.shortQty)
+                                                           .arg(workflows::labels::shortReason(line.shortReason))
+                                                     : tr("%1 of %2").arg(line.packedQty).arg(line.quantity)};
         const QBrush background = line.remaining() == 0 ? QBrush(QColor(0xd8, 0xf0, 0xd8)) : QBrush();
         for (int column = 0; column < cells.size(); ++column) {
             QTableWidgetItem* item = m_lines->item(row, column);

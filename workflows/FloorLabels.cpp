@@ -27,6 +27,7 @@ constexpr Label kShortReasons[] = {
     {"damaged", QT_TRANSLATE_NOOP("FloorLabels", "Damaged")},
     {"quantity_short", QT_TRANSLATE_NOOP("FloorLabels", "Fewer than listed")},
     {"wrong_item_in_bin", QT_TRANSLATE_NOOP("FloorLabels", "Another item in the bin")},
+    {"no_stock", QT_TRANSLATE_NOOP("FloorLabels", "No pick face holds it")},
 };
 
 constexpr Label kReturnReasons[] = {

@@ -420,6 +420,10 @@
         <source>Separate items inside the box with dividers or paper</source>
         <translation>Artikel im Karton mit Trennern oder Papier trennen</translation>
     </message>
+    <message>
+        <source>No pick face holds it</source>
+        <translation>Kein Greifplatz führt es</translation>
+    </message>
 </context>
 <context>
     <name>Gs1Linters</name>
@@ -816,6 +820,10 @@
     <message>
         <source>This order needs lot %1: scan the barcode on the item that carries it (GS1 with (10)).</source>
         <translation>Dieser Auftrag braucht die Charge %1: Scannen Sie den Barcode am Artikel, der sie trägt (GS1 mit (10)).</translation>
+    </message>
+    <message>
+        <source>Pick list done, but no pick face held %1: not picked; their packages go without them (see the exceptions). Take the totes to packing.</source>
+        <translation>Pickliste fertig, aber kein Greifplatz führte %1: nicht gepickt; die Pakete gehen ohne sie (siehe Ausnahmen). Die Behälter zum Packen bringen.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1757,14 @@
         <source>Label printed before its tracking number</source>
         <translation>Etikett vor der Sendungsnummer gedruckt</translation>
     </message>
+    <message>
+        <source>Pick list done, lines not picked</source>
+        <translation>Pickliste fertig, Positionen nicht gepickt</translation>
+    </message>
+    <message>
+        <source>No stock at any pick face</source>
+        <translation>Kein Bestand an einem Greifplatz</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2270,6 +2286,10 @@
     <message>
         <source>No scale reading: type the weight (%1, or 1880 g) and press Enter.</source>
         <translation>Keine Waagenanzeige: Gewicht eingeben (%1, oder 1880 g) und Enter drücken.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 short (%4)</source>
+        <translation>%1 von %2, %3 fehlen (%4)</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3321,10 @@
     <message>
         <source>Package closed in %1. %2</source>
         <translation>Paket in %1 geschlossen. %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 × %3 short (%4), not in this package.</source>
+        <translation>Position %1: %2 × %3 fehlen (%4), nicht in diesem Paket.</translation>
     </message>
 </context>
 <context>

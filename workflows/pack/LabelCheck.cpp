@@ -37,7 +37,7 @@ printing::ShippingLabel shippingLabelOf(const db::PackShipmentRecord& s, const Q
     label.shipFromCountry = s.originCountry;
     label.weightG = s.weightG;
     label.crossBorder = packing::crossBorder(s);
-    for (const auto& l : lines)
+    for (const auto& l : packing::linesInPackage(lines))
         label.customs.append({l.customsDescription.isEmpty() ? l.productName : l.customsDescription,
                               l.hsCode,
                               l.originCountry,

@@ -59,7 +59,7 @@ Result<void> PackBench::loadPackage()
         return std::unexpected(!lines ? lines.error() : acknowledged.error());
     view.lines = *lines;
     // The playbook's prompts for these items, with what was confirmed on this package so far.
-    view.prompts = packing::playbookPrompts(view.lines, packingRules);
+    view.prompts = packing::playbookPrompts(packing::linesInPackage(view.lines), packingRules);
     for (const auto& done : *acknowledged) {
         const auto same = std::ranges::find_if(view.prompts, [&](const auto& p) {
             return p.code == done.code;
@@ -89,10 +89,11 @@ Result<void> PackBench::reloadRules()
 void PackBench::refreshChecks()
 {
     const db::PackShipmentRecord& s = *view.shipment;
-    view.findings = packing::destinationFindings(s, view.lines, destinationRules);
-    view.customsProblems = packing::customsProblems(s, view.lines);
-    view.suggestedBox = packing::suggestBox(view.lines, boxes);
-    view.weight = packing::expectedWeight(view.lines, boxTare(), settings.weightTolerance);
+    const QList<db::PackLineRecord> packed = packing::linesInPackage(view.lines); // short lines are not in the box
+    view.findings = packing::destinationFindings(s, packed, destinationRules);
+    view.customsProblems = packing::customsProblems(s, packed);
+    view.suggestedBox = packing::suggestBox(packed, boxes);
+    view.weight = packing::expectedWeight(packed, boxTare(), settings.weightTolerance);
     view.unitsPacked = 0;
     view.unitsTotal = 0;
     for (const auto& l : view.lines) {
@@ -200,6 +201,8 @@ Result<void> PackBench::writeMovements(const QString& kind, qint64 toLocation)
 {
     const auto& s = *view.shipment;
     for (const auto& l : view.lines) {
+        if (l.packedQty == 0)
+            continue; // short: nothing of it was picked or packed
         auto uuid = journal.movement(
             {kind, l.sku, l.packedQty, staging, toLocation, QStringLiteral("shipment:%1/%2").arg(s.id).arg(l.lineNo)},
             packer.badge);

@@ -101,6 +101,12 @@ QStringList PackStation::openingNotes() const
         else if (f.action == QLatin1String("suggest_service"))
             notes << tr("Use service %1: %2.").arg(f.suggestedService, f.reason);
     }
+    for (const auto& l : m_bench.view.lines)
+        if (l.shortQty > 0)
+            notes << tr("Line %1: %2 × %3 short (%4), not in this package.")
+                         .arg(l.lineNo)
+                         .arg(l.shortQty)
+                         .arg(l.sku, labels::shortReason(l.shortReason));
     if (!m_bench.view.customsProblems.isEmpty())
         notes << tr("Customs data missing, no label until fixed: %1.")
                      .arg(m_bench.view.customsProblems.join(QStringLiteral("; ")));

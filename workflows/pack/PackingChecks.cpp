@@ -140,6 +140,15 @@ bool printedLabelOutdated(const db::PackShipmentRecord& s)
     return s.labelPrints > 0 && !s.printedBarcode.isEmpty() && s.printedBarcode != labelBarcodeOf(s);
 }
 
+QList<db::PackLineRecord> linesInPackage(const QList<db::PackLineRecord>& lines)
+{
+    QList<db::PackLineRecord> packed;
+    for (const auto& l : lines)
+        if (l.quantity > 0)
+            packed.append(l);
+    return packed;
+}
+
 bool crossBorder(const db::PackShipmentRecord& shipment)
 {
     // The EU is one customs territory: a parcel between two of its members declares nothing.

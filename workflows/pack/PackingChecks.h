@@ -59,6 +59,9 @@ QStringList customsProblems(const db::PackShipmentRecord& shipment, const QList<
 /// no known country: yes, so that customs data is never skipped for want of an origin.
 bool crossBorder(const db::PackShipmentRecord& shipment);
 
+/// The lines with units in the package: a line picked short to nothing is shown, not packed.
+QList<db::PackLineRecord> linesInPackage(const QList<db::PackLineRecord>& lines);
+
 /// The barcode the package's label carries: the carrier's number when there is one, else the SSCC.
 QString labelBarcodeOf(const db::PackShipmentRecord& shipment);
 

@@ -64,6 +64,26 @@ Verdict PickSession::cacheError(const Error& error) const
     return cacheFailure(error);
 }
 
+Result<void> PickSession::raiseUnpickable()
+{
+    auto lines = m_picks.unpickableLines(*m_listId);
+    if (!lines)
+        return std::unexpected(lines.error());
+    return db::inTransaction(m_db, [&]() -> Result<void> {
+        for (const auto& l : *lines)
+            if (auto ok = m_journal.exception(
+                    QStringLiteral("no_stock_to_pick"),
+                    QStringLiteral("shipment:%1/%2").arg(l.shipmentId).arg(l.lineNo),
+                    l.orderId,
+                    l.sku,
+                    QStringLiteral("%1 × %2: no pick face holds it; not picked").arg(l.quantity).arg(l.sku),
+                    m_operator.badge);
+                !ok)
+                return ok;
+        return {};
+    });
+}
+
 Result<void> PickSession::reload()
 {
     if (!m_listId)
@@ -77,6 +97,10 @@ Result<void> PickSession::reload()
     auto codes = m_picks.listCodes(*m_listId);
     if (!codes)
         return std::unexpected(codes.error());
+    auto unpickable = m_picks.unpickableLines(*m_listId);
+    if (!unpickable)
+        return std::unexpected(unpickable.error());
+    m_unpickable = *unpickable;
     m_tasks = *tasks;
     m_totes = *totes;
     m_listCodes = *codes;
@@ -113,6 +137,9 @@ Verdict PickSession::begin(const OperatorSession& session)
         if (!created)
             return cacheError(created.error());
         m_listId = *created;
+        if (m_listId)
+            if (auto raised = raiseUnpickable(); !raised)
+                return cacheError(raised.error());
     }
     if (!m_listId)
         return Verdict::of(codes::Code::NothingToPick,
@@ -163,6 +190,17 @@ Verdict PickSession::prompt() const
                            QCoreApplication::translate("PickSession", "Scan tote %1 for order %2.")
                                .arg(v.toteToBind->position)
                                .arg(v.toteToBind->orderId));
+    if (!v.task && !m_unpickable.isEmpty()) {
+        QStringList lines;
+        for (const auto& l : m_unpickable)
+            lines << QStringLiteral("%1 × %2 (%3)").arg(l.quantity).arg(l.sku, l.orderId);
+        return Verdict::of(codes::Code::ListDoneShort,
+                           QCoreApplication::translate("PickSession",
+                                                       "Pick list done, but no pick face held %1: not picked; their "
+                                                       "packages go without them (see the exceptions). Take the totes "
+                                                       "to packing.")
+                               .arg(lines.join(QStringLiteral(", "))));
+    }
     if (!v.task)
         return Verdict::of(codes::Code::ListDone,
                            QCoreApplication::translate("PickSession", "Pick list done. Take the totes to packing."));
@@ -546,9 +584,10 @@ Result<void> PickSession::advance()
 Verdict PickSession::afterStep(const Verdict& done)
 {
     const Verdict next = prompt();
-    if (next.code == QLatin1String("list_done")) {
+    if (next.code == QLatin1String("list_done") || next.code == QLatin1String("list_done_short")) {
         m_listId.reset();
-        return Verdict::of(codes::Code::ListDone, done.message + QLatin1Char(' ') + next.message);
+        m_unpickable.clear();
+        return Verdict{next.kind, next.code, done.message + QLatin1Char(' ') + next.message};
     }
     return Verdict{done.kind, done.code, done.message + QLatin1Char(' ') + next.message};
 }
@@ -583,6 +622,9 @@ Verdict PickSession::applyShort(const QString& reason, const QString& approvedBy
         },
         [&] {
             return m_picks.markPartial(task->shipmentId);
+        },
+        [&] {
+            return m_picks.markLineShort(task->shipmentId, task->lineNo, missing, reason);
         },
         [&] {
             return m_journal.scan(m_operator.badge,

@@ -80,6 +80,8 @@ private:
     /// not_logged_in or no_task where a key has nothing to act on.
     std::optional<Verdict> noTaskHere();
     Result<void> reload();
+    /// A no_stock_to_pick exception for each line of the new list no pick face holds.
+    Result<void> raiseUnpickable();
     Verdict bindTote(const scanner::ScanEvent& scan);
     Verdict pickItem(const scanner::ScanEvent& scan, const QString& payload);
     Verdict confirmBin(const scanner::ScanEvent& scan);
@@ -110,6 +112,7 @@ private:
     OperatorSession m_operator;
     std::optional<qint64> m_listId;
     QList<db::PickTaskRecord> m_tasks;
+    QList<db::UnpickableLine> m_unpickable; ///< lines of the list no pick face holds
     QList<db::PickToteRecord> m_totes;
     QHash<QString, db::ListCode> m_listCodes; ///< the list's own codes: the expected scan needs no lookup
     qint64 m_staging = 0;                     ///< where picked units go (the totes' staging area)

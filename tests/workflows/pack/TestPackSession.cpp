@@ -41,6 +41,7 @@ private slots:
     void aNewCacheHasTheDefaultPlaybook();
     void labelScanShipsOnlyTheMatchingPackage();
     void aTrackingNumberAfterTheLabelHasItPrintedAgain();
+    void thePackageHoldsWhatWasPicked();
     void aRestartedSessionResumesThePackage();
 
 private:
@@ -684,6 +685,46 @@ void TestPackSession::aTrackingNumberAfterTheLabelHasItPrintedAgain()
     QCOMPARE(m_pack->view().stage, PackSession::Stage::Verifying);
     QCOMPARE(scan(QStringLiteral("JJD0001234")).code, QStringLiteral("label_scanned"));
     QCOMPARE(scan(id).code, QStringLiteral("shipped"));
+}
+
+void TestPackSession::thePackageHoldsWhatWasPicked()
+{
+    // As the pick left it: of 3 mugs one was not in the bin, and no pick face held the lamp.
+    const QString mug = skuWhere(QStringLiteral("packing_class = 'standard' AND restriction_tags = ''"));
+    const QString lamp =
+        skuWhere(QStringLiteral("packing_class = 'standard' AND restriction_tags = '' AND sku <> '%1'").arg(mug));
+    const QString id = makeOrder(QStringLiteral("T-11"), QStringLiteral("DE"), {{{mug, 3}, {lamp, 2}}}).first();
+    QSqlQuery q(db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE shipment_line SET short_qty = 1, short_reason = 'not_found' WHERE "
+                                  "shipment_id = '%1' AND line_no = 1")
+                       .arg(id)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE shipment_line SET short_qty = 2, short_reason = 'no_stock' WHERE "
+                                  "shipment_id = '%1' AND line_no = 2")
+                       .arg(id)));
+    const Verdict open = scan(id);
+    QVERIFY2(open.message.contains(QStringLiteral("Line 2: 2 × %1 short (No pick face holds it)").arg(lamp))
+                 && open.message.contains(QStringLiteral("Line 1: 1 × %1 short (Not in the bin)").arg(mug)),
+             qPrintable(open.message));
+    QCOMPARE(m_pack->view().unitsTotal, 2);
+    QCOMPARE(scan(unitBarcode(mug)).kind, Verdict::Kind::Ok);
+    QCOMPARE(scan(unitBarcode(mug)).kind, Verdict::Kind::Ok);
+    QCOMPARE(scan(unitBarcode(mug)).code, QStringLiteral("over_scan")); // the third was never picked
+    QCOMPARE(scan(unitBarcode(lamp)).code, QStringLiteral("over_scan"));
+    QCOMPARE(m_pack->weigh(QString::number(m_pack->view().weight.expectedG) + QStringLiteral(" g")).code,
+             QStringLiteral("weight_ok"));
+    while (m_pack->acknowledgePrompt().code == QLatin1String("prompt_acknowledged")) {
+    }
+    QCOMPARE(m_pack->closePackage().code, QStringLiteral("package_closed")); // the short units do not block it
+    QCOMPARE(m_pack->printLabel().code, QStringLiteral("label_printed"));
+    QCOMPARE(scan(QStringLiteral("TRK") + id).code, QStringLiteral("label_scanned"));
+    QCOMPARE(scan(id).code, QStringLiteral("shipped"));
+    // What left is what was packed: two mugs, no lamp, and no movement of nothing.
+    QCOMPARE(wf::test::scalarText(db(),
+                                  QStringLiteral("SELECT group_concat(kind || ':' || sku || ':' || quantity, ',') FROM "
+                                                 "(SELECT * FROM movement WHERE reference LIKE 'shipment:%1/%' "
+                                                 "ORDER BY station_seq)")
+                                      .arg(id)),
+             QStringLiteral("pack:%1:2,ship:%1:2").arg(mug));
 }
 
 void TestPackSession::aRestartedSessionResumesThePackage()

@@ -1,3 +1,4 @@
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,7 @@ private slots:
     void badScansWriteNothing();
     void resumesAtTheSameTask();
     void wholeListPicksEveryUnitOnce();
+    void aLineNoPickFaceHoldsIsShortFromTheStart();
 
 private:
     QTemporaryDir m_dir;
@@ -47,6 +49,8 @@ private:
     QString unitBarcode(const QString& sku);
     QString otherSkuBarcode(const QString& sku);
     QString caseBarcodeOver(int units);
+    /// Picks every remaining task with its unit barcode (its serial where it needs one); the last verdict.
+    Verdict pickTheRest();
 };
 
 void TestPickSession::init()
@@ -242,6 +246,13 @@ void TestPickSession::shortPickContinuesAndFlagsPartial()
              qint64(task.quantity));
     QCOMPARE(scalar(db(), QStringLiteral("SELECT partial FROM shipment WHERE id = '%1'").arg(task.shipmentId)),
              qint64(1));
+    // The package's line says what the pack bench should not expect.
+    QCOMPARE(wf::test::scalarText(db(),
+                                  QStringLiteral("SELECT short_qty || ' ' || short_reason FROM shipment_line WHERE "
+                                                 "shipment_id = '%1' AND line_no = %2")
+                                      .arg(task.shipmentId)
+                                      .arg(task.lineNo)),
+             QStringLiteral("%1 damaged").arg(task.quantity));
     QCOMPARE(scalar(db(),
                     QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'short_pick' AND reference = "
                                    "'task:%1'")
@@ -355,6 +366,75 @@ void TestPickSession::wholeListPicksEveryUnitOnce()
                     QStringLiteral("SELECT max(station_seq) - min(station_seq) + 1 - count(*) FROM movement "
                                    "WHERE station_id = 'ST-T'")),
              qint64(0));
+}
+
+Verdict TestPickSession::pickTheRest()
+{
+    Verdict last;
+    for (int steps = 0; const auto task = m_pick->view().task; ++steps) {
+        if (steps > 200)
+            return Verdict::of(wf::codes::Code::NoTask, QStringLiteral("the list never ended"));
+        if (task->state == QLatin1String("pending"))
+            scan(task->locationCode);
+        const QString unit = unitBarcode(task->sku);
+        last = scan(task->requiredSerial.isEmpty()
+                        ? unit
+                        : QStringLiteral("(01)0") + unit + QStringLiteral("(21)") + task->requiredSerial);
+        if (last.kind == Verdict::Kind::Error)
+            return last;
+    }
+    return last;
+}
+
+void TestPickSession::aLineNoPickFaceHoldsIsShortFromTheStart()
+{
+    // A SKU no pick face holds (no stock row at any pick location), on the first shipment to pick,
+    // and alone on an order due even earlier.
+    const QString first = wf::test::scalarText(
+        db(),
+        QStringLiteral("SELECT s.id FROM shipment s JOIN orders o ON o.id = s.order_id WHERE s.status = "
+                       "'awaiting_pick' ORDER BY o.ship_by, s.id LIMIT 1"));
+    QSqlQuery q(db());
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO product (sku, name, category, packing_class, weight_g, length_mm, width_mm, "
+                         "height_mm) VALUES ('NOSTOCK-1', 'Lamp shade', 'home', 'standard', 300, 0, 0, 0)"),
+          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('%1', 99, "
+                         "'NOSTOCK-1', 2)")
+              .arg(first),
+          QStringLiteral("INSERT INTO orders (id, channel, customer_name, address_line, city, postal_code, "
+                         "destination_country, service_level, ship_by, declared_value_minor, currency, status, "
+                         "created_at) VALUES ('EARLY-1', 'test', 'Kim Lee', '1 Test Street', 'Testville', '1000', "
+                         "'DE', 'standard', 0, 0, 'EUR', 'open', 0)"),
+          QStringLiteral("INSERT INTO shipment (id, order_id, package_no, package_count, carrier, service, status) "
+                         "VALUES ('EARLY-1-1', 'EARLY-1', 1, 1, 'DHL', 'standard', 'awaiting_pick')"),
+          QStringLiteral("INSERT INTO shipment_line (shipment_id, line_no, sku, quantity) VALUES ('EARLY-1-1', 1, "
+                         "'NOSTOCK-1', 1)")})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    bindTotes();
+    // Nothing of EARLY-1 can be picked: it is not on the list and stays where it was.
+    QCOMPARE(wf::test::scalarText(db(), QStringLiteral("SELECT status FROM shipment WHERE id = 'EARLY-1-1'")),
+             QStringLiteral("awaiting_pick"));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM pick_task WHERE sku = 'NOSTOCK-1'")), qint64(0));
+    // The line on the list is short from the start, said once as an exception, its package partial.
+    QCOMPARE(wf::test::scalarText(db(),
+                                  QStringLiteral("SELECT short_qty || ' ' || short_reason FROM shipment_line WHERE "
+                                                 "shipment_id = '%1' AND line_no = 99")
+                                      .arg(first)),
+             QStringLiteral("2 no_stock"));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT partial FROM shipment WHERE id = '%1'").arg(first)), qint64(1));
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'no_stock_to_pick' AND sku = "
+                                   "'NOSTOCK-1' AND reference = 'shipment:%1/99'")
+                        .arg(first)),
+             qint64(1));
+    // The list is never simply "done": its end names what nobody could pick.
+    const Verdict end = pickTheRest();
+    QCOMPARE(end.code, QStringLiteral("list_done_short"));
+    QCOMPARE(end.kind, Verdict::Kind::Warn);
+    QVERIFY2(end.message.contains(QStringLiteral("2 × NOSTOCK-1")), qPrintable(end.message));
+    QCOMPARE(wf::test::scalarText(db(), QStringLiteral("SELECT status FROM shipment WHERE id = '%1'").arg(first)),
+             QStringLiteral("picked"));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM movement WHERE sku = 'NOSTOCK-1'")), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestPickSession)
