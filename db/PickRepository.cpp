@@ -12,19 +12,32 @@ namespace wf::db {
 
 namespace {
 
+/// The shipments to pick next, earliest ship-by first, of which a pick face holds something: one
+/// whose every SKU no pick face holds is left for when stock arrives (a list would have nothing
+/// to pick for it). Each candidate is probed in ship-by order until `orders` are found.
 Result<QStringList> shipmentsToPick(const QSqlDatabase& db, int orders)
 {
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.id FROM shipment s JOIN orders o ON o.id = s.order_id "
-                             "WHERE s.status = 'awaiting_pick' AND EXISTS (SELECT 1 FROM shipment_line sl "
-                             "JOIN stock_position sp ON sp.sku = sl.sku AND sp.location_kind = 'pick' "
-                             "WHERE sl.shipment_id = s.id) ORDER BY o.ship_by, s.id LIMIT ?"));
-    q.addBindValue(orders);
+                             "WHERE s.status = 'awaiting_pick' ORDER BY o.ship_by, s.id"));
     if (!q.exec())
         return queryFailure(q, QStringLiteral("shipments to pick"));
+    QSqlQuery pickable(db);
+    // CROSS JOIN keeps SQLite from walking every pick face for each line.
+    pickable.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM shipment_line sl CROSS JOIN stock st CROSS JOIN "
+                                    "location l WHERE sl.shipment_id = ? AND st.sku = sl.sku AND l.id = "
+                                    "st.location_id AND l.kind = 'pick')"));
     QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
+    while (ids.size() < orders && q.next()) {
+        const QString id = q.value(0).toString();
+        pickable.addBindValue(id);
+        if (!pickable.exec() || !pickable.next())
+            return queryFailure(pickable, QStringLiteral("shipment pickable"));
+        if (pickable.value(0).toBool())
+            ids << id;
+        pickable.finish();
+    }
     return ids;
 }
 
@@ -325,7 +338,7 @@ Result<int> PickRepository::available(const QString& sku)
 {
     QSqlQuery& q = m_available;
     if (q.lastQuery().isEmpty()
-        && !q.prepare(QStringLiteral("SELECT coalesce(sum(on_hand - reserved - hold), 0) FROM stock WHERE sku = ?")))
+        && !q.prepare(QStringLiteral("SELECT coalesce(sum(available), 0) FROM stock_position WHERE sku = ?")))
         return queryFailure(q, QStringLiteral("prepare available stock"));
     q.bindValue(0, sku);
     if (!q.exec() || !q.next())

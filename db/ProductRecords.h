@@ -68,8 +68,11 @@ struct StockPosition
     int reserved = 0;
     int inbound = 0;
     int hold = 0;
+    int masterOnHand = 0; ///< the master's last pulled figure; onHand adds this station's unsent movements
 
     int available() const { return onHand - reserved - hold; }
+    /// What this station's movements, not yet acknowledged by the master, change of on hand.
+    int unsentOnHand() const { return onHand - masterOnHand; }
 };
 
 struct BarcodeRecord

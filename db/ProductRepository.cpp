@@ -72,9 +72,9 @@ Result<void> ProductRepository::prepare()
                            + kProductColumns + QStringLiteral(" FROM product p WHERE p.sku = ? LIMIT 1");
     if (!m_byCode.prepare(byCode))
         return queryFailure(m_byCode, QStringLiteral("prepare find product by code"));
-    if (!m_stock.prepare(
-            QStringLiteral("SELECT location_code, zone, location_kind, pick_sequence, on_hand, reserved, inbound, hold "
-                           "FROM stock_position WHERE sku = ? ORDER BY pick_sequence")))
+    if (!m_stock.prepare(QStringLiteral(
+            "SELECT location_code, zone, location_kind, pick_sequence, on_hand, reserved, inbound, hold, "
+            "master_on_hand FROM stock_position WHERE sku = ? ORDER BY pick_sequence")))
         return queryFailure(m_stock, QStringLiteral("prepare stock for sku"));
     if (!m_barcodes.prepare(
             QStringLiteral("SELECT code, kind, quantity FROM barcode WHERE sku = ? ORDER BY quantity, code")))
@@ -121,7 +121,8 @@ Result<QList<StockPosition>> ProductRepository::stockFor(const QString& sku)
                           m_stock.value(4).toInt(),
                           m_stock.value(5).toInt(),
                           m_stock.value(6).toInt(),
-                          m_stock.value(7).toInt()});
+                          m_stock.value(7).toInt(),
+                          m_stock.value(8).toInt()});
     }
     m_stock.finish();
     return positions;

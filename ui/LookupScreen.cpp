@@ -189,8 +189,16 @@ void LookupScreen::showStock(const QList<db::StockPosition>& stock)
     m_stockTable->setRowCount(int(stock.size()));
     for (int row = 0; row < stock.size(); ++row) {
         const auto& s = stock[row];
+        // This station's unsent movements change the figure until the master confirms them.
+        const QString onHand = s.unsentOnHand() == 0
+                                   ? QString::number(s.onHand)
+                                   : tr("%1 (master %2, %3 not yet sent)")
+                                         .arg(s.onHand)
+                                         .arg(s.masterOnHand)
+                                         .arg(s.unsentOnHand() > 0 ? QStringLiteral("+%1").arg(s.unsentOnHand())
+                                                                   : QString::number(s.unsentOnHand()));
         const QStringList cells{s.locationCode,
-                                QString::number(s.onHand),
+                                onHand,
                                 QString::number(s.reserved),
                                 QString::number(s.available()),
                                 QString::number(s.inbound),

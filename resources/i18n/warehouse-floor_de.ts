@@ -2033,6 +2033,10 @@
         <source>hold</source>
         <translation>Sperrlager</translation>
     </message>
+    <message>
+        <source>%1 (master %2, %3 not yet sent)</source>
+        <translation>%1 (Zentrale %2, %3 noch nicht gesendet)</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::MainWindow</name>

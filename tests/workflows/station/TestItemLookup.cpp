@@ -1,4 +1,5 @@
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private slots:
     void gs1DataIsKept();
     void caseBarcodeCountsItsQuantity();
     void stockTotalsAddUp();
+    void theStationSeesItsOwnUnsentMovements();
     void candidateCodes();
     void lookupWritesNothing();
     void aFailingCacheSaysSoWithoutDriverText();
@@ -144,6 +146,58 @@ void TestItemLookup::stockTotalsAddUp()
         QStringLiteral("SELECT sum(on_hand - reserved - hold) FROM stock WHERE sku = '%1'").arg(m_sku));
     QCOMPARE(result.totalOnHand(), int(onHand));
     QCOMPARE(result.totalAvailable(), int(available));
+}
+
+void TestItemLookup::theStationSeesItsOwnUnsentMovements()
+{
+    auto cache = wf::test::makeDemoCache(m_dir.filePath(QStringLiteral("unsent.sqlite")));
+    const QSqlDatabase db = cache->database();
+    QSqlQuery q(db);
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT s.sku, s.location_id, l.code, s.on_hand, s.reserved FROM stock s JOIN location "
+                              "l ON l.id = s.location_id WHERE l.kind = 'pick' AND s.reserved >= 3 AND s.on_hand "
+                              ">= 5 AND NOT EXISTS (SELECT 1 FROM movement m WHERE m.sku = s.sku) LIMIT 1")));
+    QVERIFY(q.next());
+    const QString sku = q.value(0).toString();
+    const qint64 bin = q.value(1).toLongLong();
+    const QString code = q.value(2).toString();
+    const int master = q.value(3).toInt();
+    const int reserved = q.value(4).toInt();
+    q.finish();
+    const auto at = [&](const wf::workflows::LookupResult& r) {
+        for (const auto& s : r.stock)
+            if (s.locationCode == code)
+                return s;
+        return wf::db::StockPosition{};
+    };
+    ItemLookup lookup(db);
+    QCOMPARE(at(lookup.lookup(ScanEvent::manual(sku))).unsentOnHand(), 0);
+    // Three picked here and not yet sent: the bin shows them gone, beside the master's figure.
+    const auto move = [&](int seq, const QString& kind, const QString& state) {
+        QSqlQuery m(db);
+        m.prepare(QStringLiteral("INSERT INTO movement (station_id, station_seq, uuid, kind, sku, quantity, "
+                                 "from_location_id, to_location_id, operator_badge, created_at, state) VALUES ('ST-U', "
+                                 "?, ?, ?, ?, 3, ?, NULL, 'P1001', 1790000000000, ?)"));
+        m.addBindValue(seq);
+        m.addBindValue(QStringLiteral("0190a1b2-0000-7000-8000-%1").arg(seq, 12, 10, QLatin1Char('0')));
+        m.addBindValue(kind);
+        m.addBindValue(sku);
+        m.addBindValue(bin);
+        m.addBindValue(state);
+        QVERIFY2(m.exec(), qPrintable(m.lastError().text()));
+    };
+    move(1, QStringLiteral("pick"), QStringLiteral("pending"));
+    auto now = at(lookup.lookup(ScanEvent::manual(sku)));
+    QCOMPARE(now.onHand, master - 3);
+    QCOMPARE(now.masterOnHand, master);
+    QCOMPARE(now.unsentOnHand(), -3);
+    QCOMPARE(now.reserved, reserved - 3);
+    // Refused by the master: it never happened there, and not here either.
+    move(2, QStringLiteral("pick"), QStringLiteral("rejected"));
+    QCOMPARE(at(lookup.lookup(ScanEvent::manual(sku))).onHand, master - 3);
+    // Acknowledged: the master's figure holds it now (the pull brings that figure), so it is not added twice.
+    QVERIFY(q.exec(QStringLiteral("UPDATE movement SET state = 'acked' WHERE station_id = 'ST-U'")));
+    QCOMPARE(at(lookup.lookup(ScanEvent::manual(sku))).onHand, master);
 }
 
 void TestItemLookup::candidateCodes()
