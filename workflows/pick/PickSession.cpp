@@ -66,11 +66,8 @@ Verdict PickSession::cacheError(const Error& error) const
 
 Result<void> PickSession::raiseUnpickable()
 {
-    auto lines = m_picks.unpickableLines(*m_listId);
-    if (!lines)
-        return std::unexpected(lines.error());
     return db::inTransaction(m_db, [&]() -> Result<void> {
-        for (const auto& l : *lines)
+        for (const auto& l : m_unpickable)
             if (auto ok = m_journal.exception(
                     QStringLiteral("no_stock_to_pick"),
                     QStringLiteral("shipment:%1/%2").arg(l.shipmentId).arg(l.lineNo),
@@ -132,20 +129,21 @@ Verdict PickSession::begin(const OperatorSession& session)
     if (!open)
         return cacheError(open.error());
     m_listId = *open;
-    if (!m_listId) {
-        auto created = m_picks.createList(m_journal.stationId(), session.badge, m_settings.batchSize);
-        if (!created)
-            return cacheError(created.error());
-        m_listId = *created;
-        if (m_listId)
-            if (auto raised = raiseUnpickable(); !raised)
-                return cacheError(raised.error());
+    const bool created = !m_listId;
+    if (created) {
+        auto made = m_picks.createList(m_journal.stationId(), session.badge, m_settings.batchSize);
+        if (!made)
+            return cacheError(made.error());
+        m_listId = *made;
     }
     if (!m_listId)
         return Verdict::of(codes::Code::NothingToPick,
                            QCoreApplication::translate("PickSession", "No shipment awaits picking."));
     if (auto ok = reload(); !ok)
         return cacheError(ok.error());
+    if (created) // said once, when the list is made; a resumed list said it then
+        if (auto raised = raiseUnpickable(); !raised)
+            return cacheError(raised.error());
     return prompt();
 }
 

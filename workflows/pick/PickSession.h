@@ -80,7 +80,7 @@ private:
     /// not_logged_in or no_task where a key has nothing to act on.
     std::optional<Verdict> noTaskHere();
     Result<void> reload();
-    /// A no_stock_to_pick exception for each line of the new list no pick face holds.
+    /// A no_stock_to_pick exception for each line of the new list no pick face holds (m_unpickable).
     Result<void> raiseUnpickable();
     Verdict bindTote(const scanner::ScanEvent& scan);
     Verdict pickItem(const scanner::ScanEvent& scan, const QString& payload);
