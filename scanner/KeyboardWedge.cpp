@@ -94,18 +94,12 @@ bool KeyboardWedge::eventFilter(QObject* watched, QEvent* event)
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
     const auto now = m_clock();
-    const bool inGap = !m_held.empty() && withinGap(key, now);
-    if (m_settings.terminators.contains(key->key()) && !m_held.empty()) {
-        if (inGap && m_text.size() >= m_settings.minLength) {
-            finishBurst();
-            return true; // the terminator belongs to the scan
-        }
-        replayHeld(); // typing, then Enter: the Enter goes on to the widget after the text
-        return false;
-    }
+    const Pace pace = paceOf(key, now);
+    if (m_settings.terminators.contains(key->key()) && inBurst())
+        return endBurst(pace);
     if (isModifierOnly(key)) {
         if (m_held.empty())
-            return false; // before a burst: the widget may have it (it types nothing)
+            return false; // before a burst or after a pause: the widget may have it (it types nothing)
         // Inside a burst it belongs to the burst: held, so that if the burst turns out to be
         // typing the widget gets every key in order. It does not restart the gap: the gap is
         // between the characters.
@@ -116,24 +110,61 @@ bool KeyboardWedge::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     if (!isScanCharacter(key)) {
-        replayHeld();
+        dropBurst();
         return false;
     }
-    if (!m_held.empty() && !inGap)
-        replayHeld();
-    hold(watched, key);
+    continueBurst(watched, key, pace, now);
+    return true;
+}
+
+KeyboardWedge::Pace KeyboardWedge::paceOf(const QKeyEvent* key, std::chrono::steady_clock::time_point now) const
+{
+    if (!inBurst())
+        return Pace::Slow;
+    // By the windowing system's own timestamps where it gives them (so a busy event loop does not
+    // split a scan), else by the clock.
+    const auto gap = key->timestamp() != 0 && m_lastKeyStamp != 0 && key->timestamp() >= m_lastKeyStamp
+                         ? std::chrono::milliseconds(key->timestamp() - m_lastKeyStamp)
+                         : std::chrono::duration_cast<std::chrono::milliseconds>(now - m_lastKey);
+    if (gap <= m_settings.maxGap)
+        return Pace::Fast;
+    return gap <= m_settings.maxPause ? Pace::Paused : Pace::Slow;
+}
+
+bool KeyboardWedge::endBurst(Pace pace)
+{
+    const QString text = m_echoedText + m_text;
+    // Every gap at scanner speed but for the pauses, and each pause paid for with two more fast
+    // gaps: a person's slow keys followed by a quick Enter stay typing.
+    const bool scan = pace == Pace::Fast && text.size() >= m_settings.minLength
+                      && m_fastIntervals + 1 >= m_settings.minLength + 2 * m_pauses;
+    if (!scan) {
+        dropBurst(); // typing, then Enter: the Enter goes on to the widget after the text
+        return false;
+    }
+    takeBackEchoed();
+    finishBurst(text);
+    return true; // the terminator belongs to the scan
+}
+
+void KeyboardWedge::continueBurst(QObject* receiver,
+                                  QKeyEvent* key,
+                                  Pace pace,
+                                  std::chrono::steady_clock::time_point now)
+{
+    if (pace == Pace::Fast) {
+        ++m_fastIntervals; // a key the gap timer handed on too early still belongs to the burst
+    } else if (pace == Pace::Paused && m_pauses < kMaxPauses) {
+        echoHeld();
+        ++m_pauses;
+    } else {
+        dropBurst();
+    }
+    hold(receiver, key);
     m_lastKey = now;
     m_lastKeyStamp = key->timestamp();
     m_waitedForQueuedKeys = false;
     m_gapTimer.start(m_settings.maxGap);
-    return true;
-}
-
-bool KeyboardWedge::withinGap(const QKeyEvent* key, std::chrono::steady_clock::time_point now) const
-{
-    if (key->timestamp() != 0 && m_lastKeyStamp != 0 && key->timestamp() >= m_lastKeyStamp)
-        return std::chrono::milliseconds(key->timestamp() - m_lastKeyStamp) <= m_settings.maxGap;
-    return now - m_lastKey <= m_settings.maxGap;
 }
 
 void KeyboardWedge::gapElapsed()
@@ -146,7 +177,7 @@ void KeyboardWedge::gapElapsed()
         m_gapTimer.start(0);
         return;
     }
-    replayHeld();
+    echoHeld(); // typing so far; a scan going on after a pause takes it back
 }
 
 void KeyboardWedge::hold(QObject* receiver, QKeyEvent* key)
@@ -155,6 +186,38 @@ void KeyboardWedge::hold(QObject* receiver, QKeyEvent* key)
                       std::make_unique<QKeyEvent>(
                           key->type(), key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count())});
     m_text += key->text();
+}
+
+void KeyboardWedge::echoHeld()
+{
+    for (const HeldKey& h : m_held)
+        if (!h.event->text().isEmpty())
+            m_echoed.push_back(h.receiver);
+    m_echoedText += m_text;
+    replayHeld();
+}
+
+void KeyboardWedge::takeBackEchoed()
+{
+    m_replaying = true;
+    for (const QPointer<QObject>& receiver : m_echoed) {
+        if (!receiver)
+            continue;
+        QKeyEvent backspace(QEvent::KeyPress, Qt::Key_Backspace, Qt::NoModifier);
+        QCoreApplication::sendEvent(receiver, &backspace);
+    }
+    m_replaying = false;
+    m_echoed.clear();
+    m_echoedText.clear();
+}
+
+void KeyboardWedge::dropBurst()
+{
+    replayHeld();
+    m_echoed.clear();
+    m_echoedText.clear();
+    m_pauses = 0;
+    m_fastIntervals = 0;
 }
 
 void KeyboardWedge::replayHeld()
@@ -170,12 +233,15 @@ void KeyboardWedge::replayHeld()
     m_replaying = false;
 }
 
-void KeyboardWedge::finishBurst()
+void KeyboardWedge::finishBurst(QString text)
 {
     m_gapTimer.stop();
-    QString text = m_text;
     m_held.clear();
     m_text.clear();
+    m_echoed.clear();
+    m_echoedText.clear();
+    m_pauses = 0;
+    m_fastIntervals = 0;
     if (!m_settings.prefix.isEmpty() && text.startsWith(m_settings.prefix))
         text.remove(0, m_settings.prefix.size());
     if (!m_settings.suffix.isEmpty() && text.endsWith(m_settings.suffix))

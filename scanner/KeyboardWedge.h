@@ -21,7 +21,13 @@ namespace wf::scanner {
 /// what the next key types — Shift before a capital, AltGr, Ctrl before ']' for GS, CapsLock, Num
 /// Lock — belong to the burst they fall in and never break it. A burst made only of
 /// characters that another keyboard layout puts on the digit keys ("!@#$", "&é\"'") is reported
-/// as keyboard_layout instead. Lives on the GUI thread; install with qApp->installEventFilter().
+/// as keyboard_layout instead.
+///
+/// A scanner can stall inside a scan — a Bluetooth link, a USB hub, a station too busy to read
+/// its keys — so a pause of up to maxPause (at most kMaxPauses of them) does not end a burst that
+/// is otherwise at scanner speed: the keys before the pause are handed to the widget (a person
+/// typing sees them at once) and taken back with Backspace when the burst ends as a scan. Lives on
+/// the GUI thread; install with qApp->installEventFilter().
 class KeyboardWedge : public ScanSource
 {
     Q_OBJECT
@@ -30,7 +36,8 @@ public:
 
     struct Settings
     {
-        std::chrono::milliseconds maxGap{50}; ///< longest pause between two keys of one scan
+        std::chrono::milliseconds maxGap{50};    ///< longest gap between two keys at scanner speed
+        std::chrono::milliseconds maxPause{300}; ///< longest stall inside one scan
         QList<int> terminators{Qt::Key_Return, Qt::Key_Enter, Qt::Key_Tab};
         QString prefix;    ///< stripped when a scan starts with it
         QString suffix;    ///< stripped when a scan ends with it
@@ -49,6 +56,9 @@ public:
     /// the characters those layouts put on the digit row; empty otherwise.
     static QString digitsUnderOtherLayout(const QString& text);
 
+    /// How many stalls one scan may hold.
+    static constexpr int kMaxPauses = 2;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -58,25 +68,45 @@ private:
         QPointer<QObject> receiver;
         std::unique_ptr<QKeyEvent> event;
     };
+    /// How a key follows the one before it in the burst.
+    enum class Pace
+    {
+        Fast,
+        Paused,
+        Slow
+    };
 
     bool isScanCharacter(const QKeyEvent* key) const;
     /// Shift, Ctrl, Alt, AltGr, CapsLock, Num Lock …: a key that only changes what the next one types.
     static bool isModifierOnly(const QKeyEvent* key);
+    Pace paceOf(const QKeyEvent* key, std::chrono::steady_clock::time_point now) const;
+    bool inBurst() const { return !m_held.empty() || !m_echoed.empty(); }
+    /// A terminator key: the burst is a scan (true, the key is eaten) or typing followed by Enter.
+    bool endBurst(Pace pace);
+    void continueBurst(QObject* receiver, QKeyEvent* key, Pace pace, std::chrono::steady_clock::time_point now);
     void hold(QObject* receiver, QKeyEvent* key);
+    /// Hands the held keys to their widgets and remembers them, so a scan that goes on after a
+    /// pause can take them back.
+    void echoHeld();
+    /// Sends a Backspace to each widget for every character it was handed by echoHeld().
+    void takeBackEchoed();
+    /// Hands on what is held and forgets the burst: it was typing.
+    void dropBurst();
     void replayHeld();
-    void finishBurst();
+    void finishBurst(QString text);
     /// The gap timer fired: typing, unless it fired late (the event loop was busy) and keys of the
     /// burst may still be queued behind it — then they are let in first.
     void gapElapsed();
-    /// Whether this key came within the gap of the one before: by the windowing system's own
-    /// timestamps where it gives them (so a busy event loop does not split a scan), else by the clock.
-    bool withinGap(const QKeyEvent* key, std::chrono::steady_clock::time_point now) const;
 
     Settings m_settings;
     Clock m_clock;
     QTimer m_gapTimer;
     std::vector<HeldKey> m_held;
     QString m_text;
+    std::vector<QPointer<QObject>> m_echoed; ///< one entry per character handed on by echoHeld()
+    QString m_echoedText;
+    int m_pauses = 0;        ///< stalls inside this burst
+    int m_fastIntervals = 0; ///< gaps of at most maxGap between this burst's keys (terminator included)
     std::chrono::steady_clock::time_point m_lastKey{};
     ulong m_lastKeyStamp = 0; ///< the last held key's timestamp (ms), 0 where events carry none
     bool m_waitedForQueuedKeys = false;

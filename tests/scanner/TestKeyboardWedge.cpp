@@ -32,6 +32,11 @@ private slots:
     void modifierPressesBelongToTheBurst();
     void aPersonTypingCapitalsSlowlyStaysTyping();
     void aBusyStationDoesNotSplitAScan();
+    void aStalledScannerDoesNotSplitAScan_data();
+    void aStalledScannerDoesNotSplitAScan();
+    void aStallAfterTheGapTimerIsTheSameScan();
+    void slowKeysThenAQuickEnterStayTyping();
+    void tooManyStallsAreTyping();
     void wrongKeyboardLayoutIsDetected_data();
     void wrongKeyboardLayoutIsDetected();
 
@@ -322,6 +327,94 @@ void TestKeyboardWedge::aBusyStationDoesNotSplitAScan()
     }
     QTRY_COMPARE(m_field->text(), QStringLiteral("abcd"));
     QCOMPARE(scans.count(), 1);
+}
+
+void TestKeyboardWedge::aStalledScannerDoesNotSplitAScan_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QList<int>>("stallsAfter"); // characters typed before each stall
+    QTest::addRow("a tracking number, once") << "JJD0146000000009001" << QList<int>{8};
+    QTest::addRow("a GTIN after its first digit") << "4000000004813" << QList<int>{1};
+    QTest::addRow("an SSCC, twice") << "00340123450000000018" << QList<int>{5, 14};
+    QTest::addRow("just before the last character") << "TOTE-12" << QList<int>{6};
+}
+
+void TestKeyboardWedge::aStalledScannerDoesNotSplitAScan()
+{
+    // A Bluetooth scanner or a loaded station: the keys stop for 200 ms inside the code. The gap
+    // timer hands what came so far to the field (typing would appear there); when the rest ends as
+    // a scan, it is taken back and the scan is whole.
+    QFETCH(QString, code);
+    QFETCH(QList<int>, stallsAfter);
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    m_field->setText(QStringLiteral("note: "));
+    int from = 0;
+    for (const int stall : stallsAfter) {
+        type(code.mid(from, stall - from), 4ms);
+        QTRY_COMPARE(m_field->text(), QStringLiteral("note: ") + code.left(stall)); // handed on meanwhile
+        m_now += 200ms;
+        from = stall;
+    }
+    type(code.mid(from, 1), 0ms); // the first key after the stall, 200 ms after the last
+    type(code.mid(from + 1), 4ms);
+    key(Qt::Key_Return, 4ms);
+    QCOMPARE(scans.count(), 1);
+    QCOMPARE(scans.first().first().value<ScanEvent>().text, code);
+    QCOMPARE(m_field->text(), QStringLiteral("note: "));
+}
+
+void TestKeyboardWedge::aStallAfterTheGapTimerIsTheSameScan()
+{
+    // The keys were 8 ms apart by the windowing system's timestamps, but the gap timer fired
+    // before the next one was read: no pause at all, and nothing may stay in the field.
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    const QString code = QStringLiteral("RMA-500001");
+    ulong stamp = 5'000'000;
+    for (int i = 0; i < code.size(); ++i) {
+        if (i == 3)
+            QTRY_COMPARE(m_field->text(), code.left(3)); // the timer handed them on
+        m_now += 1ms;
+        stamp += 8;
+        QKeyEvent press(QEvent::KeyPress, Qt::Key(code[i].toUpper().unicode()), Qt::NoModifier, QString(code[i]));
+        press.setTimestamp(stamp);
+        QApplication::sendEvent(m_field, &press);
+    }
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+    enter.setTimestamp(stamp + 8);
+    QApplication::sendEvent(m_field, &enter);
+    QCOMPARE(scans.count(), 1);
+    QCOMPARE(scans.first().first().value<ScanEvent>().text, code);
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::slowKeysThenAQuickEnterStayTyping()
+{
+    // Pauses are forgiven only inside a burst at scanner speed: three keys 200 ms apart and an
+    // Enter right after the last are a person's entry.
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    QSignalSpy entered(m_field, &QLineEdit::returnPressed);
+    type(QStringLiteral("abc"), 200ms);
+    key(Qt::Key_Return, 10ms);
+    QCOMPARE(scans.count(), 0);
+    QCOMPARE(m_field->text(), QStringLiteral("abc"));
+    QCOMPARE(entered.count(), 1);
+}
+
+void TestKeyboardWedge::tooManyStallsAreTyping()
+{
+    // Three stalls are more than a scanner makes: what came before the third stays typed, and
+    // only the burst after it can be a scan.
+    QSignalSpy scans(m_wedge.get(), &ScanSource::scanned);
+    type(QStringLiteral("AAAA"), 4ms);
+    for (const auto& part : {QStringLiteral("BBBB"), QStringLiteral("CCCC"), QStringLiteral("DDDD")}) {
+        m_now += 200ms;
+        type(part.left(1), 0ms);
+        type(part.mid(1), 4ms);
+    }
+    key(Qt::Key_Return, 4ms);
+    QCOMPARE(scans.count(), 1);
+    QCOMPARE(scans.first().first().value<ScanEvent>().text, QStringLiteral("DDDD"));
+    QCOMPARE(m_field->text(), QStringLiteral("AAAABBBBCCCC"));
 }
 
 void TestKeyboardWedge::aPersonTypingCapitalsSlowlyStaysTyping()
