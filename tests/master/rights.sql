@@ -1,4 +1,5 @@
--- What a station's login may do on the master: call push_movements and pull_changes, nothing else.
+-- What a station's login may do on the master: call push_movements, push_floor_events,
+-- pull_changes and audit_anchors, nothing else.
 -- Each attack below must fail for the station (DESIGN.md §6, docs/security.md).
 BEGIN;
 \ir helpers.sql
@@ -26,8 +27,10 @@ SELECT is_empty($$ SELECT p.oid::regprocedure::text FROM pg_proc p
                     WHERE p.pronamespace = 'master'::regnamespace
                       AND has_function_privilege('wf_st_st_tap_1', p.oid, 'EXECUTE')
                       AND p.oid NOT IN ('master.push_movements(jsonb)'::regprocedure,
-                                        'master.pull_changes(bigint, integer)'::regprocedure) $$,
-                'a station may execute no master function but push_movements and pull_changes');
+                                        'master.push_floor_events(jsonb)'::regprocedure,
+                                        'master.pull_changes(bigint, integer)'::regprocedure,
+                                        'master.audit_anchors()'::regprocedure) $$,
+                'a station may execute no master function but push_movements, push_floor_events, pull_changes and audit_anchors');
 SELECT is_empty($$ SELECT p.oid::regprocedure::text FROM pg_proc p
                     WHERE p.pronamespace = 'master'::regnamespace
                       AND EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
@@ -44,8 +47,10 @@ SELECT is_empty($$ SELECT p.oid::regprocedure::text FROM pg_proc p
 SELECT is_empty($$ SELECT p.oid::regprocedure::text FROM pg_proc p
                     WHERE p.pronamespace = 'master'::regnamespace AND p.prosecdef
                       AND p.oid NOT IN ('master.push_movements(jsonb)'::regprocedure,
-                                        'master.pull_changes(bigint, integer)'::regprocedure) $$,
-                'SECURITY DEFINER only at the station''s two doors');
+                                        'master.push_floor_events(jsonb)'::regprocedure,
+                                        'master.pull_changes(bigint, integer)'::regprocedure,
+                                        'master.audit_anchors()'::regprocedure) $$,
+                'SECURITY DEFINER only at the station''s doors');
 
 -- Attacks, as the station.
 SET SESSION AUTHORIZATION wf_st_st_tap_1;
