@@ -686,6 +686,8 @@ int SyncCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
                       {{QStringLiteral("applied"), pushed->applied},
                        {QStringLiteral("duplicate"), pushed->duplicate},
                        {QStringLiteral("rejected"), pushed->rejected},
+                       {QStringLiteral("events"), pushed->events},
+                       {QStringLiteral("events_rejected"), pushed->eventsRejected},
                        {QStringLiteral("pulled"), *pulled},
                        {QStringLiteral("cursor"), puller.cursor().value_or(0)},
                        {QStringLiteral("master"), url.redacted()}});

@@ -39,6 +39,31 @@ Result<void> pushFailure(const QString& text)
     return fail(Error::Code::QueryFailed, text.trimmed(), QStringLiteral("push movements"));
 }
 
+constexpr const char* kPushMovements = "SELECT master.push_movements(CAST($1 AS jsonb))";
+constexpr const char* kPushFloorEvents = "SELECT master.push_floor_events(CAST($1 AS jsonb))";
+
+bool isEmpty(const db::OutboxBatch& batch)
+{
+    return batch.movements.isEmpty();
+}
+
+bool isEmpty(const db::FloorEventBatch& batch)
+{
+    return batch.events.isEmpty();
+}
+
+/// The master's answers by UUID (lower case): status and reason.
+QHash<QString, std::pair<QString, QString>> answersByUuid(const QByteArray& answer)
+{
+    QHash<QString, std::pair<QString, QString>> answers;
+    for (const auto& value : QJsonDocument::fromJson(answer).array()) {
+        const QJsonObject r = value.toObject();
+        answers.insert(r.value(QStringLiteral("uuid")).toString().toLower(),
+                       {r.value(QStringLiteral("status")).toString(), r.value(QStringLiteral("reason")).toString()});
+    }
+    return answers;
+}
+
 } // namespace
 
 Result<db::OutboxBatch> OutboxPusher::nextBatch(db::MovementOutbox& outbox, int batchSize)
@@ -49,15 +74,13 @@ Result<db::OutboxBatch> OutboxPusher::nextBatch(db::MovementOutbox& outbox, int 
     return batch;
 }
 
-Result<void> OutboxPusher::send(const QByteArray& json)
+Result<void> OutboxPusher::send(const char* call, const QByteArray& json)
 {
     PGconn* master = postgresHandle(m_master);
     if (!master)
         return pushFailure(QStringLiteral("the master connection is not open"));
     const char* values[] = {json.constData()}; // text format: NUL-terminated, as QByteArray keeps it
-    if (PQsendQueryParams(
-            master, "SELECT master.push_movements(CAST($1 AS jsonb))", 1, nullptr, values, nullptr, nullptr, 0)
-        == 0)
+    if (PQsendQueryParams(master, call, 1, nullptr, values, nullptr, nullptr, 0) == 0)
         return pushFailure(QString::fromUtf8(PQerrorMessage(master)));
     return {};
 }
@@ -85,32 +108,24 @@ Result<QByteArray> OutboxPusher::receive()
 Result<OutboxPusher::Outcome>
 OutboxPusher::acknowledge(db::MovementOutbox& outbox, const db::OutboxBatch& batch, const QByteArray& answer)
 {
-    const QJsonArray results = QJsonDocument::fromJson(answer).array();
     // Refusals first, one by one; then what the master took, as one range per station when it
     // answered for every movement of the batch (the range skips rows already marked).
-    QHash<QString, QString> statusOf;
-    QHash<QString, QString> reasonOf;
-    for (const auto& value : results) {
-        const QJsonObject r = value.toObject();
-        const QString uuid = r.value(QStringLiteral("uuid")).toString().toLower();
-        statusOf.insert(uuid, r.value(QStringLiteral("status")).toString());
-        reasonOf.insert(uuid, r.value(QStringLiteral("reason")).toString());
-    }
+    const auto answers = answersByUuid(answer);
     const QList<db::OutboxKey>& pending = batch.movements;
     Outcome outcome;
     db::Transaction tx(m_cache);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
     const bool answeredAll = std::ranges::all_of(pending, [&](const db::OutboxKey& m) {
-        return statusOf.contains(m.uuid.toLower());
+        return answers.contains(m.uuid.toLower());
     });
     QHash<QString, std::pair<qint64, qint64>> takenRange; // station → first and last sequence taken
     for (const auto& m : pending) {
-        const QString status = statusOf.value(m.uuid.toLower());
+        const auto [status, reason] = answers.value(m.uuid.toLower());
         if (status.isEmpty())
             continue; // not answered: stays pending for the next round
         if (status == QLatin1String("rejected")) {
-            if (auto marked = outbox.markRejected(m, reasonOf.value(m.uuid.toLower())); !marked)
+            if (auto marked = outbox.markRejected(m, reason); !marked)
                 return std::unexpected(marked.error());
             ++outcome.rejected;
             continue;
@@ -137,6 +152,28 @@ OutboxPusher::acknowledge(db::MovementOutbox& outbox, const db::OutboxBatch& bat
     return outcome;
 }
 
+Result<void> OutboxPusher::acknowledgeEvents(db::FloorEventOutbox& outbox,
+                                             const db::FloorEventBatch& batch,
+                                             const QByteArray& answer,
+                                             Outcome& outcome)
+{
+    const auto answers = answersByUuid(answer);
+    db::Transaction tx(m_cache);
+    if (auto ok = tx.begun(); !ok)
+        return ok;
+    for (const auto& event : batch.events) {
+        const auto [status, reason] = answers.value(event.uuid.toLower());
+        if (status.isEmpty())
+            continue; // not answered: stays pending for the next round
+        const bool refused = status == QLatin1String("rejected");
+        auto marked = refused ? outbox.markRejected(event, reason) : outbox.markAcked(event);
+        if (!marked)
+            return marked;
+        ++(refused ? outcome.eventsRejected : outcome.events);
+    }
+    return tx.commit();
+}
+
 Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
 {
     db::MovementOutbox outbox(m_cache);
@@ -145,7 +182,7 @@ Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
         return std::unexpected(batch.error());
     if (batch->movements.isEmpty())
         return Outcome{};
-    if (auto sent = send(batch->json); !sent)
+    if (auto sent = send(kPushMovements, batch->json); !sent)
         return std::unexpected(sent.error());
     auto answer = receive();
     if (!answer)
@@ -153,41 +190,76 @@ Result<OutboxPusher::Outcome> OutboxPusher::pushBatch(int batchSize)
     return acknowledge(outbox, *batch, *answer);
 }
 
-Result<OutboxPusher::Outcome> OutboxPusher::pushAll(int batchSize)
+template <typename Batch, typename Next, typename Acknowledge>
+Result<void> OutboxPusher::pipeline(const char* call, Next next, Acknowledge acknowledge)
 {
-    db::MovementOutbox outbox(m_cache);
-    Outcome total;
-    m_last.reset(); // a round starts at the oldest pending movement
-    auto batch = nextBatch(outbox, batchSize);
+    Result<Batch> batch = next();
     if (!batch)
         return std::unexpected(batch.error());
-    if (batch->movements.isEmpty())
-        return total;
-    if (auto sent = send(batch->json); !sent)
-        return std::unexpected(sent.error());
+    if (isEmpty(*batch))
+        return {};
+    if (auto sent = send(call, batch->json); !sent)
+        return sent;
     for (;;) {
-        auto following = nextBatch(outbox, batchSize); // read while the master applies `batch`
+        Result<Batch> following = next(); // read while the master applies `batch`
         auto answer = receive();
         if (!answer || !following)
             return std::unexpected(!answer ? answer.error() : following.error());
-        const bool more = !following->movements.isEmpty();
+        const bool more = !isEmpty(*following);
         if (more) {
-            if (auto sent = send(following->json); !sent)
-                return std::unexpected(sent.error());
+            if (auto sent = send(call, following->json); !sent)
+                return sent;
         }
-        auto outcome = acknowledge(outbox, *batch, *answer); // recorded while the master applies `following`
-        if (!outcome) {
+        if (auto recorded = acknowledge(*batch, *answer); !recorded) { // while the master applies `following`
             if (more)
                 (void)receive(); // leave the link idle; that batch stays pending and counts once when re-sent
-            return outcome;
+            return recorded;
         }
-        total.applied += outcome->applied;
-        total.duplicate += outcome->duplicate;
-        total.rejected += outcome->rejected;
         if (!more)
-            return total;
+            return {};
         batch = std::move(following);
     }
+}
+
+Result<OutboxPusher::Outcome> OutboxPusher::pushAll(int batchSize)
+{
+    Outcome total;
+    db::MovementOutbox outbox(m_cache);
+    m_last.reset(); // a round starts at the oldest pending movement
+    auto movements = pipeline<db::OutboxBatch>(
+        kPushMovements,
+        [&] {
+            return nextBatch(outbox, batchSize);
+        },
+        [&](const db::OutboxBatch& batch, const QByteArray& answer) -> Result<void> {
+            auto outcome = acknowledge(outbox, batch, answer);
+            if (!outcome)
+                return std::unexpected(outcome.error());
+            total.applied += outcome->applied;
+            total.duplicate += outcome->duplicate;
+            total.rejected += outcome->rejected;
+            return {};
+        });
+    if (!movements)
+        return std::unexpected(movements.error());
+    db::FloorEventOutbox events(m_cache);
+    if (auto gathered = events.gather(); !gathered)
+        return std::unexpected(gathered.error());
+    qint64 lastEvent = 0;
+    auto pushed = pipeline<db::FloorEventBatch>(
+        kPushFloorEvents,
+        [&]() -> Result<db::FloorEventBatch> {
+            auto batch = events.nextBatch(batchSize, lastEvent);
+            if (batch && !batch->events.isEmpty())
+                lastEvent = batch->events.last().id;
+            return batch;
+        },
+        [&](const db::FloorEventBatch& batch, const QByteArray& answer) {
+            return acknowledgeEvents(events, batch, answer, total);
+        });
+    if (!pushed)
+        return std::unexpected(pushed.error());
+    return total;
 }
 
 } // namespace wf::sync

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 
 #include "common/Result.h"
+#include "db/FloorEventOutbox.h"
 #include "db/MovementOutbox.h"
 
 namespace wf::sync {
@@ -19,6 +20,11 @@ namespace wf::sync {
 /// (libpq's asynchronous query on the Qt connection's own handle). A batch is acknowledged only
 /// from its own answer, so a failure anywhere leaves the unanswered batches pending, to be sent
 /// again and counted once by their UUIDs.
+///
+/// The floor events (package and order progress, return lines, exceptions, verdict counts, the
+/// audit head) go in the same round, right after the movements and down the same pipeline, to
+/// push_floor_events; each is acknowledged from its own answer too. A refused event leaves the
+/// queue with its reason and raises `sync_rejected`; it never blocks the events behind it.
 class OutboxPusher
 {
 public:
@@ -27,6 +33,8 @@ public:
         int applied = 0;
         int duplicate = 0;
         int rejected = 0;
+        int events = 0;         ///< floor events the master took (applied, duplicate or superseded)
+        int eventsRejected = 0; ///< floor events it refused
         int total() const { return applied + duplicate + rejected; }
     };
 
@@ -35,19 +43,29 @@ public:
 
     /// One batch of at most `batchSize` movements; an empty outcome when nothing is pending.
     [[nodiscard]] Result<Outcome> pushBatch(int batchSize = 500);
-    /// Batches until the outbox is empty.
+    /// Batches until the outbox is empty: the movements, then the floor events (gathered first).
     [[nodiscard]] Result<Outcome> pushAll(int batchSize = 500);
 
 private:
+    /// Sends batches from `next` to the master's `call` until one comes back empty, each while the
+    /// answer to the one before is awaited, and records every answer with `acknowledge`.
+    template <typename Batch, typename Next, typename Acknowledge>
+    [[nodiscard]] Result<void> pipeline(const char* call, Next next, Acknowledge acknowledge);
     /// The next batch after those already handed over in this round.
     [[nodiscard]] Result<db::OutboxBatch> nextBatch(db::MovementOutbox& outbox, int batchSize);
-    /// Hands a batch to the master without waiting for its answer.
-    [[nodiscard]] Result<void> send(const QByteArray& json);
+    /// Hands a batch to the master's `call` (a statement with one jsonb parameter) without
+    /// waiting for its answer.
+    [[nodiscard]] Result<void> send(const char* call, const QByteArray& json);
     /// Waits for the answer to the batch sent last: the master's JSON array, one entry per movement.
     [[nodiscard]] Result<QByteArray> receive();
     /// Records the master's answer in the outbox, in one cache transaction.
     [[nodiscard]] Result<Outcome>
     acknowledge(db::MovementOutbox& outbox, const db::OutboxBatch& batch, const QByteArray& answer);
+    /// Records the master's answer to a batch of floor events, in one cache transaction.
+    [[nodiscard]] Result<void> acknowledgeEvents(db::FloorEventOutbox& outbox,
+                                                 const db::FloorEventBatch& batch,
+                                                 const QByteArray& answer,
+                                                 Outcome& outcome);
 
     QSqlDatabase m_cache;
     QSqlDatabase m_master;

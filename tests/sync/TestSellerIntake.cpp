@@ -330,6 +330,50 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
     QCOMPARE(pushed.exitCode, 0);
     QCOMPARE(pushed.json().value(QStringLiteral("rejected")).toInt(), 0);
     QVERIFY(pushed.json().value(QStringLiteral("applied")).toInt() > 0);
+    QCOMPARE(pushed.json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    QVERIFY(pushed.json().value(QStringLiteral("events")).toInt() > 0);
+    // The master's packages and orders say what the floor did: status, box, weight, label, who
+    // verified it, at which station.
+    QCOMPARE(ownerScalar(QStringLiteral(
+                 "SELECT string_agg(id || ' ' || status || ' ' || weight_g || ' ' || (box_code <> '') || ' ' || "
+                 "(sscc = label_barcode) || ' ' || verified_by || ' ' || floor_station || ' ' || (shipped_at IS NOT "
+                 "NULL), ', ' ORDER BY id) FROM master.shipment WHERE id IN ('#1001-1', '#1002-1')")),
+             QStringLiteral("#1001-1 shipped 950 true true P1001 ST-LEJ-1 true, "
+                            "#1002-1 shipped 400 true true P1001 ST-LEJ-1 true"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(id || ' ' || status, ', ' ORDER BY id) FROM master.orders "
+                                        "WHERE id IN ('#1001', '#1002')")),
+             QStringLiteral("#1001 shipped, #1002 shipped"));
+    // Every scan of the day counted once on the master, by code; the audit trail anchored at its head.
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT sum(scans) FROM master.verdict_count WHERE station_id = 'ST-LEJ-1'")),
+             cacheScalar(cache, QStringLiteral("SELECT count(*) FROM scan_log")));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT sum(scans) FROM master.verdict_count WHERE station_id = 'ST-LEJ-1' "
+                                        "AND code = 'shipped'")),
+             QStringLiteral("2"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT row_id || ' ' || hash FROM master.audit_anchor WHERE station_id = "
+                                        "'ST-LEJ-1' ORDER BY row_id DESC LIMIT 1")),
+             cacheScalar(cache,
+                         QStringLiteral("SELECT id || ' ' || hash FROM audit WHERE hash <> '' ORDER BY id DESC "
+                                        "LIMIT 1")));
+    // Pushed again (an acknowledgement lost), nothing counts twice.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lej-resend"));
+        db.setDatabaseName(cache);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE floor_event SET state = 'pending'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lej-resend"));
+    const Run resent = floorctl({QStringLiteral("sync"),
+                                 QStringLiteral("--db"),
+                                 cache,
+                                 QStringLiteral("--master"),
+                                 m_stationUrl,
+                                 QStringLiteral("--once")});
+    QCOMPARE(resent.json().value(QStringLiteral("events")).toInt(),
+             pushed.json().value(QStringLiteral("events")).toInt());
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT sum(scans) FROM master.verdict_count WHERE station_id = 'ST-LEJ-1'")),
+             cacheScalar(cache, QStringLiteral("SELECT count(*) FROM scan_log")));
     // The master's stock, line by line: what was picked left the pick faces with its
     // reservation, what shipped left the warehouse, the rest is still reserved for its order.
     QCOMPARE(ownerScalar(QStringLiteral(
