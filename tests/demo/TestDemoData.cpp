@@ -242,12 +242,16 @@ QByteArray TestDemoData::contentHash(const QSqlDatabase& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString& table : db.tables()) {
-        if (table == QLatin1String("schema_version"))
-            continue; // holds the time the migration ran
+        if (table == QLatin1String("schema_version") || table == QLatin1String("floor_event"))
+            continue; // the time the migration ran; events for the master, each with a new UUID
         QSqlQuery q(db);
-        // PIN hashes carry a random salt by design; everything else must repeat.
-        const QString columns =
-            table == QLatin1String("operator") ? QStringLiteral("badge, name, roles, language") : QStringLiteral("*");
+        // PIN hashes carry a random salt and exceptions a random UUID by design; everything else
+        // must repeat.
+        const QString columns = table == QLatin1String("operator") ? QStringLiteral("badge, name, roles, language")
+                                : table == QLatin1String("exception")
+                                    ? QStringLiteral("id, kind, status, reference, order_id, sku, detail, "
+                                                     "operator_badge, station_id, raised_at")
+                                    : QStringLiteral("*");
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2").arg(columns, table)))
             return {};
         while (q.next())
