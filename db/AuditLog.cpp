@@ -152,12 +152,33 @@ Result<qint64> AuditLog::sealUnchained()
 
 Result<AuditChainCheck> AuditLog::verify()
 {
+    return verify({});
+}
+
+namespace {
+
+/// The anchor `a` no longer matches the trail: which, and since when it could have changed.
+void anchorBroken(AuditChainCheck& check, const QList<AuditAnchor>& anchors, qsizetype a, const QString& why)
+{
+    check.firstBad = anchors[a].rowId;
+    check.problem = why
+                    + (a == 0 ? QStringLiteral(" (the trail was cut or rewritten at or before this row)")
+                              : QStringLiteral(" (the trail was cut or rewritten after row %1, which still matches, "
+                                               "and at or before this row)")
+                                    .arg(anchors[a - 1].rowId));
+}
+
+} // namespace
+
+Result<AuditChainCheck> AuditLog::verify(const QList<AuditAnchor>& anchors)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit ORDER BY id").arg(kColumns)))
         return queryFailure(q, QStringLiteral("read audit"));
     AuditChainCheck check;
     QString prev = genesis();
+    qsizetype next = 0; // the next anchor to meet
     while (q.next()) {
         const AuditRecord row = recordOf(q);
         ++check.rows;
@@ -173,7 +194,22 @@ Result<AuditChainCheck> AuditLog::verify()
                                                : QStringLiteral("the row's content was changed");
             return check;
         }
+        for (; next < anchors.size() && anchors[next].rowId <= row.id; ++next) {
+            if (anchors[next].rowId < row.id) {
+                anchorBroken(check, anchors, next, QStringLiteral("the master anchored this row; it is gone"));
+                return check;
+            }
+            if (anchors[next].hash != row.hash || anchors[next].rowCount != check.rows) {
+                anchorBroken(check, anchors, next, QStringLiteral("the row differs from the head the master anchored"));
+                return check;
+            }
+            ++check.anchorsChecked;
+        }
         prev = row.hash;
+    }
+    if (next < anchors.size()) {
+        anchorBroken(check, anchors, next, QStringLiteral("the master anchored this row; the trail ends before it"));
+        return check;
     }
     check.head = prev;
     return check;

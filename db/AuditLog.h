@@ -24,10 +24,20 @@ struct AuditRecord
     QString hash;
 };
 
+/// A head of a station's trail as the master keeps it (DESIGN.md §4): the row, its hash and how
+/// many rows the trail had up to it.
+struct AuditAnchor
+{
+    qint64 rowId = 0;
+    QString hash;
+    qint64 rowCount = 0;
+};
+
 /// What a check of the whole chain found.
 struct AuditChainCheck
 {
     qint64 rows = 0;
+    int anchorsChecked = 0;         ///< anchors from the master the trail still matches
     QString head;                   ///< the last row's hash
     std::optional<qint64> firstBad; ///< the first row that does not fit the chain
     QString problem;                ///< why, for the person reading the report
@@ -38,8 +48,8 @@ struct AuditChainCheck
 /// it) and form a hash chain: hash = SHA-256 hex of the previous row's hash and this row's id,
 /// time, operator, station, action, subject and detail, separated by U+001F; the first row's
 /// previous hash is 64 zeros. A changed, removed or reordered row breaks the chain at that row.
-/// The chain shows tampering with the file; it does not stop someone who rewrites every row after
-/// the change (the master's copy is the anchor for that).
+/// The chain alone shows tampering inside the file; rows cut off its end, or every row rewritten
+/// from a changed one on, show only against the heads anchored at the master (verify(anchors)).
 class AuditLog
 {
 public:
@@ -57,6 +67,10 @@ public:
     [[nodiscard]] Result<qint64> sealUnchained();
     /// Walks the whole trail in id order.
     [[nodiscard]] Result<AuditChainCheck> verify();
+    /// The same, and each anchor must still be in the trail with its hash and row count: the first
+    /// that is not is named (the trail was cut or rewritten at or before it, after the anchor
+    /// before it). `anchors` in row order.
+    [[nodiscard]] Result<AuditChainCheck> verify(const QList<AuditAnchor>& anchors);
     /// Rows in id order, newest last, `limit` at most (0: all) after `afterId`.
     [[nodiscard]] Result<QList<AuditRecord>> rows(qint64 afterId = 0, int limit = 0);
     /// The newest `limit` rows, oldest first.

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "db/AuditLog.h"
 #include "sync/MasterUrl.h"
 
 /// A seller's business from their own files to shipped parcels, with documented commands only:
@@ -24,6 +25,12 @@ private slots:
     void theExampleShopShipsItsFirstOrders();
     void badInputOfEachFileIsRefusedPlainly();
     void helpListsEveryActionAndEachFilesColumns();
+
+private:
+    /// The station's trail checked against the heads the master anchored: intact as it is; cut
+    /// off at its end, or rewritten from a changed row on, its own chain still holds and the
+    /// anchor does not.
+    void auditTrailIsVouchedForByTheMaster(const QString& cache);
 
 private:
     struct Run
@@ -374,6 +381,7 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
              pushed.json().value(QStringLiteral("events")).toInt());
     QCOMPARE(ownerScalar(QStringLiteral("SELECT sum(scans) FROM master.verdict_count WHERE station_id = 'ST-LEJ-1'")),
              cacheScalar(cache, QStringLiteral("SELECT count(*) FROM scan_log")));
+    auditTrailIsVouchedForByTheMaster(cache);
     // The master's stock, line by line: what was picked left the pick faces with its
     // reservation, what shipped left the warehouse, the rest is still reserved for its order.
     QCOMPARE(ownerScalar(QStringLiteral(
@@ -547,6 +555,81 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
     const QJsonObject mug = QJsonDocument::fromJson(lines.first()).object();
     QCOMPARE(mug.value(QStringLiteral("sku")).toString(), QStringLiteral("APR-SAND"));
     QCOMPARE(mug.value(QStringLiteral("missing")).toArray(), QJsonArray{QStringLiteral("dimensions")});
+}
+
+void TestSellerIntake::auditTrailIsVouchedForByTheMaster(const QString& cache)
+{
+    const auto verify = [&](const QString& path, bool withMaster) {
+        QStringList args{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path};
+        if (withMaster)
+            args << QStringLiteral("--master") << m_stationUrl;
+        return floorctl(args);
+    };
+    const Run anchored = verify(cache, true);
+    QCOMPARE(anchored.exitCode, 0);
+    const int anchors =
+        ownerScalar(QStringLiteral("SELECT count(*) FROM master.audit_anchor WHERE station_id = 'ST-LEJ-1'")).toInt();
+    QVERIFY(anchors >= 1);
+    QCOMPARE(anchored.json().value(QStringLiteral("anchors")).toInt(), anchors);
+    const qint64 firstAnchor =
+        ownerScalar(QStringLiteral("SELECT min(row_id) FROM master.audit_anchor WHERE station_id = 'ST-LEJ-1'"))
+            .toLongLong();
+    QVERIFY(firstAnchor > 3);
+    // Two copies, tampered with as someone with the file and SQLite would: triggers dropped.
+    const auto tampered = [&](const QString& name, const std::function<bool(QSqlDatabase&)>& change) {
+        const QString path = m_dir.filePath(name);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(cache);
+            if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("VACUUM INTO '%1'").arg(path)))
+                qFatal("cannot copy the cache");
+            db.close();
+            db.setDatabaseName(path);
+            if (!db.open() || !change(db))
+                qFatal("cannot tamper with %s: %s", qPrintable(name), qPrintable(db.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return path;
+    };
+    const QString cut = tampered(QStringLiteral("cut.sqlite"), [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("DROP TRIGGER audit_no_delete"))
+               && q.exec(QStringLiteral("DELETE FROM audit WHERE id >= %1").arg(firstAnchor - 2));
+    });
+    const QString rewritten = tampered(QStringLiteral("rewritten.sqlite"), [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DROP TRIGGER audit_no_update")))
+            return false;
+        auto rows = wf::db::AuditLog(db).rows();
+        if (!rows)
+            return false;
+        QString prev = wf::db::AuditLog::genesis();
+        for (auto row : *rows) { // row 2 says something else; every hash from there on made anew
+            if (row.id == 2)
+                row.detail = QStringLiteral("nothing happened");
+            row.prevHash = prev;
+            row.hash = wf::db::AuditLog::rowHash(prev, row);
+            prev = row.hash;
+            q.prepare(QStringLiteral("UPDATE audit SET detail = ?, prev_hash = ?, hash = ? WHERE id = ?"));
+            q.addBindValue(row.detail);
+            q.addBindValue(row.prevHash);
+            q.addBindValue(row.hash);
+            q.addBindValue(row.id);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    });
+    for (const QString& path : {cut, rewritten}) {
+        QCOMPARE(verify(path, false).exitCode, 0); // the file's own chain cannot tell
+        const Run caught = verify(path, true);
+        QCOMPARE(caught.exitCode, 1);
+        QCOMPARE(caught.json().value(QStringLiteral("first_bad_row")).toInteger(), firstAnchor);
+        QVERIFY2(
+            caught.err.contains(path == cut ? "the trail ends before it" : "differs from the head the master anchored"),
+            caught.err.constData());
+    }
 }
 
 void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
