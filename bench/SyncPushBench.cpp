@@ -84,10 +84,40 @@ Result<void> queue(const QSqlDatabase& cache, const QString& station, const QStr
     return exec(q, QStringLiteral("COMMIT"));
 }
 
-// The same rows as JSON batches, inserted as they are: the floor of what a push can cost.
-Result<double> rawInsertSeconds(const QSqlDatabase& cache, const QSqlDatabase& owner)
+// The floor events a day of `movements` brings besides them, one for every two: exceptions raised
+// (each its own event, made by the cache's trigger) and a scan per movement, which the push
+// gathers into verdict counts.
+Result<void> queueFloorEvents(const QSqlDatabase& cache, int movements)
 {
-    QSqlQuery rows(cache);
+    QSqlQuery q(cache);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString& sql :
+         {QStringLiteral("BEGIN"),
+          QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) INSERT INTO "
+                         "exception (kind, reference, detail, operator_badge, raised_at) SELECT 'bench_exception', "
+                         "'bench-' || i, 'raised by the benchmark', 'R3001', %2 FROM n")
+              .arg(movements / 2)
+              .arg(now),
+          QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) INSERT INTO "
+                         "scan_log (scanned_at, station_id, operator_badge, workflow, source, payload, verdict, code) "
+                         "SELECT %2 - i * 1000, 'bench', 'R3001', 'returns', 'wedge', 'RMA-' || i, CASE WHEN i % 20 = 0 "
+                         "THEN 'error' ELSE 'ok' END, CASE WHEN i % 20 = 0 THEN 'unknown_barcode' ELSE 'line_received' "
+                         "END FROM n")
+              .arg(movements)
+              .arg(now),
+          QStringLiteral("COMMIT")})
+        if (auto ok = exec(q, sql); !ok)
+            return ok;
+    return {};
+}
+
+// The same rows as JSON batches, inserted as they are: the floor of what a push can cost.
+Result<double> rawInsertSeconds(const QString& cachePath, const QSqlDatabase& owner)
+{
+    auto opened = db::LocalCache::open(cachePath, db::LocalCache::Missing::Refuse);
+    if (!opened)
+        return std::unexpected(opened.error());
+    QSqlQuery rows((*opened)->database());
     rows.setForwardOnly(true);
     if (!rows.exec(
             QStringLiteral("SELECT uuid, station_id, station_seq, kind, sku, quantity, to_location_id, reference, "
@@ -131,6 +161,16 @@ Result<double> rawInsertSeconds(const QSqlDatabase& cache, const QSqlDatabase& o
 
 } // namespace
 
+namespace {
+
+struct Pushed
+{
+    double seconds = 0;
+    sync::OutboxPusher::Outcome outcome;
+};
+
+} // namespace
+
 Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
 {
     auto owner = sync::MasterUrl::parse(ownerUrl);
@@ -146,7 +186,6 @@ Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
         if (auto migrated = admin.migrate(); !migrated)
             return std::unexpected(migrated.error());
         const QString tag = QStringLiteral("BENCH%1").arg(QCoreApplication::applicationPid());
-        const QString station = QStringLiteral("ST-") + tag;
         auto warehouse = admin.addWarehouse({QStringLiteral("WH-BENCH"),
                                              QStringLiteral("Bench"),
                                              QStringLiteral("DE"),
@@ -156,45 +195,65 @@ Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
                                              QString()});
         if (!warehouse)
             return std::unexpected(warehouse.error());
-        auto credentials = admin.addStation(station, QStringLiteral("WH-BENCH"), *owner);
-        if (!credentials)
-            return std::unexpected(credentials.error());
         auto location = seedMaster(ownerDb, tag);
         if (!location)
             return std::unexpected(location.error());
-        auto cache =
-            db::LocalCache::open(scratch.filePath(QStringLiteral("push.sqlite")), db::LocalCache::Missing::Create);
-        if (!cache)
-            return std::unexpected(cache.error());
-        if (auto ok = queue((*cache)->database(), station, tag, *location, movements); !ok)
-            return std::unexpected(ok.error());
-        auto raw = rawInsertSeconds((*cache)->database(), ownerDb);
+        // One station pushes movements alone, a second the same movements with the floor events
+        // of such a day among them; each from a fresh cache, through its own role.
+        const auto push = [&](const QString& station, bool withEvents) -> Result<Pushed> {
+            auto credentials = admin.addStation(station, QStringLiteral("WH-BENCH"), *owner);
+            if (!credentials)
+                return std::unexpected(credentials.error());
+            auto cache = db::LocalCache::open(scratch.filePath(station + QStringLiteral(".sqlite")),
+                                              db::LocalCache::Missing::Create);
+            if (!cache)
+                return std::unexpected(cache.error());
+            if (auto ok = queue((*cache)->database(), station, tag, *location, movements); !ok)
+                return std::unexpected(ok.error());
+            if (withEvents) {
+                if (auto ok = queueFloorEvents((*cache)->database(), movements); !ok)
+                    return std::unexpected(ok.error());
+            }
+            auto stationUrl = sync::MasterUrl::parse(credentials->url);
+            QSqlDatabase stationDb = stationUrl->connection(QStringLiteral("bench-station"));
+            if (!stationDb.open())
+                return fail(Error::Code::QueryFailed, stationDb.lastError().text(), stationUrl->redacted());
+            if (auto prepared = sync::prepareSyncConnection((*cache)->database()); !prepared)
+                return std::unexpected(prepared.error());
+            sync::OutboxPusher pusher((*cache)->database(), stationDb);
+            const auto t0 = Clock::now();
+            auto pushed = pusher.pushAll(kBatch);
+            const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+            stationDb.close();
+            if (!pushed)
+                return std::unexpected(pushed.error());
+            return Pushed{seconds, *pushed};
+        };
+        auto alone = push(QStringLiteral("ST-") + tag, false);
+        if (!alone)
+            return std::unexpected(alone.error());
+        auto raw = rawInsertSeconds(scratch.filePath(QStringLiteral("ST-") + tag + QStringLiteral(".sqlite")), ownerDb);
         if (!raw)
             return std::unexpected(raw.error());
-        auto stationUrl = sync::MasterUrl::parse(credentials->url);
-        QSqlDatabase stationDb = stationUrl->connection(QStringLiteral("bench-station"));
-        if (!stationDb.open())
-            return fail(Error::Code::QueryFailed, stationDb.lastError().text(), stationUrl->redacted());
-        if (auto prepared = sync::prepareSyncConnection((*cache)->database()); !prepared)
-            return std::unexpected(prepared.error());
-        sync::OutboxPusher pusher((*cache)->database(), stationDb);
-        const auto t0 = Clock::now();
-        auto pushed = pusher.pushAll(kBatch);
-        const double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
-        stationDb.close();
+        auto mixed = push(QStringLiteral("ST-") + tag + QStringLiteral("-EV"), true);
         ownerDb.close();
-        if (!pushed)
-            return std::unexpected(pushed.error());
-        const double ours = movements / seconds;
+        if (!mixed)
+            return std::unexpected(mixed.error());
         const double baseline = movements / *raw;
+        const double ours = movements / alone->seconds;
+        const double oursWithEvents = movements / mixed->seconds;
         result = {{QStringLiteral("bench"), QStringLiteral("sync-push")},
                   {QStringLiteral("movements"), movements},
-                  {QStringLiteral("applied"), pushed->applied},
-                  {QStringLiteral("rejected"), pushed->rejected},
-                  {QStringLiteral("push_s"), seconds},
+                  {QStringLiteral("applied"), alone->outcome.applied},
+                  {QStringLiteral("rejected"), alone->outcome.rejected},
+                  {QStringLiteral("push_s"), alone->seconds},
                   {QStringLiteral("push_per_s"), ours},
                   {QStringLiteral("baseline_per_s"), baseline},
-                  {QStringLiteral("ratio"), ours / baseline}};
+                  {QStringLiteral("ratio"), ours / baseline},
+                  {QStringLiteral("events"), mixed->outcome.events},
+                  {QStringLiteral("events_rejected"), mixed->outcome.eventsRejected},
+                  {QStringLiteral("push_with_events_s"), mixed->seconds},
+                  {QStringLiteral("ratio_with_events"), oursWithEvents / baseline}};
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-owner"));
     QSqlDatabase::removeDatabase(QStringLiteral("bench-station"));
