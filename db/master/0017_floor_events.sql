@@ -28,6 +28,11 @@
 -- * `audit_head`: the station's sealed audit-chain head (row id, hash, row count), kept as an
 --   anchor; an anchor that contradicts an earlier one at the same row is refused (the trail was
 --   rewritten). audit_anchors() gives a station its anchors back, for `floorctl audit verify`.
+--
+-- Exceptions reach every station of the warehouse through the change feed (entity
+-- floor_exception). station_heartbeat() records each station's last contact and queue depth;
+-- floor_counts() (owner) and warehouse_floor_counts() (a station, its own warehouse) give the
+-- supervisor's figures for the whole floor from the events and movements.
 
 ALTER TABLE master.warehouse
     ADD COLUMN short_lines text NOT NULL DEFAULT 'new_shipment' CHECK (short_lines IN ('new_shipment', 'cancel'));
@@ -52,7 +57,8 @@ ALTER TABLE master.return_line
     ADD COLUMN grade        text NOT NULL DEFAULT '' CHECK (grade IN ('', 'A', 'B', 'C', 'D')),
     ADD COLUMN floor_reason text NOT NULL DEFAULT '' CHECK (length(floor_reason) <= 200),
     ADD COLUMN floor_by     text NOT NULL DEFAULT '' CHECK (length(floor_by) <= 64),
-    ADD COLUMN floor_at     timestamptz;
+    ADD COLUMN floor_at     timestamptz,
+    ADD COLUMN decision     text NOT NULL DEFAULT '' CHECK (decision IN ('', 'restock', 'hold'));
 
 ALTER TABLE master.order_line ADD COLUMN cancelled_qty integer NOT NULL DEFAULT 0 CHECK (cancelled_qty >= 0);
 
@@ -78,7 +84,7 @@ CREATE TABLE master.floor_exception (
     order_id         text NOT NULL DEFAULT '',
     sku              text NOT NULL DEFAULT '',
     detail           text NOT NULL DEFAULT '',
-    raised_by        text NOT NULL DEFAULT '',
+    operator_badge   text NOT NULL DEFAULT '', -- who raised it
     raised_at        timestamptz NOT NULL,
     status           text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
     resolved_by      text NOT NULL DEFAULT '',
@@ -87,6 +93,13 @@ CREATE TABLE master.floor_exception (
     resolution_note  text NOT NULL DEFAULT ''
 );
 CREATE INDEX floor_exception_open ON master.floor_exception (warehouse_id) WHERE status = 'open';
+CREATE INDEX floor_exception_by_time ON master.floor_exception (warehouse_id, raised_at);
+-- Every station of the warehouse pulls its exceptions: a supervisor sees the whole floor's, and
+-- a resolution reaches every station.
+CREATE TRIGGER floor_exception_feed_insert AFTER INSERT ON master.floor_exception REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_rows();
+CREATE TRIGGER floor_exception_feed_update AFTER UPDATE ON master.floor_exception REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION master.record_changed_rows();
 
 CREATE TABLE master.verdict_count (
     warehouse_id   text NOT NULL REFERENCES master.warehouse(id),
@@ -370,7 +383,9 @@ BEGIN
     END IF;
     UPDATE master.return_line
        SET status = v_new, grade = coalesce(b ->> 'grade', grade), floor_reason = coalesce(b ->> 'reason', floor_reason),
-           floor_by = coalesce(b ->> 'updated_by', floor_by), floor_at = at
+           floor_by = coalesce(b ->> 'updated_by', floor_by), floor_at = at,
+           decision = CASE v_new WHEN 'restock_approved' THEN 'restock' WHEN 'restock_rejected' THEN 'hold'
+                                 ELSE decision END
      WHERE rma_id = l.rma_id AND line_no = l.line_no;
     RETURN NULL;
 END $$;
@@ -395,7 +410,7 @@ BEGIN
         RETURN 'exception_exists';
     END IF;
     INSERT INTO master.floor_exception (uuid, warehouse_id, station_id, kind, reference, order_id, sku, detail,
-                                        raised_by, raised_at)
+                                        operator_badge, raised_at)
     VALUES (id, me.warehouse_id, me.id, b ->> 'kind', coalesce(b ->> 'reference', ''), coalesce(b ->> 'order_id', ''),
             coalesce(b ->> 'sku', ''), coalesce(b ->> 'detail', ''), coalesce(b ->> 'raised_by', ''),
             master.floor_time(b -> 'raised_at'));
@@ -569,6 +584,124 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, master, pg_temp AS $$
     SELECT a.row_id, a.hash, a.row_count FROM master.audit_anchor a WHERE a.station_id = p_station ORDER BY a.row_id
 $$;
 
+-- When each station was last heard from, and what it still had to send then: an offline station
+-- shows as such on the supervisor's dashboard.
+CREATE TABLE master.station_contact (
+    station_id     text PRIMARY KEY REFERENCES master.station(id),
+    last_contact   timestamptz NOT NULL,
+    queue_depth    bigint NOT NULL CHECK (queue_depth >= 0),
+    events_pending bigint NOT NULL CHECK (events_pending >= 0)
+);
+
+-- A station reports at the end of each sync round (granted to stations).
+CREATE FUNCTION master.station_heartbeat(queue_depth bigint, events_pending bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, master, pg_temp AS $$
+DECLARE
+    me master.station := master.calling_station();
+BEGIN
+    INSERT INTO master.station_contact AS c (station_id, last_contact, queue_depth, events_pending)
+    VALUES (me.id, now(), least(greatest(coalesce(queue_depth, 0), 0), 1000000000),
+            least(greatest(coalesce(events_pending, 0), 0), 1000000000))
+    ON CONFLICT (station_id) DO UPDATE
+        SET last_contact = excluded.last_contact, queue_depth = excluded.queue_depth,
+            events_pending = excluded.events_pending;
+END $$;
+
+-- The counts behind the supervisor's figures for a warehouse and [p_since, p_until), from the
+-- floor events and movements of every station (the same figures a station computes from its own
+-- cache: db/MetricsRepository.h), with each station's last contact.
+CREATE FUNCTION master.floor_counts(p_warehouse text, p_since timestamptz, p_until timestamptz) RETURNS jsonb
+LANGUAGE sql STABLE SET search_path = pg_catalog, master, pg_temp AS $$
+    WITH scans AS (
+        SELECT * FROM master.verdict_count v
+         WHERE v.warehouse_id = p_warehouse AND v.hour >= date_trunc('hour', p_since) AND v.hour < p_until
+    ), moved AS (
+        SELECT m.operator_badge, m.station_id, m.kind, m.quantity FROM master.movement m
+         WHERE m.warehouse_id = p_warehouse AND m.kind IN ('pick', 'short') AND m.created_at >= p_since
+           AND m.created_at < p_until
+    ), by_scans AS (
+        SELECT CASE WHEN grouping(operator_badge) = 0 THEN 'operator' WHEN grouping(station_id) = 0 THEN 'station'
+                    ELSE 'all' END AS dim,
+               coalesce(operator_badge, station_id, 'all') AS key, sum(scans) AS scans,
+               sum(scans) FILTER (WHERE verdict = 'error') AS error_scans, count(DISTINCT hour) AS active_hours,
+               count(DISTINCT hour) FILTER (WHERE workflow = 'pick') AS pick_hours
+          FROM scans GROUP BY GROUPING SETS ((operator_badge), (station_id), ())
+    ), by_units AS (
+        SELECT CASE WHEN grouping(operator_badge) = 0 THEN 'operator' WHEN grouping(station_id) = 0 THEN 'station'
+                    ELSE 'all' END AS dim,
+               coalesce(operator_badge, station_id, 'all') AS key,
+               sum(quantity) FILTER (WHERE kind = 'pick') AS units_picked,
+               sum(quantity) FILTER (WHERE kind = 'short') AS units_short
+          FROM moved GROUP BY GROUPING SETS ((operator_badge), (station_id), ())
+    ), groups AS (
+        SELECT coalesce(s.dim, u.dim) AS dim,
+               jsonb_build_object('key', coalesce(s.key, u.key), 'scans', coalesce(s.scans, 0),
+                                  'error_scans', coalesce(s.error_scans, 0),
+                                  'units_picked', coalesce(u.units_picked, 0), 'units_short', coalesce(u.units_short, 0),
+                                  'active_hours', coalesce(s.active_hours, 0), 'pick_hours', coalesce(s.pick_hours, 0))
+                   AS g
+          FROM by_scans s FULL JOIN by_units u ON u.dim = s.dim AND u.key = s.key
+    ), shipped AS (
+        SELECT s.shipped_at <= o.ship_by AS on_time FROM master.shipment s JOIN master.orders o ON o.id = s.order_id
+         WHERE s.warehouse_id = p_warehouse AND s.status = 'shipped' AND s.shipped_at >= p_since
+           AND s.shipped_at < p_until
+    ), made AS (
+        SELECT o.id, (SELECT count(*) FROM master.shipment s WHERE s.order_id = o.id) AS packages FROM master.orders o
+         WHERE o.warehouse_id = p_warehouse AND o.created_at >= p_since AND o.created_at < p_until
+    ), raised AS (
+        SELECT e.kind, e.detail FROM master.floor_exception e
+         WHERE e.warehouse_id = p_warehouse AND e.raised_at >= p_since AND e.raised_at < p_until
+    ), returned AS (
+        SELECT l.* FROM master.return_line l JOIN master.return_auth a ON a.id = l.rma_id
+         WHERE a.warehouse_id = p_warehouse AND l.floor_at >= p_since
+    )
+    SELECT jsonb_build_object(
+        'all', coalesce((SELECT g FROM groups WHERE dim = 'all'),
+                        jsonb_build_object('key', 'all', 'scans', 0, 'error_scans', 0, 'units_picked', 0,
+                                           'units_short', 0, 'active_hours', 0, 'pick_hours', 0)),
+        'by_operator', coalesce((SELECT jsonb_agg(g ORDER BY g ->> 'key') FROM groups WHERE dim = 'operator'), '[]'),
+        'by_station', coalesce((SELECT jsonb_agg(g ORDER BY g ->> 'key') FROM groups WHERE dim = 'station'), '[]'),
+        'defects_caught_at_pack', (SELECT coalesce(sum(scans), 0) FROM scans WHERE workflow = 'pack'
+                                      AND code IN ('wrong_item', 'over_scan', 'serial_mismatch', 'label_mismatch')),
+        'shipments_shipped', (SELECT count(*) FROM shipped),
+        'shipped_on_time', (SELECT count(*) FROM shipped WHERE on_time),
+        'orders', (SELECT count(*) FROM made),
+        'split_orders', (SELECT count(*) FROM made WHERE packages > 1),
+        'stockouts_at_pick', (SELECT count(*) FROM raised WHERE kind = 'short_pick'
+                                 AND (detail LIKE '%not_found' OR detail LIKE '%quantity_short')),
+        'exceptions_by_kind', coalesce((SELECT jsonb_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM raised
+                                                                              GROUP BY kind) k), '{}'),
+        'scans_by_hour', coalesce((SELECT jsonb_object_agg(ms, n) FROM (
+                              SELECT (extract(epoch FROM hour) * 1000)::bigint AS ms, sum(scans) AS n FROM scans
+                               GROUP BY hour) h), '{}'),
+        'errors_by_hour', coalesce((SELECT jsonb_object_agg(ms, n) FROM (
+                              SELECT (extract(epoch FROM hour) * 1000)::bigint AS ms,
+                                     coalesce(sum(scans) FILTER (WHERE verdict = 'error'), 0) AS n FROM scans
+                               GROUP BY hour) h), '{}'),
+        'returns', jsonb_build_object(
+            'by_reason', coalesce((SELECT jsonb_agg(jsonb_build_object('reason', floor_reason, 'lines', n,
+                                                                       'refunded', refunded) ORDER BY floor_reason)
+                                     FROM (SELECT floor_reason, count(*) AS n, count(*) FILTER (WHERE status = 'refunded')
+                                                  AS refunded FROM returned
+                                            WHERE status IN ('refunded', 'replaced') AND floor_reason <> ''
+                                            GROUP BY floor_reason) r), '[]'),
+            'restocked', (SELECT count(*) FROM returned WHERE decision = 'restock'),
+            'held', (SELECT count(*) FROM returned WHERE decision = 'hold')),
+        'stations', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                                  'id', st.id,
+                                  'last_contact_ms', (extract(epoch FROM c.last_contact) * 1000)::bigint,
+                                  'queue_depth', c.queue_depth, 'events_pending', c.events_pending) ORDER BY st.id)
+                                FROM master.station st LEFT JOIN master.station_contact c ON c.station_id = st.id
+                               WHERE st.warehouse_id = p_warehouse), '[]'))
+$$;
+
+-- The same for the calling station's warehouse: what its supervisor's dashboard shows of the
+-- whole floor (granted to stations).
+CREATE FUNCTION master.warehouse_floor_counts(p_since timestamptz, p_until timestamptz) RETURNS jsonb
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, master, pg_temp AS $$
+    SELECT master.floor_counts((master.calling_station()).warehouse_id, p_since, p_until)
+$$;
+
 -- The warehouse's rule for units a package shipped without (owner only).
 CREATE FUNCTION master.set_short_lines(p_warehouse text, p_rule text) RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
@@ -588,5 +721,7 @@ END $$;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA master FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION master.push_floor_events(jsonb) TO wf_station;
 GRANT EXECUTE ON FUNCTION master.audit_anchors() TO wf_station;
+GRANT EXECUTE ON FUNCTION master.station_heartbeat(bigint, bigint) TO wf_station;
+GRANT EXECUTE ON FUNCTION master.warehouse_floor_counts(timestamptz, timestamptz) TO wf_station;
 
 INSERT INTO master.schema_version (version) VALUES (17);

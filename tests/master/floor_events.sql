@@ -2,7 +2,7 @@
 -- the master once, every field checked, a station speaking only of its own warehouse.
 BEGIN;
 \ir helpers.sql
-SELECT plan(55);
+SELECT plan(62);
 
 -- A floor event as a station writes it, its UUID made from `seq`.
 CREATE FUNCTION pg_temp.fe(seq integer, kind text, body jsonb, created_at bigint DEFAULT 1790000000000) RETURNS jsonb
@@ -162,7 +162,29 @@ SELECT throws_ok($$ SELECT * FROM master.audit_anchors_of('ST-TAP-2') $$, '42501
                  'but not another station''s');
 SELECT throws_ok($$ SELECT master.set_short_lines('WH1', 'cancel') $$, '42501', NULL,
                  'nor may it change the warehouse''s rule');
+-- The whole floor's exceptions reach the warehouse's stations through the feed.
+SELECT is((SELECT count(*)::int FROM master.pull_changes(0, 10000) WHERE entity = 'floor_exception'
+              AND row_data ->> 'uuid' = '0190b0e0-0000-7000-9000-000000000001'), 2,
+          'an exception raised and resolved comes to the station twice, as it changed');
+SELECT lives_ok($$ SELECT master.station_heartbeat(12, 3) $$, 'a station reports its queue');
+SELECT is((master.warehouse_floor_counts('2026-09-21 00:00+00', '2026-09-22 00:00+00') -> 'all' ->> 'scans'), '47',
+          'the supervisor''s station reads the whole warehouse''s figures');
 RESET SESSION AUTHORIZATION;
+SET SESSION AUTHORIZATION wf_st_st_tap_2;
+SELECT is((SELECT count(*)::int FROM master.pull_changes(0, 10000) WHERE entity = 'floor_exception'), 0,
+          'a station of another warehouse pulls none of them');
+SELECT is((master.warehouse_floor_counts('2026-09-21 00:00+00', '2026-09-22 00:00+00') -> 'all' ->> 'scans'), '0',
+          'nor counts them');
+RESET SESSION AUTHORIZATION;
+SELECT is((SELECT queue_depth || ' ' || events_pending || ' ' || (last_contact > now() - interval '1 minute')
+             FROM master.station_contact WHERE station_id = 'ST-TAP-1'), '12 3 true', 'its last contact and queue');
+SELECT is((SELECT jsonb_build_object('errors', f -> 'all' -> 'error_scans', 'hours', f -> 'all' -> 'active_hours',
+                                     'operator', f -> 'by_operator' -> 0 -> 'key', 'shipped', f -> 'shipments_shipped',
+                                     'restocked', f -> 'returns' -> 'restocked', 'kinds', f -> 'exceptions_by_kind',
+                                     'stations', jsonb_array_length(f -> 'stations'))
+             FROM master.floor_counts('WH1', '2026-09-21 00:00+00', '2026-09-22 00:00+00') f),
+          '{"errors": 2, "hours": 1, "operator": "P1001", "shipped": 2, "restocked": 1, "kinds": {"short_pick": 1}, "stations": 1}'::jsonb,
+          'floor_counts: scans, errors, hours, operators, packages, returns, exceptions and stations of the warehouse');
 
 SELECT is((SELECT status FROM master.orders WHERE id = '#F1'), 'packed',
           '… but the master keeps it packed while its second package waits');

@@ -1,5 +1,5 @@
 -- What a station's login may do on the master: call push_movements, push_floor_events,
--- pull_changes and audit_anchors, nothing else.
+-- pull_changes, audit_anchors, station_heartbeat and warehouse_floor_counts, nothing else.
 -- Each attack below must fail for the station (DESIGN.md §6, docs/security.md).
 BEGIN;
 \ir helpers.sql
@@ -29,8 +29,10 @@ SELECT is_empty($$ SELECT p.oid::regprocedure::text FROM pg_proc p
                       AND p.oid NOT IN ('master.push_movements(jsonb)'::regprocedure,
                                         'master.push_floor_events(jsonb)'::regprocedure,
                                         'master.pull_changes(bigint, integer)'::regprocedure,
-                                        'master.audit_anchors()'::regprocedure) $$,
-                'a station may execute no master function but push_movements, push_floor_events, pull_changes and audit_anchors');
+                                        'master.audit_anchors()'::regprocedure,
+                                        'master.station_heartbeat(bigint, bigint)'::regprocedure,
+                                        'master.warehouse_floor_counts(timestamptz, timestamptz)'::regprocedure) $$,
+                'a station may execute no master function but its doors: push, pull, anchors, heartbeat, floor counts');
 SELECT is_empty($$ SELECT p.oid::regprocedure::text FROM pg_proc p
                     WHERE p.pronamespace = 'master'::regnamespace
                       AND EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
@@ -49,7 +51,9 @@ SELECT is_empty($$ SELECT p.oid::regprocedure::text FROM pg_proc p
                       AND p.oid NOT IN ('master.push_movements(jsonb)'::regprocedure,
                                         'master.push_floor_events(jsonb)'::regprocedure,
                                         'master.pull_changes(bigint, integer)'::regprocedure,
-                                        'master.audit_anchors()'::regprocedure) $$,
+                                        'master.audit_anchors()'::regprocedure,
+                                        'master.station_heartbeat(bigint, bigint)'::regprocedure,
+                                        'master.warehouse_floor_counts(timestamptz, timestamptz)'::regprocedure) $$,
                 'SECURITY DEFINER only at the station''s doors');
 
 -- Attacks, as the station.
