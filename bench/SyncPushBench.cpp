@@ -98,11 +98,12 @@ Result<void> queueFloorEvents(const QSqlDatabase& cache, int movements)
                          "'bench-' || i, 'raised by the benchmark', 'R3001', %2 FROM n")
               .arg(movements / 2)
               .arg(now),
-          QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) INSERT INTO "
-                         "scan_log (scanned_at, station_id, operator_badge, workflow, source, payload, verdict, code) "
-                         "SELECT %2 - i * 1000, 'bench', 'R3001', 'returns', 'wedge', 'RMA-' || i, CASE WHEN i % 20 = 0 "
-                         "THEN 'error' ELSE 'ok' END, CASE WHEN i % 20 = 0 THEN 'unknown_barcode' ELSE 'line_received' "
-                         "END FROM n")
+          QStringLiteral(
+              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) INSERT INTO "
+              "scan_log (scanned_at, station_id, operator_badge, workflow, source, payload, verdict, code) "
+              "SELECT %2 - i * 1000, 'bench', 'R3001', 'returns', 'wedge', 'RMA-' || i, CASE WHEN i % 20 = 0 "
+              "THEN 'error' ELSE 'ok' END, CASE WHEN i % 20 = 0 THEN 'unknown_barcode' ELSE 'line_received' "
+              "END FROM n")
               .arg(movements)
               .arg(now),
           QStringLiteral("COMMIT")})

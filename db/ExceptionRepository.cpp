@@ -70,6 +70,31 @@ Result<QStringList> ExceptionRepository::kinds()
     return out;
 }
 
+Result<std::optional<qint64>> ExceptionRepository::findOpen(const QString& handle)
+{
+    QSqlQuery q(m_db);
+    const qsizetype colon = handle.indexOf(QLatin1Char(':'));
+    bool numeric = false;
+    const qint64 id = handle.toLongLong(&numeric);
+    if (numeric) {
+        q.prepare(QStringLiteral("SELECT id FROM exception WHERE id = ? AND status = 'open'"));
+        q.addBindValue(id);
+    } else if (colon > 0) {
+        q.prepare(QStringLiteral("SELECT id FROM exception WHERE kind = ? AND reference = ? AND status = 'open' "
+                                 "ORDER BY raised_at DESC, id DESC LIMIT 1"));
+        q.addBindValue(handle.left(colon));
+        q.addBindValue(handle.mid(colon + 1));
+    } else {
+        q.prepare(QStringLiteral("SELECT id FROM exception WHERE uuid = ? AND status = 'open'"));
+        q.addBindValue(handle.toLower());
+    }
+    if (!q.exec())
+        return queryFailure(q, QStringLiteral("find exception"));
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
 Result<bool> ExceptionRepository::resolve(qint64 id, const QString& badge, const QString& note)
 {
     QSqlQuery q(m_db);

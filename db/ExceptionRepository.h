@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -44,6 +46,9 @@ public:
     /// Newest first.
     [[nodiscard]] Result<QList<ExceptionRecord>> list(const ExceptionFilter& filter);
     [[nodiscard]] Result<QStringList> kinds();
+    /// The open exception a person or a script names: its id here, its UUID (the same on every
+    /// station and the master), or `kind:reference` (the newest open one); none when no open one fits.
+    [[nodiscard]] Result<std::optional<qint64>> findOpen(const QString& handle);
     /// Marks an open exception resolved; false when it was not open (resolved meanwhile).
     [[nodiscard]] Result<bool> resolve(qint64 id, const QString& badge, const QString& note);
 

@@ -25,6 +25,15 @@ struct FloorCounts
         qint64 pickHours = 0;   ///< distinct clock hours with at least one pick-workflow scan
     };
 
+    /// A station as the master last heard from it (master metrics only).
+    struct StationContact
+    {
+        QString id;
+        qint64 lastContactMs = 0; ///< 0: never
+        qint64 queueDepth = 0;    ///< movements it still had to send then
+        qint64 eventsPending = 0; ///< floor events it still had to send then
+    };
+
     Group all;
     QList<Group> byOperator;
     QList<Group> byStation;
@@ -38,6 +47,7 @@ struct FloorCounts
     QMap<qint64, qint64> scansByHour; ///< start of the hour (ms) → scans
     QMap<qint64, qint64> errorsByHour;
     ReturnRates returns;
+    QList<StationContact> stations; ///< every station of the warehouse, when counted on the master
 };
 
 /// Reads the counts behind the supervisor's figures for [sinceMs, untilMs).

@@ -152,6 +152,8 @@ public:
 
     Result<void> apply(const QString& entity, const QString& op, const QJsonObject& row)
     {
+        if (entity == QLatin1String("floor_exception"))
+            return op == QLatin1String("delete") ? Result<void>() : takeException(row);
         for (const Entity& e : entities()) {
             if (entity != QLatin1String(e.table))
                 continue;
@@ -208,6 +210,39 @@ private:
             "status IN ('picking', 'picked', 'packing', 'packed', 'labelled', 'shipped')"));
         q.addBindValue(row.value(QStringLiteral("id")).toString());
         return run(q, QStringLiteral("flag a cancelled package"));
+    }
+
+    /// An exception of the warehouse, raised here or at another station: new ones join the queue
+    /// (origin master: no event goes back); a resolution from the master is the first one made
+    /// anywhere, and it replaces any made here later (which the master refused, and said so).
+    Result<void> takeException(const QJsonObject& row)
+    {
+        QSqlQuery*& q = m_upserts[QStringLiteral("floor_exception")];
+        if (!q) {
+            q = new QSqlQuery(m_cache);
+            if (!q->prepare(QStringLiteral(
+                    "INSERT INTO exception (uuid, kind, status, reference, order_id, sku, detail, operator_badge, "
+                    "station_id, raised_at, resolved_by, resolved_at, resolution_note, origin, resolved_via) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'master', ?) ON CONFLICT (uuid) DO UPDATE SET "
+                    "status = excluded.status, resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at, "
+                    "resolution_note = excluded.resolution_note, resolved_via = 'master' WHERE excluded.status = "
+                    "'resolved' AND (status = 'open' OR resolved_by IS NOT excluded.resolved_by OR resolved_at IS NOT "
+                    "excluded.resolved_at)")))
+                return fail(Error::Code::QueryFailed, q->lastError().text(), QStringLiteral("prepare pull exceptions"));
+        }
+        const bool resolved = row.value(QStringLiteral("status")).toString() == QLatin1String("resolved");
+        int i = 0;
+        for (const char* column :
+             {"uuid", "kind", "status", "reference", "order_id", "sku", "detail", "operator_badge", "station_id"})
+            q->bindValue(i++, row.value(QLatin1String(column)).toString());
+        q->bindValue(i++, epochMs(row.value(QStringLiteral("raised_at")).toString()));
+        q->bindValue(i++, row.value(QStringLiteral("resolved_by")).toString());
+        q->bindValue(i++,
+                     resolved ? QVariant(epochMs(row.value(QStringLiteral("resolved_at")).toString())) : QVariant());
+        q->bindValue(i++, row.value(QStringLiteral("resolution_note")).toString());
+        // Open, it may be resolved here, and that resolution goes to the master as an event.
+        q->bindValue(i++, resolved ? QStringLiteral("master") : QStringLiteral("here"));
+        return run(*q, QStringLiteral("pull exceptions"));
     }
 
     Result<void> ensureWarehouse(const QString& id)

@@ -259,7 +259,25 @@ Result<OutboxPusher::Outcome> OutboxPusher::pushAll(int batchSize)
         });
     if (!pushed)
         return std::unexpected(pushed.error());
+    if (auto reported = reportContact(outbox, events); !reported)
+        return std::unexpected(reported.error());
     return total;
+}
+
+Result<void> OutboxPusher::reportContact(db::MovementOutbox& movements, db::FloorEventOutbox& events)
+{
+    auto queued = movements.pendingCount();
+    auto pending = events.pendingCount();
+    if (!queued || !pending)
+        return std::unexpected(!queued ? queued.error() : pending.error());
+    QSqlQuery q(m_master);
+    q.prepare(QStringLiteral("SELECT master.station_heartbeat(?, ?)"));
+    q.addBindValue(*queued);
+    q.addBindValue(*pending);
+    if (!q.exec())
+        return pushFailure(q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                                  : q.lastError().databaseText());
+    return {};
 }
 
 } // namespace wf::sync

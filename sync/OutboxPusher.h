@@ -61,6 +61,9 @@ private:
     /// Records the master's answer in the outbox, in one cache transaction.
     [[nodiscard]] Result<Outcome>
     acknowledge(db::MovementOutbox& outbox, const db::OutboxBatch& batch, const QByteArray& answer);
+    /// Tells the master this station is here and what it still holds (its supervisor's dashboard
+    /// shows a station that stopped reporting).
+    [[nodiscard]] Result<void> reportContact(db::MovementOutbox& movements, db::FloorEventOutbox& events);
     /// Records the master's answer to a batch of floor events, in one cache transaction.
     [[nodiscard]] Result<void> acknowledgeEvents(db::FloorEventOutbox& outbox,
                                                  const db::FloorEventBatch& batch,

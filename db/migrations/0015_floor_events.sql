@@ -34,6 +34,9 @@ INSERT INTO floor_event_mark (name, value) VALUES ('scan_log', 0), ('audit', 0);
 -- tells an exception raised here from one pulled from another station of the warehouse.
 ALTER TABLE exception ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
 ALTER TABLE exception ADD COLUMN origin TEXT NOT NULL DEFAULT 'here' CHECK (origin IN ('here','master'));
+-- Where its resolution was made: here (an event for the master) or on the master, pulled (the
+-- first resolution of it anywhere, which every station takes).
+ALTER TABLE exception ADD COLUMN resolved_via TEXT NOT NULL DEFAULT 'here' CHECK (resolved_via IN ('here','master'));
 UPDATE exception
    SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
                     || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-'
@@ -89,7 +92,7 @@ BEGIN
 END;
 
 CREATE TRIGGER exception_resolved_event AFTER UPDATE OF status ON exception
-WHEN NEW.status = 'resolved' AND OLD.status = 'open'
+WHEN NEW.status = 'resolved' AND OLD.status = 'open' AND NEW.resolved_via = 'here'
 BEGIN
     INSERT INTO floor_event (uuid, kind, body, created_at)
     SELECT (SELECT uuid FROM new_uuid), 'exception_resolved',

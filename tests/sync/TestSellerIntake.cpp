@@ -31,6 +31,10 @@ private:
     /// off at its end, or rewritten from a changed row on, its own chain still holds and the
     /// anchor does not.
     void auditTrailIsVouchedForByTheMaster(const QString& cache);
+    /// A supervisor's second station of the warehouse sees the first one's exceptions and resolves
+    /// one for every station (a second resolution made offline is refused, and the first stands
+    /// everywhere); the master's figures count both stations, with their last contact.
+    void theWholeFloorReachesEveryStation(const QString& cache);
 
 private:
     struct Run
@@ -41,6 +45,7 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
     Run floorctl(const QStringList& arguments, const QByteArray& input = {});
+    Run syncOnce(const QString& cache, const QString& url);
     Run master(QStringList arguments, const QByteArray& input = {});
     QString ownerScalar(const QString& sql);
     /// The first column of the first row of a query on a station's cache, as text.
@@ -460,6 +465,7 @@ void TestSellerIntake::theExampleShopShipsItsFirstOrders()
     QVERIFY2(bench.out.contains("\"code\":\"shipment_cancelled\""), bench.out.constData());
     QCOMPARE(ownerScalar(QStringLiteral("SELECT on_hand || '/' || reserved FROM master.stock WHERE sku = 'APR-SLATE'")),
              QStringLiteral("9/0")); // the units are in a tote, to go back: the bin's figure stands
+    theWholeFloorReachesEveryStation(cache);
 
     // The backorder comes free when stock arrives at a pick face: reserved, with its package.
     const Run arrival = master({QStringLiteral("import"),
@@ -630,6 +636,92 @@ void TestSellerIntake::auditTrailIsVouchedForByTheMaster(const QString& cache)
             caught.err.contains(path == cut ? "the trail ends before it" : "differs from the head the master anchored"),
             caught.err.constData());
     }
+}
+
+TestSellerIntake::Run TestSellerIntake::syncOnce(const QString& cache, const QString& url)
+{
+    return floorctl({QStringLiteral("sync"),
+                     QStringLiteral("--db"),
+                     cache,
+                     QStringLiteral("--master"),
+                     url,
+                     QStringLiteral("--once")});
+}
+
+void TestSellerIntake::theWholeFloorReachesEveryStation(const QString& cache)
+{
+    QCOMPARE(syncOnce(cache, m_stationUrl).exitCode, 0); // the cancellation's exception goes up
+    const Run added = master({QStringLiteral("add-station"),
+                              QStringLiteral("ST-LEJ-2"),
+                              QStringLiteral("--warehouse"),
+                              QStringLiteral("LEJ")});
+    QCOMPARE(added.exitCode, 0);
+    const QString secondUrl = added.json().value(QStringLiteral("url")).toString();
+    const QString second = m_dir.filePath(QStringLiteral("lej-2.sqlite"));
+    QCOMPARE(floorctl({QStringLiteral("station"),
+                       QStringLiteral("init"),
+                       QStringLiteral("--db"),
+                       second,
+                       QStringLiteral("--master"),
+                       secondUrl,
+                       QStringLiteral("--station"),
+                       QStringLiteral("ST-LEJ-2")})
+                 .exitCode,
+             0);
+    const QString cancelled =
+        QStringLiteral("SELECT status || ' ' || origin || ' ' || station_id || ' ' || resolved_by "
+                       "FROM exception WHERE kind = 'shipment_cancelled' AND reference = '#1003-1'");
+    QCOMPARE(cacheScalar(second, cancelled), QStringLiteral("open master ST-LEJ-1 "));
+    // Two supervisors resolve it, each at a station that has not synced since.
+    const auto resolveAt = [&](const QString& path, const QString& station, const QString& login, const QString& note) {
+        return floorctl({QStringLiteral("replay"),
+                         QStringLiteral("--db"),
+                         path,
+                         QStringLiteral("--station"),
+                         station,
+                         write(station + QStringLiteral("-resolve.txt"),
+                               QStringLiteral("login %1\nresolve shipment_cancelled:#1003-1 %2\nlogout\n")
+                                   .arg(login, note)
+                                   .toUtf8())});
+    };
+    QVERIFY(
+        resolveAt(
+            second, QStringLiteral("ST-LEJ-2"), QStringLiteral("S1001 4711"), QStringLiteral("units back in A-01-02"))
+            .out.contains("\"code\":\"exception_resolved\""));
+    QVERIFY(resolveAt(cache, QStringLiteral("ST-LEJ-1"), QStringLiteral("S1002 2580"), QStringLiteral("put back"))
+                .out.contains("\"code\":\"exception_resolved\""));
+    QCOMPARE(syncOnce(second, secondUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0); // first
+    const Run late = syncOnce(cache, m_stationUrl);
+    QCOMPARE(late.json().value(QStringLiteral("events_rejected")).toInt(), 1); // second: refused …
+    QCOMPARE(cacheScalar(cache,
+                         QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'sync_rejected' AND detail LIKE "
+                                        "'%already_resolved: S1001%'")),
+             QStringLiteral("1"));                                                   // … and told so
+    QCOMPARE(cacheScalar(cache, cancelled), QStringLiteral("resolved here  S1001")); // the first stands here too
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT resolved_by || ' ' || resolved_station || ' ' || resolution_note FROM "
+                                        "master.floor_exception WHERE kind = 'shipment_cancelled'")),
+             QStringLiteral("S1001 ST-LEJ-2 units back in A-01-02"));
+    // The whole floor's figures, from the master, at either station's login.
+    const Run figures = floorctl({QStringLiteral("metrics"),
+                                  QStringLiteral("--master"),
+                                  secondUrl,
+                                  QStringLiteral("--since"),
+                                  QStringLiteral("week"),
+                                  QStringLiteral("--json")});
+    QCOMPARE(figures.exitCode, 0);
+    const QJsonObject floor = figures.json();
+    QCOMPARE(floor.value(QStringLiteral("shipments_shipped")).toInt(), 2);
+    QCOMPARE(floor.value(QStringLiteral("floor")).toObject().value(QStringLiteral("scans")).toInteger(),
+             cacheScalar(cache, QStringLiteral("SELECT count(*) FROM scan_log")).toLongLong()
+                 + cacheScalar(second, QStringLiteral("SELECT count(*) FROM scan_log")).toLongLong());
+    QStringList contacts;
+    for (const auto& st : floor.value(QStringLiteral("stations")).toArray())
+        contacts << st.toObject().value(QStringLiteral("station")).toString() + QLatin1Char(' ')
+                        + (st.toObject().value(QStringLiteral("last_contact")).isString() ? QStringLiteral("heard")
+                                                                                          : QStringLiteral("never"))
+                        + QLatin1Char(' ')
+                        + QString::number(st.toObject().value(QStringLiteral("queue_depth")).toInt());
+    QCOMPARE(contacts.join(QStringLiteral(", ")), QStringLiteral("ST-LEJ-1 heard 0, ST-LEJ-2 heard 0"));
 }
 
 void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()

@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 
 #include "scanner/Gs1Parser.h"
+#include "workflows/CacheFailure.h"
 #include "workflows/station/ItemLookup.h"
 #include "workflows/station/ModeAccess.h"
 #include "workflows/station/OperatorLogin.h"
+#include "workflows/supervisor/ExceptionQueue.h"
 
 namespace wf::workflows {
 
@@ -62,8 +64,24 @@ ScriptedStation::Step ScriptedStation::run(const QString& line)
         return scan(scanner::Gs1Parser::unescape(rest));
     if (command == QLatin1String("action"))
         return action(words);
+    if (command == QLatin1String("resolve"))
+        return resolve(words.value(0), rest.section(QLatin1Char(' '), 1).trimmed());
     return step(Verdict::of(codes::Code::UnknownCommand,
                             QCoreApplication::translate("ScriptedStation", "Unknown command: %1").arg(command)));
+}
+
+ScriptedStation::Step ScriptedStation::resolve(const QString& handle, const QString& note)
+{
+    if (!m_operator)
+        return step(
+            Verdict::of(codes::Code::NotLoggedIn, QCoreApplication::translate("ScriptedStation", "Log in first.")));
+    auto id = db::ExceptionRepository(m_db).findOpen(handle);
+    if (!id)
+        return step(cacheFailure(id.error()));
+    if (!*id)
+        return step(Verdict::of(codes::Code::NotOpen,
+                                QCoreApplication::translate("ScriptedStation", "No open exception %1.").arg(handle)));
+    return step(ExceptionQueue(m_db, m_stationId).resolve(*m_operator, **id, note));
 }
 
 ScriptedStation::Step ScriptedStation::login(const QStringList& words)

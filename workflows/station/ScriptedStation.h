@@ -40,6 +40,8 @@ public:
     Step run(const QString& line);
 
 private:
+    /// `resolve HANDLE NOTE`: a supervisor resolves an open exception (id, UUID or kind:reference).
+    Step resolve(const QString& handle, const QString& note);
     Verdict pickAction(const QString& name, const QStringList& args);
     Verdict returnsAction(const QString& name, const QStringList& args);
     Verdict packAction(const QString& name, const QStringList& args);

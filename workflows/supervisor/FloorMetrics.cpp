@@ -58,22 +58,28 @@ FloorMetrics::compute(const QSqlDatabase& db, const QDateTime& since, const QDat
     auto counts = db::MetricsRepository(db).counts(since.toMSecsSinceEpoch(), until.toMSecsSinceEpoch());
     if (!counts)
         return std::unexpected(counts.error());
+    return fromCounts(*counts, since, until);
+}
+
+FloorMetrics::Report
+FloorMetrics::fromCounts(const db::FloorCounts& counts, const QDateTime& since, const QDateTime& until)
+{
     Report report;
     report.since = since;
     report.until = until;
-    report.counts = *counts;
-    report.all = ratesOf(counts->all);
-    for (const auto& g : counts->byOperator)
+    report.counts = counts;
+    report.all = ratesOf(counts.all);
+    for (const auto& g : counts.byOperator)
         report.byOperator.append(ratesOf(g));
-    for (const auto& g : counts->byStation)
+    for (const auto& g : counts.byStation)
         report.byStation.append(ratesOf(g));
-    report.defectsPrevented = counts->defectsCaughtAtPack;
-    report.onTimeDispatchRate = ratio(counts->shippedOnTime, counts->shipmentsShipped);
-    report.splitShipmentRate = ratio(counts->splitOrders, counts->orders);
-    report.restockRate = ratio(counts->returns.restocked, counts->returns.restocked + counts->returns.held);
-    report.stockoutsAtPick = counts->stockoutsAtPick;
+    report.defectsPrevented = counts.defectsCaughtAtPack;
+    report.onTimeDispatchRate = ratio(counts.shippedOnTime, counts.shipmentsShipped);
+    report.splitShipmentRate = ratio(counts.splitOrders, counts.orders);
+    report.restockRate = ratio(counts.returns.restocked, counts.returns.restocked + counts.returns.held);
+    report.stockoutsAtPick = counts.stockoutsAtPick;
     report.trendBucket = bucketFor(since, until);
-    report.trend = trendOf(*counts, report.trendBucket);
+    report.trend = trendOf(counts, report.trendBucket);
     return report;
 }
 
@@ -121,26 +127,40 @@ QJsonObject FloorMetrics::toJson(const Report& report)
             {QStringLiteral("errors"), c.errorsByHour.value(it.key())}});
     QJsonObject all = ratesJson(report.all);
     all.remove(QStringLiteral("key"));
-    return {{QStringLiteral("since"), report.since.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("until"), report.until.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("floor"), all},
-            {QStringLiteral("units_picked"), c.all.unitsPicked},
-            {QStringLiteral("units_short"), c.all.unitsShort},
-            {QStringLiteral("order_defects_prevented"), report.defectsPrevented},
-            {QStringLiteral("shipments_shipped"), c.shipmentsShipped},
-            {QStringLiteral("on_time_dispatch_rate"), json(report.onTimeDispatchRate)},
-            {QStringLiteral("orders"), c.orders},
-            {QStringLiteral("split_shipment_rate"), json(report.splitShipmentRate)},
-            {QStringLiteral("stockouts_at_pick"), report.stockoutsAtPick},
-            {QStringLiteral("refunds_by_reason"), refunds},
-            {QStringLiteral("restock_rate"), json(report.restockRate)},
-            {QStringLiteral("exceptions_by_kind"), exceptions},
-            {QStringLiteral("by_operator"), ratesJson(report.byOperator)},
-            {QStringLiteral("by_station"), ratesJson(report.byStation)},
-            {QStringLiteral("hourly"), hourly},
-            {QStringLiteral("trend_bucket"),
-             report.trendBucket == Bucket::Day ? QStringLiteral("day") : QStringLiteral("hour")},
-            {QStringLiteral("trend"), trend}};
+    QJsonObject figures{{QStringLiteral("since"), report.since.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("until"), report.until.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("floor"), all},
+                        {QStringLiteral("units_picked"), c.all.unitsPicked},
+                        {QStringLiteral("units_short"), c.all.unitsShort},
+                        {QStringLiteral("order_defects_prevented"), report.defectsPrevented},
+                        {QStringLiteral("shipments_shipped"), c.shipmentsShipped},
+                        {QStringLiteral("on_time_dispatch_rate"), json(report.onTimeDispatchRate)},
+                        {QStringLiteral("orders"), c.orders},
+                        {QStringLiteral("split_shipment_rate"), json(report.splitShipmentRate)},
+                        {QStringLiteral("stockouts_at_pick"), report.stockoutsAtPick},
+                        {QStringLiteral("refunds_by_reason"), refunds},
+                        {QStringLiteral("restock_rate"), json(report.restockRate)},
+                        {QStringLiteral("exceptions_by_kind"), exceptions},
+                        {QStringLiteral("by_operator"), ratesJson(report.byOperator)},
+                        {QStringLiteral("by_station"), ratesJson(report.byStation)},
+                        {QStringLiteral("hourly"), hourly},
+                        {QStringLiteral("trend_bucket"),
+                         report.trendBucket == Bucket::Day ? QStringLiteral("day") : QStringLiteral("hour")},
+                        {QStringLiteral("trend"), trend}};
+    if (!c.stations.isEmpty()) {
+        QJsonArray stations;
+        for (const auto& st : c.stations)
+            stations.append(QJsonObject{
+                {QStringLiteral("station"), st.id},
+                {QStringLiteral("last_contact"),
+                 st.lastContactMs > 0
+                     ? QJsonValue(QDateTime::fromMSecsSinceEpoch(st.lastContactMs, Qt::UTC).toString(Qt::ISODate))
+                     : QJsonValue()},
+                {QStringLiteral("queue_depth"), st.queueDepth},
+                {QStringLiteral("events_pending"), st.eventsPending}});
+        figures.insert(QStringLiteral("stations"), stations);
+    }
+    return figures;
 }
 
 } // namespace wf::workflows

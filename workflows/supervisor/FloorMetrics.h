@@ -75,6 +75,8 @@ public:
 
     static Rates ratesOf(const db::FloorCounts::Group& group);
     [[nodiscard]] static Result<Report> compute(const QSqlDatabase& db, const QDateTime& since, const QDateTime& until);
+    /// The figures from counts made elsewhere (the master's, for the whole warehouse).
+    static Report fromCounts(const db::FloorCounts& counts, const QDateTime& since, const QDateTime& until);
     static QJsonObject toJson(const Report& report);
 };
 
