@@ -134,6 +134,17 @@ Result<void> FloorEventOutbox::markAcked(const FloorEventKey& event)
     return {};
 }
 
+Result<void> FloorEventOutbox::markAckedRange(qint64 firstId, qint64 lastId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE floor_event SET state = 'acked' WHERE id BETWEEN ? AND ? AND state = 'pending'"));
+    q.addBindValue(firstId);
+    q.addBindValue(lastId);
+    if (!q.exec())
+        return queryFailure(q, QStringLiteral("mark floor events acknowledged"));
+    return {};
+}
+
 Result<void> FloorEventOutbox::markRejected(const FloorEventKey& event, const QString& reason)
 {
     QSqlQuery q(m_db);

@@ -47,6 +47,9 @@ public:
     [[nodiscard]] Result<FloorEventBatch> nextBatch(int limit, qint64 afterId = 0);
     /// The master applied it, had it already, or knew a later state: it leaves the queue.
     [[nodiscard]] Result<void> markAcked(const FloorEventKey& event);
+    /// Every pending event from `firstId` to `lastId`: one statement for a batch the master took
+    /// whole (refused ones marked first are left as they are).
+    [[nodiscard]] Result<void> markAckedRange(qint64 firstId, qint64 lastId);
     /// The master refused it: it leaves the queue with the reason, and the floor is told with a
     /// `sync_rejected` exception (but for a refused exception of its own, which would loop, and a
     /// package or order the master cancelled, which the pull reports).

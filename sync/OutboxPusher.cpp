@@ -161,15 +161,25 @@ Result<void> OutboxPusher::acknowledgeEvents(db::FloorEventOutbox& outbox,
     db::Transaction tx(m_cache);
     if (auto ok = tx.begun(); !ok)
         return ok;
+    // Refusals one by one; what the master took as one range when it answered every event.
+    const bool answeredAll = std::ranges::all_of(batch.events, [&](const db::FloorEventKey& e) {
+        return answers.contains(e.uuid.toLower());
+    });
     for (const auto& event : batch.events) {
         const auto [status, reason] = answers.value(event.uuid.toLower());
         if (status.isEmpty())
             continue; // not answered: stays pending for the next round
         const bool refused = status == QLatin1String("rejected");
+        ++(refused ? outcome.eventsRejected : outcome.events);
+        if (!refused && answeredAll)
+            continue;
         auto marked = refused ? outbox.markRejected(event, reason) : outbox.markAcked(event);
         if (!marked)
             return marked;
-        ++(refused ? outcome.eventsRejected : outcome.events);
+    }
+    if (answeredAll && !batch.events.isEmpty()) {
+        if (auto marked = outbox.markAckedRange(batch.events.first().id, batch.events.last().id); !marked)
+            return marked;
     }
     return tx.commit();
 }

@@ -136,19 +136,39 @@ CREATE TABLE master.follow_up (
 );
 CREATE INDEX follow_up_waiting ON master.follow_up (order_id) WHERE shipment_id IS NULL;
 
+-- The event path's checks, in PL/pgSQL: its plans are kept for the session, where an SQL
+-- function with its own search path is planned again at every call from PL/pgSQL (about ten
+-- times slower per event). Same rules as is_integer_between and is_short_text.
+CREATE FUNCTION master.event_integer(v jsonb, low numeric, high numeric) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, master, pg_temp AS $$
+BEGIN
+    RETURN coalesce(jsonb_typeof(v) IN ('number', 'string') AND (v #>> '{}') ~ '^\s*[+-]?[0-9]{1,30}\s*$'
+                    AND (v #>> '{}')::numeric BETWEEN low AND high, false);
+END $$;
+
+CREATE FUNCTION master.event_text(v jsonb, max_length integer) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, master, pg_temp AS $$
+BEGIN
+    RETURN coalesce(jsonb_typeof(v), 'null') = 'null' OR (jsonb_typeof(v) = 'string' AND length(v #>> '{}') <= max_length);
+END $$;
+
 -- Milliseconds since 1970 as a time, when they lie between 2020-01-01 and a day ahead of the
 -- master's clock; NULL otherwise.
 CREATE FUNCTION master.floor_time(v jsonb) RETURNS timestamptz
-LANGUAGE sql STABLE SET search_path = pg_catalog, master, pg_temp AS $$
-    SELECT CASE WHEN master.is_integer_between(v, 1577836800000, (extract(epoch FROM now()) * 1000)::bigint + 86400000)
-                THEN to_timestamp((v #>> '{}')::numeric / 1000) END
-$$;
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, master, pg_temp AS $$
+BEGIN
+    IF jsonb_typeof(v) IN ('number', 'string') AND (v #>> '{}') ~ '^\s*[+-]?[0-9]{1,30}\s*$'
+       AND (v #>> '{}')::numeric BETWEEN 1577836800000 AND extract(epoch FROM now()) * 1000 + 86400000 THEN
+        RETURN to_timestamp((v #>> '{}')::numeric / 1000);
+    END IF;
+    RETURN NULL;
+END $$;
 
 CREATE FUNCTION master.shipment_rank(status text) RETURNS integer
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, master, pg_temp AS $$
-    SELECT array_position(ARRAY['awaiting_pick', 'picking', 'picked', 'packing', 'packed', 'labelled', 'shipped'],
-                          status)
-$$;
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, master, pg_temp AS $$
+BEGIN
+    RETURN array_position(ARRAY['awaiting_pick', 'picking', 'picked', 'packing', 'packed', 'labelled', 'shipped'], status);
+END $$;
 
 -- A package's floor progress. NULL when applied, else 'superseded' or the reason it is refused.
 CREATE FUNCTION master.apply_shipment_event(me master.station, b jsonb, at timestamptz) RETURNS text
@@ -159,7 +179,7 @@ DECLARE
     l        jsonb;
     short    integer := 0;
 BEGIN
-    IF NOT master.is_short_text(b -> 'shipment_id', 200) OR (b ->> 'shipment_id') IS NULL THEN
+    IF NOT master.event_text(b -> 'shipment_id', 200) OR (b ->> 'shipment_id') IS NULL THEN
         RETURN 'invalid_shipment_id';
     END IF;
     SELECT * INTO s FROM master.shipment WHERE id = b ->> 'shipment_id' FOR UPDATE;
@@ -169,24 +189,24 @@ BEGIN
     IF coalesce(master.shipment_rank(v_status), 1) = 1 THEN
         RETURN 'invalid_status';
     END IF;
-    IF NOT master.is_short_text(b -> 'box_code', 64) THEN RETURN 'invalid_box_code'; END IF;
+    IF NOT master.event_text(b -> 'box_code', 64) THEN RETURN 'invalid_box_code'; END IF;
     IF coalesce(jsonb_typeof(b -> 'weight_g'), 'null') <> 'null'
-       AND NOT master.is_integer_between(b -> 'weight_g', 1, 1000000) THEN RETURN 'invalid_weight_g'; END IF;
-    IF NOT master.is_short_text(b -> 'sscc', 18) OR coalesce(b ->> 'sscc', '') !~ '^([0-9]{18})?$' THEN
+       AND NOT master.event_integer(b -> 'weight_g', 1, 1000000) THEN RETURN 'invalid_weight_g'; END IF;
+    IF NOT master.event_text(b -> 'sscc', 18) OR coalesce(b ->> 'sscc', '') !~ '^([0-9]{18})?$' THEN
         RETURN 'invalid_sscc';
     END IF;
-    IF NOT master.is_short_text(b -> 'tracking_number', 64)
+    IF NOT master.event_text(b -> 'tracking_number', 64)
        OR coalesce(b ->> 'tracking_number', '') !~ '^[A-Za-z0-9 -]*$' THEN RETURN 'invalid_tracking_number'; END IF;
-    IF NOT master.is_short_text(b -> 'label_barcode', 64)
+    IF NOT master.event_text(b -> 'label_barcode', 64)
        OR coalesce(b ->> 'label_barcode', '') !~ '^[A-Za-z0-9 -]*$' THEN RETURN 'invalid_label_barcode'; END IF;
-    IF NOT master.is_short_text(b -> 'verified_by', 64) THEN RETURN 'invalid_verified_by'; END IF;
+    IF NOT master.event_text(b -> 'verified_by', 64) THEN RETURN 'invalid_verified_by'; END IF;
     IF coalesce(jsonb_typeof(b -> 'lines'), 'array') <> 'array' OR jsonb_array_length(coalesce(b -> 'lines', '[]')) > 1000 THEN
         RETURN 'invalid_lines';
     END IF;
     FOR l IN SELECT * FROM jsonb_array_elements(coalesce(b -> 'lines', '[]')) LOOP
-        IF jsonb_typeof(l) <> 'object' OR NOT master.is_integer_between(l -> 'line_no', 1, 1000000)
-           OR NOT master.is_integer_between(l -> 'packed_qty', 0, 1000000)
-           OR NOT master.is_short_text(l -> 'short_reason', 64)
+        IF jsonb_typeof(l) <> 'object' OR NOT master.event_integer(l -> 'line_no', 1, 1000000)
+           OR NOT master.event_integer(l -> 'packed_qty', 0, 1000000)
+           OR NOT master.event_text(l -> 'short_reason', 64)
            OR NOT EXISTS (SELECT 1 FROM master.shipment_line sl WHERE sl.shipment_id = s.id
                              AND sl.line_no = (l ->> 'line_no')::integer AND sl.quantity >= (l ->> 'packed_qty')::integer) THEN
             RETURN 'invalid_lines';
@@ -322,7 +342,7 @@ DECLARE
     o    master.orders;
     rank integer := array_position(ARRAY['open', 'picking', 'packed', 'shipped'], b ->> 'status');
 BEGIN
-    IF NOT master.is_short_text(b -> 'order_id', 200) OR (b ->> 'order_id') IS NULL THEN
+    IF NOT master.event_text(b -> 'order_id', 200) OR (b ->> 'order_id') IS NULL THEN
         RETURN 'invalid_order_id';
     END IF;
     SELECT * INTO o FROM master.orders WHERE id = b ->> 'order_id' FOR UPDATE;
@@ -359,7 +379,7 @@ DECLARE
     new_at  integer;
     old_at  integer;
 BEGIN
-    IF NOT master.is_short_text(b -> 'rma_id', 200) OR NOT master.is_integer_between(b -> 'line_no', 1, 1000000) THEN
+    IF NOT master.event_text(b -> 'rma_id', 200) OR NOT master.event_integer(b -> 'line_no', 1, 1000000) THEN
         RETURN 'invalid_return_line';
     END IF;
     SELECT rl.* INTO l FROM master.return_line rl JOIN master.return_auth ra ON ra.id = rl.rma_id
@@ -376,8 +396,8 @@ BEGIN
         RETURN 'invalid_status';
     END IF;
     IF coalesce(b ->> 'grade', '') NOT IN ('', 'A', 'B', 'C', 'D') THEN RETURN 'invalid_grade'; END IF;
-    IF NOT master.is_short_text(b -> 'reason', 200) THEN RETURN 'invalid_reason'; END IF;
-    IF NOT master.is_short_text(b -> 'updated_by', 64) THEN RETURN 'invalid_updated_by'; END IF;
+    IF NOT master.event_text(b -> 'reason', 200) THEN RETURN 'invalid_reason'; END IF;
+    IF NOT master.event_text(b -> 'updated_by', 64) THEN RETURN 'invalid_updated_by'; END IF;
     IF new_at <= old_at THEN
         RETURN 'superseded';
     END IF;
@@ -400,11 +420,11 @@ BEGIN
     END IF;
     id := (b ->> 'uuid')::uuid;
     IF coalesce(b ->> 'kind', '') !~ '^[a-z][a-z0-9_]{0,63}$' THEN RETURN 'invalid_exception_kind'; END IF;
-    IF NOT master.is_short_text(b -> 'reference', 200) THEN RETURN 'invalid_reference'; END IF;
-    IF NOT master.is_short_text(b -> 'order_id', 200) THEN RETURN 'invalid_order_id'; END IF;
-    IF NOT master.is_short_text(b -> 'sku', 255) THEN RETURN 'invalid_sku'; END IF;
-    IF NOT master.is_short_text(b -> 'detail', 2000) THEN RETURN 'invalid_detail'; END IF;
-    IF NOT master.is_short_text(b -> 'raised_by', 64) THEN RETURN 'invalid_raised_by'; END IF;
+    IF NOT master.event_text(b -> 'reference', 200) THEN RETURN 'invalid_reference'; END IF;
+    IF NOT master.event_text(b -> 'order_id', 200) THEN RETURN 'invalid_order_id'; END IF;
+    IF NOT master.event_text(b -> 'sku', 255) THEN RETURN 'invalid_sku'; END IF;
+    IF NOT master.event_text(b -> 'detail', 2000) THEN RETURN 'invalid_detail'; END IF;
+    IF NOT master.event_text(b -> 'raised_by', 64) THEN RETURN 'invalid_raised_by'; END IF;
     IF master.floor_time(b -> 'raised_at') IS NULL THEN RETURN 'invalid_raised_at'; END IF;
     IF EXISTS (SELECT 1 FROM master.floor_exception e WHERE e.uuid = id) THEN
         RETURN 'exception_exists';
@@ -429,7 +449,7 @@ BEGIN
     END IF;
     IF coalesce(b ->> 'resolved_by', '') !~ '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$' THEN RETURN 'invalid_resolved_by'; END IF;
     IF master.floor_time(b -> 'resolved_at') IS NULL THEN RETURN 'invalid_resolved_at'; END IF;
-    IF NOT master.is_short_text(b -> 'note', 2000) THEN RETURN 'invalid_note'; END IF;
+    IF NOT master.event_text(b -> 'note', 2000) THEN RETURN 'invalid_note'; END IF;
     SELECT * INTO e FROM master.floor_exception x WHERE x.uuid = (b ->> 'uuid')::uuid FOR UPDATE;
     IF NOT FOUND OR e.warehouse_id <> me.warehouse_id THEN
         RETURN 'unknown_exception';
@@ -453,12 +473,12 @@ BEGIN
         RETURN 'invalid_counts';
     END IF;
     SELECT min(c.i) INTO bad FROM jsonb_array_elements(b -> 'counts') WITH ORDINALITY AS c(v, i)
-     WHERE jsonb_typeof(c.v) <> 'object' OR NOT master.is_short_text(c.v -> 'operator', 64)
+     WHERE jsonb_typeof(c.v) <> 'object' OR NOT master.event_text(c.v -> 'operator', 64)
         OR master.floor_time(c.v -> 'hour') IS NULL OR (c.v ->> 'hour')::bigint % 3600000 <> 0
         OR coalesce(c.v ->> 'workflow', '') !~ '^[a-z][a-z_]{0,31}$'
         OR coalesce(c.v ->> 'code', '') !~ '^[a-z][a-z0-9_]{0,63}$'
         OR coalesce(c.v ->> 'verdict', '') NOT IN ('ok', 'warn', 'error', 'prompt')
-        OR NOT master.is_integer_between(c.v -> 'scans', 1, 10000000);
+        OR NOT master.event_integer(c.v -> 'scans', 1, 10000000);
     IF bad IS NOT NULL THEN
         RETURN 'invalid_counts: entry ' || bad;
     END IF;
@@ -477,9 +497,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
 DECLARE
     known text;
 BEGIN
-    IF NOT master.is_integer_between(b -> 'row_id', 1, 9223372036854775807) THEN RETURN 'invalid_row_id'; END IF;
+    IF NOT master.event_integer(b -> 'row_id', 1, 9223372036854775807) THEN RETURN 'invalid_row_id'; END IF;
     IF coalesce(b ->> 'hash', '') !~ '^[0-9a-f]{64}$' THEN RETURN 'invalid_hash'; END IF;
-    IF NOT master.is_integer_between(b -> 'rows', 1, (b ->> 'row_id')::numeric) THEN RETURN 'invalid_rows'; END IF;
+    IF NOT master.event_integer(b -> 'rows', 1, (b ->> 'row_id')::numeric) THEN RETURN 'invalid_rows'; END IF;
     SELECT a.hash INTO known FROM master.audit_anchor a
      WHERE a.station_id = me.id AND a.row_id = (b ->> 'row_id')::bigint;
     IF known = b ->> 'hash' THEN
@@ -494,11 +514,10 @@ END $$;
 
 -- One event of the calling station, checked and applied: NULL when applied, else 'superseded' or
 -- the reason it is refused.
-CREATE FUNCTION master.apply_floor_event(me master.station, e jsonb) RETURNS text
+CREATE FUNCTION master.apply_floor_event(me master.station, e jsonb, at timestamptz) RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
 DECLARE
-    at timestamptz := master.floor_time(e -> 'created_at');
-    b  jsonb := e -> 'body';
+    b jsonb := e -> 'body';
 BEGIN
     IF at IS NULL THEN
         RETURN 'invalid_created_at';
@@ -528,6 +547,7 @@ DECLARE
     id      uuid;
     seen    master.floor_event;
     reason  text;
+    at      timestamptz;
     answers jsonb[] := ARRAY[]::jsonb[];
 BEGIN
     IF jsonb_typeof(batch) IS DISTINCT FROM 'array' OR jsonb_array_length(batch) > 5000 THEN
@@ -550,8 +570,9 @@ BEGIN
                                        ELSE jsonb_build_object('uuid', id, 'status', 'duplicate') END;
             CONTINUE;
         END IF;
+        at := master.floor_time(e -> 'created_at');
         BEGIN
-            reason := master.apply_floor_event(me, e);
+            reason := master.apply_floor_event(me, e, at);
         EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
             -- A value the checks above let through and a constraint did not: refused, never a
             -- batch that fails again on every retry and blocks the queue behind it.
@@ -562,7 +583,7 @@ BEGIN
                 CASE WHEN reason IS NULL THEN 'applied' WHEN reason = 'superseded' THEN 'superseded' ELSE 'rejected' END,
                 CASE WHEN reason = 'superseded' THEN NULL ELSE reason END,
                 CASE WHEN length(e::text) <= 100000 THEN e ELSE jsonb_build_object('kind', e -> 'kind') END,
-                coalesce(master.floor_time(e -> 'created_at'), now()));
+                coalesce(at, now()));
         answers := answers || CASE WHEN reason IS NULL THEN jsonb_build_object('uuid', id, 'status', 'applied')
                                    WHEN reason = 'superseded' THEN jsonb_build_object('uuid', id, 'status', 'superseded')
                                    ELSE jsonb_build_object('uuid', id, 'status', 'rejected', 'reason', reason) END;
