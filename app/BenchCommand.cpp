@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "FeedLatencyBench.h"
 #include "ImportBench.h"
 #include "LookupBench.h"
 #include "PackScanBench.h"
@@ -86,6 +87,9 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         "INSERT of the same rows.\n"
         "import: --products N (default 1000000) products and --order-lines N (default 100000) order lines imported "
         "into --master URL (the owner's) as floorctl master import does, each beside a bare COPY of the same rows.\n"
+        "feed-latency: --stations N (default 8) stations listening to --master URL (the owner's) and --orders N "
+        "(default 200) orders imported one by one: p50/p99 from import to every station's cache, beside the "
+        "5 s polling interval.\n"
         "sync-refusal: batches of 5,000 movements with one to refuse beside the same batches without "
         "(--runs N rounds, default 5), pushed to --master URL (the owner's).\n"
         "Without --db a cache is made with demo-data (--skus default 1000000, --orders default 100000)."));
@@ -113,6 +117,9 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.addOption({QStringLiteral("order-lines"),
                       QStringLiteral("import: order lines to import (default 100000)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("stations"),
+                      QStringLiteral("feed-latency: stations listening (default 8)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("app"),
                       QStringLiteral("warehouse-floor binary (default: beside floorctl)."),
                       QStringLiteral("PATH")});
@@ -133,6 +140,7 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                                        QStringLiteral("decode"),
                                        QStringLiteral("sync-push"),
                                        QStringLiteral("sync-refusal"),
+                                       QStringLiteral("feed-latency"),
                                        QStringLiteral("import")};
     if (!kWhich.contains(which)) {
         err << "bench: say which benchmark: " << kWhich.join(QStringLiteral(", ")) << '\n';
@@ -156,6 +164,23 @@ int BenchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             return 1;
         }
         out << QJsonDocument(*pushed).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    if (which == QLatin1String("feed-latency")) {
+        const auto stations = integerOption(parser, QStringLiteral("stations"), 8);
+        const auto feedOrders = integerOption(parser, QStringLiteral("orders"), 200);
+        if (!parser.isSet(QStringLiteral("master")) || !stations || !feedOrders || *stations < 1 || *stations > 64
+            || *feedOrders < 1 || *feedOrders > 100'000) {
+            err << "bench feed-latency: --master URL (the owner's), --stations 1..64, --orders 1..100000\n";
+            return 2;
+        }
+        auto measured =
+            bench::FeedLatencyBench::run(parser.value(QStringLiteral("master")), int(*stations), int(*feedOrders));
+        if (!measured) {
+            err << "bench: " << measured.error().detail << '\n';
+            return 1;
+        }
+        out << QJsonDocument(*measured).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
     if (which == QLatin1String("import")) {

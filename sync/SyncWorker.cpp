@@ -3,6 +3,9 @@
 #include <QAtomicInt>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QTimer>
@@ -65,8 +68,48 @@ void SyncWorker::syncNow()
     round();
 }
 
+QString SyncWorker::feedChannel(const QString& warehouse)
+{
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9_]"));
+    if (warehouse.isEmpty())
+        return QStringLiteral("wf_feed_all");
+    return QString(QStringLiteral("wf_feed_") + warehouse.toLower().replace(other, QStringLiteral("_"))).left(60);
+}
+
+void SyncWorker::listen(QSqlDatabase& master, const QSqlDatabase& cache)
+{
+    if (m_listening)
+        return;
+    const QString warehouse = StationReadiness::warehouseOf(cache, m_settings.stationId);
+    if (warehouse.isEmpty())
+        return; // known after a pull
+    QSqlDriver* driver = master.driver();
+    if (!driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    const bool subscribed = driver->subscribeToNotification(feedChannel(warehouse))
+                            && driver->subscribeToNotification(feedChannel(QString()));
+    if (!subscribed) {
+        qCWarning(lcSync) << "cannot listen to the master's feed, polling only:" << driver->lastError().text();
+        return;
+    }
+    connect(driver,
+            qOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>(&QSqlDriver::notification),
+            this,
+            &SyncWorker::feedGrew);
+    m_listening = true;
+}
+
+void SyncWorker::feedGrew()
+{
+    if (m_inRound || !m_timer)
+        return;
+    m_timer->stop();
+    m_timer->start(0); // after the notifications queued with this one, in one round
+}
+
 void SyncWorker::closeMaster()
 {
+    m_listening = false;
     if (!QSqlDatabase::contains(m_masterConnection))
         return;
     QSqlDatabase::database(m_masterConnection, false).close();
@@ -88,6 +131,10 @@ void SyncWorker::checkReadiness(const QSqlDatabase& cache)
 
 void SyncWorker::round()
 {
+    m_inRound = true;
+    const auto done = qScopeGuard([this] {
+        m_inRound = false;
+    });
     if (!m_cache) {
         // This thread's own connection to the cache, opened once (the station checked the file).
         auto cache = db::LocalCache::open(
@@ -150,6 +197,7 @@ void SyncWorker::round()
                 qCDebug(lcSync) << "sync round done: pushed" << pushed->total() << "pulled" << *pulled;
                 if (*pulled > 0 || !m_readinessChecked)
                     checkReadiness(cacheDb);
+                listen(master, cacheDb);
                 m_timer->start(m_settings.interval);
             }
         }

@@ -22,6 +22,9 @@ namespace wf::sync {
 /// cache and the master: push the outbox, pull the change feed, every `interval`; while the master
 /// cannot be reached, wait 1 s, 2 s, 4 s … up to a minute, each with ±20 % jitter so stations
 /// that lost the master together do not return together. Publishes a SyncStatus after each round.
+/// Between rounds it listens on its warehouse's feed channel (LISTEN/NOTIFY): when the master's
+/// feed grows, a round starts at once, so changes reach the station in about a second; the
+/// interval stays as the fallback.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -55,13 +58,24 @@ private:
     void closeMaster();
     /// What the warehouse lacks for the floor, into the status (after a pull that changed something).
     void checkReadiness(const QSqlDatabase& cache);
+    /// LISTENs on the station's warehouse channel and the every-warehouse one, once per connection.
+    void listen(QSqlDatabase& master, const QSqlDatabase& cache);
+    /// The master's feed grew: a round now, unless one is running (it will pull that too).
+    void feedGrew();
 
+public:
+    /// The channel a warehouse's feed notifies (master.feed_channel).
+    static QString feedChannel(const QString& warehouse);
+
+private:
     Settings m_settings;
     std::unique_ptr<db::LocalCache> m_cache; ///< this thread's own connection, opened by start()
     QString m_masterConnection;
     QTimer* m_timer = nullptr;
     int m_failures = 0;
     bool m_readinessChecked = false;
+    bool m_listening = false;
+    bool m_inRound = false;
     SyncStatus m_status;
 };
 

@@ -723,6 +723,26 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, master, pg_te
     SELECT master.floor_counts((master.calling_station()).warehouse_id, p_since, p_until)
 $$;
 
+-- Stations pull within about a second of a change (DESIGN.md §6): each statement that grows the
+-- feed notifies its warehouses' channels, wf_feed_<warehouse> (lower case, other characters as
+-- '_'), and wf_feed_all for rows of every warehouse, with the newest sequence number; a station
+-- LISTENs on its own and pulls at once. Polling stays as the fallback.
+CREATE FUNCTION master.feed_channel(p_warehouse text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, master, pg_temp AS $$
+BEGIN
+    RETURN left('wf_feed_' || coalesce(regexp_replace(lower(p_warehouse), '[^a-z0-9_]', '_', 'g'), 'all'), 60);
+END $$;
+
+CREATE FUNCTION master.notify_feed() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify(master.feed_channel(n.warehouse_id), max(n.seq)::text) FROM new_rows n GROUP BY n.warehouse_id;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER change_feed_notify AFTER INSERT ON master.change_feed REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION master.notify_feed();
+
 -- The warehouse's rule for units a package shipped without (owner only).
 CREATE FUNCTION master.set_short_lines(p_warehouse text, p_rule text) RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
