@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,6 +200,23 @@ void TestSyncWorker::reachableMasterEmptiesTheQueue()
     QCOMPARE(
         wf::test::scalar((*cache)->database(), QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")),
         qint64(6));
+    // A change on the master reaches the station at once (LISTEN/NOTIFY), not at the next of its
+    // 30 s rounds.
+    {
+        QSqlDatabase owner = admin->connection(QStringLiteral("owner"));
+        QVERIFY(owner.open());
+        QVERIFY(QSqlQuery(owner).exec(
+            QStringLiteral("INSERT INTO master.product (sku, name) VALUES ('SKU-NOTIFIED', 'Arrives at once')")));
+        owner.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("owner"));
+    QElapsedTimer arrived;
+    arrived.start();
+    QTRY_VERIFY_WITH_TIMEOUT(wf::test::scalar((*cache)->database(),
+                                              QStringLiteral("SELECT count(*) FROM product WHERE sku = 'SKU-NOTIFIED'"))
+                                 == 1,
+                             5000);
+    QVERIFY2(arrived.elapsed() < 5000, qPrintable(QString::number(arrived.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestSyncWorker)
