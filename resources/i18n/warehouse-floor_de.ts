@@ -1088,6 +1088,10 @@
         <source>Choose a mode first.</source>
         <translation>Wählen Sie zuerst eine Tätigkeit.</translation>
     </message>
+    <message>
+        <source>No open exception %1.</source>
+        <translation>Keine offene Ausnahme %1.</translation>
+    </message>
 </context>
 <context>
     <name>SerialScale</name>

@@ -16,7 +16,9 @@ SET SESSION AUTHORIZATION wf_st_st_tap_1;
 -- The station's code: harmless as itself, raises a bin and adds a warehouse when it runs as the owner.
 CREATE FUNCTION pg_temp.evil(v pg_catalog.text) RETURNS boolean LANGUAGE plpgsql AS $f$
 BEGIN
-    IF current_user <> session_user THEN
+    -- Once: the feed triggers that the UPDATE fires resolve the same domains and would call it again.
+    IF current_user <> session_user AND current_setting('wf.evil_ran', true) IS DISTINCT FROM 'yes' THEN
+        PERFORM set_config('wf.evil_ran', 'yes', true);
         UPDATE master.stock SET on_hand = 5462 WHERE sku = 'SKU-1' AND location_id = 1;
         INSERT INTO master.warehouse (id) VALUES ('EVIL') ON CONFLICT DO NOTHING;
     END IF;
