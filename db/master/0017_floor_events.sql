@@ -359,13 +359,18 @@ BEGIN
     ELSIF rank <= array_position(ARRAY['open', 'picking', 'packed', 'shipped'], o.status) THEN
         RETURN 'superseded';
     END IF;
-    -- An order is shipped when its last package is: the floor may call it shipped while a package
-    -- made on the master for units shipped short still waits.
+    -- An order is as far as its least advanced package: the floor may call it packed or shipped
+    -- while a package the master made for units shipped short still waits to be picked.
     UPDATE master.orders SET status = CASE
-               WHEN b ->> 'status' = 'shipped' AND (
-                        EXISTS (SELECT 1 FROM master.shipment x WHERE x.order_id = o.id AND x.status NOT IN ('shipped', 'cancelled'))
-                     OR EXISTS (SELECT 1 FROM master.follow_up f WHERE f.order_id = o.id AND f.shipment_id IS NULL))
-               THEN 'packed' ELSE b ->> 'status' END
+               WHEN b ->> 'status' NOT IN ('packed', 'shipped') THEN b ->> 'status'
+               WHEN EXISTS (SELECT 1 FROM master.shipment x WHERE x.order_id = o.id
+                               AND x.status NOT IN ('packed', 'labelled', 'shipped', 'cancelled'))
+                 OR EXISTS (SELECT 1 FROM master.follow_up f WHERE f.order_id = o.id AND f.shipment_id IS NULL)
+               THEN 'picking'
+               WHEN b ->> 'status' = 'shipped'
+                AND EXISTS (SELECT 1 FROM master.shipment x WHERE x.order_id = o.id AND x.status IN ('packed', 'labelled'))
+               THEN 'packed'
+               ELSE b ->> 'status' END
      WHERE id = o.id;
     RETURN NULL;
 END $$;

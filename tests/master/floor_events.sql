@@ -186,8 +186,8 @@ SELECT is((SELECT jsonb_build_object('errors', f -> 'all' -> 'error_scans', 'hou
           '{"errors": 2, "hours": 1, "operator": "P1001", "shipped": 2, "restocked": 1, "kinds": {"short_pick": 1}, "stations": 1}'::jsonb,
           'floor_counts: scans, errors, hours, operators, packages, returns, exceptions and stations of the warehouse');
 
-SELECT is((SELECT status FROM master.orders WHERE id = '#F1'), 'packed',
-          '… but the master keeps it packed while its second package waits');
+SELECT is((SELECT status FROM master.orders WHERE id = '#F1'), 'picking',
+          '… but the master keeps it in picking while its second package waits to be picked');
 SELECT is((SELECT string_agg(code || ' ' || scans, ', ' ORDER BY code) FROM master.verdict_count WHERE station_id = 'ST-TAP-1'),
           'bin_confirmed 45, wrong_bin 2', 'verdict counts add up by operator, hour, workflow and code');
 SELECT is((SELECT status || ' ' || resolved_by || ' ' || resolution_note FROM master.floor_exception

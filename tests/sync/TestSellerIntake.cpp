@@ -23,6 +23,7 @@ class TestSellerIntake : public QObject
 private slots:
     void initTestCase();
     void theExampleShopShipsItsFirstOrders();
+    void aShortPickShipsInTwoPackagesOfOneOrder();
     void badInputOfEachFileIsRefusedPlainly();
     void helpListsEveryActionAndEachFilesColumns();
 
@@ -722,6 +723,76 @@ void TestSellerIntake::theWholeFloorReachesEveryStation(const QString& cache)
                         + QLatin1Char(' ')
                         + QString::number(st.toObject().value(QStringLiteral("queue_depth")).toInt());
     QCOMPARE(contacts.join(QStringLiteral(", ")), QStringLiteral("ST-LEJ-1 heard 0, ST-LEJ-2 heard 0"));
+}
+
+void TestSellerIntake::aShortPickShipsInTwoPackagesOfOneOrder()
+{
+    // An order of two mugs, older than everything waiting (so the next pick list is its own); one
+    // mug is not in the bin. The package ships with one, the master makes package 2 of 2 for the
+    // other from the stock elsewhere, the station picks and ships it: one order, two packages.
+    const QString cache = m_dir.filePath(QStringLiteral("lej-1.sqlite"));
+    const Run imported = master(
+        {QStringLiteral("import"),
+         QStringLiteral("orders"),
+         write(QStringLiteral("short-order.csv"),
+               "Name,Email,Financial Status,Currency,Shipping Method,Created at,Lineitem quantity,Lineitem name,"
+               "Lineitem price,Lineitem sku,Lineitem requires shipping,Shipping Name,Shipping Address1,Shipping City,"
+               "Shipping Zip,Shipping Country\n#1020,lena@example.de,paid,EUR,DHL Paket,2026-11-01 08:00:00 +0100,2,"
+               "Enamel mug - 0.3 l,12.50,MUG-03,true,Lena Wolf,Gohliser Str. 3,Leipzig,04155,Germany\n"),
+         QStringLiteral("--warehouse"),
+         QStringLiteral("LEJ")});
+    QCOMPARE(imported.json().value(QStringLiteral("imported")).toInt(), 1);
+    QCOMPARE(syncOnce(cache, m_stationUrl).exitCode, 0);
+    const auto replay = [&](const QString& name, const QString& script) {
+        return floorctl({QStringLiteral("replay"),
+                         QStringLiteral("--db"),
+                         cache,
+                         QStringLiteral("--station"),
+                         QStringLiteral("ST-LEJ-1"),
+                         QStringLiteral("--batch"),
+                         QStringLiteral("1"),
+                         write(name, script.toUtf8())});
+    };
+    const Run picked = replay(QStringLiteral("short-pick.txt"),
+                              QStringLiteral("login P1002\nmode pick\nscan TOTE-0020\nscan A-02-01\nscan 4260123450035\n"
+                                             "action short not_found\nlogout\n"));
+    QVERIFY2(picked.out.contains("1 × MUG-03 short (Not in the bin)"), picked.out.constData());
+    const QString sscc1 = ownerScalar(QStringLiteral("SELECT sscc FROM master.shipment WHERE id = '#1020-1'"));
+    const Run packed = replay(QStringLiteral("short-pack.txt"),
+                              QStringLiteral("login P1001\nmode pack\nscan TOTE-0020\nscan 4260123450035\n"
+                                             "action weight 0.4\naction close\naction label\nscan ]C100%1\n"
+                                             "scan #1020-1\nlogout\n")
+                                  .arg(sscc1));
+    QVERIFY2(packed.out.contains("\"code\":\"shipped\""), packed.out.constData());
+    QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(s.id || ' ' || s.package_no || '/' || s.package_count || ' ' "
+                                        "|| s.status || ' ' || l.quantity || ':' || coalesce(l.packed_qty, 0) || ':' || "
+                                        "l.short_qty, ', ' ORDER BY s.id) FROM master.shipment s JOIN "
+                                        "master.shipment_line l ON l.shipment_id = s.id WHERE s.order_id = '#1020'")),
+             QStringLiteral("#1020-1 1/2 shipped 2:1:1, #1020-2 2/2 awaiting_pick 1:0:0"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT status FROM master.orders WHERE id = '#1020'")), QStringLiteral("picking"));
+    // The station has the second package (and knows the first is 1 of 2) after the same round's pull.
+    QCOMPARE(cacheScalar(cache,
+                         QStringLiteral("SELECT group_concat(id || ' ' || package_no || '/' || package_count || ' ' || "
+                                        "status, ', ') FROM (SELECT * FROM shipment WHERE order_id = '#1020' ORDER BY id)")),
+             QStringLiteral("#1020-1 1/2 shipped, #1020-2 2/2 awaiting_pick"));
+    const Run second = replay(QStringLiteral("second-pick.txt"),
+                              QStringLiteral("login P1002\nmode pick\nscan TOTE-0021\nscan A-02-01\nscan 4260123450035\n"
+                                             "logout\n"));
+    QVERIFY2(second.out.contains("\"code\":\"list_done\""), second.out.constData());
+    const QString sscc2 = ownerScalar(QStringLiteral("SELECT sscc FROM master.shipment WHERE id = '#1020-2'"));
+    QCOMPARE(sscc2.size(), 18);
+    const Run secondPack = replay(QStringLiteral("second-pack.txt"),
+                                  QStringLiteral("login P1001\nmode pack\nscan TOTE-0021\nscan 4260123450035\n"
+                                                 "action weight 0.4\naction close\naction label\nscan ]C100%1\n"
+                                                 "scan #1020-2\nlogout\n")
+                                      .arg(sscc2));
+    QVERIFY2(secondPack.out.contains("\"code\":\"shipped\""), secondPack.out.constData());
+    QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(id || ' ' || status, ', ' ORDER BY id) FROM master.shipment "
+                                        "WHERE order_id = '#1020'")),
+             QStringLiteral("#1020-1 shipped, #1020-2 shipped"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT status FROM master.orders WHERE id = '#1020'")), QStringLiteral("shipped"));
 }
 
 void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
