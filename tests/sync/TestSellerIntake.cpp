@@ -1,9 +1,11 @@
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -24,6 +26,7 @@ private slots:
     void initTestCase();
     void theExampleShopShipsItsFirstOrders();
     void aShortPickShipsInTwoPackagesOfOneOrder();
+    void aStationKilledWhilePushingSendsEachEventOnce();
     void badInputOfEachFileIsRefusedPlainly();
     void helpListsEveryActionAndEachFilesColumns();
 
@@ -753,9 +756,10 @@ void TestSellerIntake::aShortPickShipsInTwoPackagesOfOneOrder()
                          QStringLiteral("1"),
                          write(name, script.toUtf8())});
     };
-    const Run picked = replay(QStringLiteral("short-pick.txt"),
-                              QStringLiteral("login P1002\nmode pick\nscan TOTE-0020\nscan A-02-01\nscan 4260123450035\n"
-                                             "action short not_found\nlogout\n"));
+    const Run picked =
+        replay(QStringLiteral("short-pick.txt"),
+               QStringLiteral("login P1002\nmode pick\nscan TOTE-0020\nscan A-02-01\nscan 4260123450035\n"
+                              "action short not_found\nlogout\n"));
     QVERIFY2(picked.out.contains("1 × MUG-03 short (Not in the bin)"), picked.out.constData());
     const QString sscc1 = ownerScalar(QStringLiteral("SELECT sscc FROM master.shipment WHERE id = '#1020-1'"));
     const Run packed = replay(QStringLiteral("short-pack.txt"),
@@ -765,20 +769,24 @@ void TestSellerIntake::aShortPickShipsInTwoPackagesOfOneOrder()
                                   .arg(sscc1));
     QVERIFY2(packed.out.contains("\"code\":\"shipped\""), packed.out.constData());
     QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
-    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(s.id || ' ' || s.package_no || '/' || s.package_count || ' ' "
-                                        "|| s.status || ' ' || l.quantity || ':' || coalesce(l.packed_qty, 0) || ':' || "
-                                        "l.short_qty, ', ' ORDER BY s.id) FROM master.shipment s JOIN "
-                                        "master.shipment_line l ON l.shipment_id = s.id WHERE s.order_id = '#1020'")),
-             QStringLiteral("#1020-1 1/2 shipped 2:1:1, #1020-2 2/2 awaiting_pick 1:0:0"));
-    QCOMPARE(ownerScalar(QStringLiteral("SELECT status FROM master.orders WHERE id = '#1020'")), QStringLiteral("picking"));
+    QCOMPARE(
+        ownerScalar(QStringLiteral("SELECT string_agg(s.id || ' ' || s.package_no || '/' || s.package_count || ' ' "
+                                   "|| s.status || ' ' || l.quantity || ':' || coalesce(l.packed_qty, 0) || ':' || "
+                                   "l.short_qty, ', ' ORDER BY s.id) FROM master.shipment s JOIN "
+                                   "master.shipment_line l ON l.shipment_id = s.id WHERE s.order_id = '#1020'")),
+        QStringLiteral("#1020-1 1/2 shipped 2:1:1, #1020-2 2/2 awaiting_pick 1:0:0"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT status FROM master.orders WHERE id = '#1020'")),
+             QStringLiteral("picking"));
     // The station has the second package (and knows the first is 1 of 2) after the same round's pull.
-    QCOMPARE(cacheScalar(cache,
-                         QStringLiteral("SELECT group_concat(id || ' ' || package_no || '/' || package_count || ' ' || "
-                                        "status, ', ') FROM (SELECT * FROM shipment WHERE order_id = '#1020' ORDER BY id)")),
-             QStringLiteral("#1020-1 1/2 shipped, #1020-2 2/2 awaiting_pick"));
-    const Run second = replay(QStringLiteral("second-pick.txt"),
-                              QStringLiteral("login P1002\nmode pick\nscan TOTE-0021\nscan A-02-01\nscan 4260123450035\n"
-                                             "logout\n"));
+    QCOMPARE(
+        cacheScalar(cache,
+                    QStringLiteral("SELECT group_concat(id || ' ' || package_no || '/' || package_count || ' ' || "
+                                   "status, ', ') FROM (SELECT * FROM shipment WHERE order_id = '#1020' ORDER BY id)")),
+        QStringLiteral("#1020-1 1/2 shipped, #1020-2 2/2 awaiting_pick"));
+    const Run second =
+        replay(QStringLiteral("second-pick.txt"),
+               QStringLiteral("login P1002\nmode pick\nscan TOTE-0021\nscan A-02-01\nscan 4260123450035\n"
+                              "logout\n"));
     QVERIFY2(second.out.contains("\"code\":\"list_done\""), second.out.constData());
     const QString sscc2 = ownerScalar(QStringLiteral("SELECT sscc FROM master.shipment WHERE id = '#1020-2'"));
     QCOMPARE(sscc2.size(), 18);
@@ -792,7 +800,70 @@ void TestSellerIntake::aShortPickShipsInTwoPackagesOfOneOrder()
     QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(id || ' ' || status, ', ' ORDER BY id) FROM master.shipment "
                                         "WHERE order_id = '#1020'")),
              QStringLiteral("#1020-1 shipped, #1020-2 shipped"));
-    QCOMPARE(ownerScalar(QStringLiteral("SELECT status FROM master.orders WHERE id = '#1020'")), QStringLiteral("shipped"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT status FROM master.orders WHERE id = '#1020'")),
+             QStringLiteral("shipped"));
+}
+
+void TestSellerIntake::aStationKilledWhilePushingSendsEachEventOnce()
+{
+    // A day offline: 30,000 scans and 3,000 exceptions waiting (about 4,500 events with the
+    // verdict counts). `floorctl sync` is killed (SIGKILL) at random points while it gathers,
+    // pushes and acknowledges, ten times; then it runs to the end. The master must hold every
+    // event once: every scan counted once, every exception once.
+    const QString cache = m_dir.filePath(QStringLiteral("lej-1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lej-day"));
+        db.setDatabaseName(cache);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(
+            q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+                                  "INSERT INTO scan_log (scanned_at, station_id, operator_badge, workflow, source, "
+                                  "payload, verdict, code) SELECT %1 - i * 2000, 'ST-LEJ-1', 'P100' || (i % 2 + 1), "
+                                  "'pick', 'wedge', 'A-01-01', CASE WHEN i % 25 = 0 THEN 'error' ELSE 'ok' END, CASE "
+                                  "WHEN i % 25 = 0 THEN 'wrong_bin' ELSE 'bin_confirmed' END FROM n")
+                       .arg(now)));
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                      "INSERT INTO exception (kind, reference, detail, operator_badge, station_id, "
+                                      "raised_at) SELECT 'low_stock', 'A-01-0' || (i % 9 + 1), 'offline day ' || i, "
+                                      "'P1001', 'ST-LEJ-1', %1 - i * 1000 FROM n")
+                           .arg(now)));
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lej-day"));
+    const QStringList args{QStringLiteral("sync"),
+                           QStringLiteral("--db"),
+                           cache,
+                           QStringLiteral("--master"),
+                           m_stationUrl,
+                           QStringLiteral("--once")};
+    int killed = 0;
+    for (int round = 0; round < 10; ++round) {
+        QProcess p;
+        p.start(QStringLiteral(FLOORCTL), args);
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(100 + QRandomGenerator::global()->bounded(900));
+        if (p.state() == QProcess::Running) {
+            p.kill();
+            ++killed;
+        }
+        p.waitForFinished();
+    }
+    QVERIFY2(killed >= 3, qPrintable(QString::number(killed))); // most rounds died half-way
+    const Run last = syncOnce(cache, m_stationUrl);
+    QCOMPARE(last.exitCode, 0);
+    QCOMPARE(cacheScalar(cache, QStringLiteral("SELECT count(*) FROM floor_event WHERE state = 'pending'")),
+             QStringLiteral("0"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT sum(scans) FROM master.verdict_count WHERE station_id = 'ST-LEJ-1'")),
+             cacheScalar(cache, QStringLiteral("SELECT count(*) FROM scan_log")));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.floor_exception WHERE station_id = 'ST-LEJ-1' AND "
+                                        "kind = 'low_stock' AND detail LIKE 'offline day %'")),
+             QStringLiteral("3000"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.floor_event WHERE station_id = 'ST-LEJ-1'")),
+             cacheScalar(cache, QStringLiteral("SELECT count(*) FROM floor_event")));
 }
 
 void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
