@@ -144,6 +144,12 @@ const std::vector<MasterAction>& masterActions()
          "given stays as it is",
          1,
          {}},
+        {"short-lines",
+         "short-lines W new_shipment|cancel",
+         "what becomes of units a package shipped without (picked short): a new package of the same order, made "
+         "as soon as a pick face can reserve them (new_shipment, the default), or cancelled on the order",
+         2,
+         {}},
         {"report",
          "report product-data [--warehouse W] [--all]",
          "what cross-border shipping needs of each product (barcode, weight, dimensions, HS code, origin, customs "
@@ -523,6 +529,20 @@ int returnRule(
     return 0;
 }
 
+int shortLines(const QString& warehouse, const QString& rule, QSqlDatabase& db, QTextStream& out, QTextStream& err)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT master.set_short_lines(?, ?)"));
+    q.addBindValue(warehouse);
+    q.addBindValue(rule);
+    if (!q.exec() || !q.next()) {
+        err << "master short-lines: " << sync::masterMessage(q.lastError()) << '\n';
+        return 1;
+    }
+    printJson(out, {{QStringLiteral("warehouse"), warehouse}, {QStringLiteral("short_lines"), q.value(0).toString()}});
+    return 0;
+}
+
 int productDataReport(const QCommandLineParser& parser, QSqlDatabase& db, QTextStream& out, QTextStream& err)
 {
     QSqlQuery q(db);
@@ -622,6 +642,8 @@ int MasterCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             code = addOperator(parser, words[1], db, out, err);
         else if (name == "return-rule")
             code = returnRule(parser, words[1], db, out, err);
+        else if (name == "short-lines")
+            code = shortLines(words[1], words[2], db, out, err);
         else if (name == "report")
             code = productDataReport(parser, db, out, err);
         else if (name == "cancel")

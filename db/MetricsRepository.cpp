@@ -1,5 +1,9 @@
 #include "db/MetricsRepository.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include "db/SqlErrors.h"
@@ -139,6 +143,117 @@ Result<FloorCounts> MetricsRepository::counts(qint64 sinceMs, qint64 untilMs)
         return std::unexpected(returns.error());
     c.returns = *returns;
     return c;
+}
+
+namespace {
+
+qint64 jsonNumber(const QJsonObject& o, const char* key)
+{
+    return qint64(o.value(QLatin1String(key)).toDouble());
+}
+
+FloorCounts::Group groupOf(const QJsonObject& o)
+{
+    FloorCounts::Group g;
+    g.key = o.value(QStringLiteral("key")).toString();
+    g.scans = jsonNumber(o, "scans");
+    g.errorScans = jsonNumber(o, "error_scans");
+    g.unitsPicked = jsonNumber(o, "units_picked");
+    g.unitsShort = jsonNumber(o, "units_short");
+    g.activeHours = jsonNumber(o, "active_hours");
+    g.pickHours = jsonNumber(o, "pick_hours");
+    return g;
+}
+
+QList<FloorCounts::Group> groupsOf(const QJsonValue& list)
+{
+    QList<FloorCounts::Group> groups;
+    for (const auto& g : list.toArray())
+        groups.append(groupOf(g.toObject()));
+    return groups;
+}
+
+QMap<qint64, qint64> byHour(const QJsonObject& o)
+{
+    QMap<qint64, qint64> hours;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        hours.insert(it.key().toLongLong(), qint64(it.value().toDouble()));
+    return hours;
+}
+
+} // namespace
+
+FloorCounts MetricsRepository::countsFromJson(const QJsonObject& json)
+{
+    FloorCounts c;
+    c.all = groupOf(json.value(QStringLiteral("all")).toObject());
+    c.all.key = QStringLiteral("all");
+    c.byOperator = groupsOf(json.value(QStringLiteral("by_operator")));
+    c.byStation = groupsOf(json.value(QStringLiteral("by_station")));
+    c.defectsCaughtAtPack = jsonNumber(json, "defects_caught_at_pack");
+    c.shipmentsShipped = jsonNumber(json, "shipments_shipped");
+    c.shippedOnTime = jsonNumber(json, "shipped_on_time");
+    c.orders = jsonNumber(json, "orders");
+    c.splitOrders = jsonNumber(json, "split_orders");
+    c.stockoutsAtPick = jsonNumber(json, "stockouts_at_pick");
+    const QJsonObject kinds = json.value(QStringLiteral("exceptions_by_kind")).toObject();
+    for (auto it = kinds.begin(); it != kinds.end(); ++it)
+        c.exceptionsByKind.insert(it.key(), qint64(it.value().toDouble()));
+    c.scansByHour = byHour(json.value(QStringLiteral("scans_by_hour")).toObject());
+    c.errorsByHour = byHour(json.value(QStringLiteral("errors_by_hour")).toObject());
+    const QJsonObject returns = json.value(QStringLiteral("returns")).toObject();
+    for (const auto& r : returns.value(QStringLiteral("by_reason")).toArray()) {
+        const QJsonObject o = r.toObject();
+        ReturnRates::Reason reason{o.value(QStringLiteral("reason")).toString(),
+                                   int(jsonNumber(o, "lines")),
+                                   int(jsonNumber(o, "refunded")),
+                                   0};
+        reason.refundRate = reason.lines > 0 ? double(reason.refunded) / reason.lines : 0;
+        c.returns.byReason.append(reason);
+    }
+    c.returns.restocked = int(jsonNumber(returns, "restocked"));
+    c.returns.held = int(jsonNumber(returns, "held"));
+    for (const auto& s : json.value(QStringLiteral("stations")).toArray()) {
+        const QJsonObject o = s.toObject();
+        c.stations.append({o.value(QStringLiteral("id")).toString(),
+                           jsonNumber(o, "last_contact_ms"),
+                           jsonNumber(o, "queue_depth"),
+                           jsonNumber(o, "events_pending")});
+    }
+    return c;
+}
+
+Result<std::optional<FloorSnapshot>> MetricsRepository::snapshot(const QString& period)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT since_ms, until_ms, taken_at, counts FROM floor_snapshot WHERE period = ?"));
+    q.addBindValue(period);
+    if (!q.exec())
+        return queryFailure(q, QStringLiteral("read the warehouse's figures"));
+    if (!q.next())
+        return std::optional<FloorSnapshot>();
+    FloorSnapshot snap;
+    snap.sinceMs = q.value(0).toLongLong();
+    snap.untilMs = q.value(1).toLongLong();
+    snap.takenAt = q.value(2).toLongLong();
+    snap.counts = countsFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+    return std::optional<FloorSnapshot>(snap);
+}
+
+Result<void>
+MetricsRepository::storeSnapshot(const QString& period, qint64 sinceMs, qint64 untilMs, const QByteArray& countsJson)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO floor_snapshot (period, since_ms, until_ms, taken_at, counts) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(period);
+    q.addBindValue(sinceMs);
+    q.addBindValue(untilMs);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(QString::fromUtf8(countsJson));
+    if (!q.exec())
+        return queryFailure(q, QStringLiteral("keep the warehouse's figures"));
+    return {};
 }
 
 } // namespace wf::db

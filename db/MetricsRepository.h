@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -50,12 +53,28 @@ struct FloorCounts
     QList<StationContact> stations; ///< every station of the warehouse, when counted on the master
 };
 
+/// The whole warehouse's counts as the master made them, kept in the cache by the sync thread.
+struct FloorSnapshot
+{
+    FloorCounts counts;
+    qint64 sinceMs = 0;
+    qint64 untilMs = 0;
+    qint64 takenAt = 0; ///< when the master was asked (ms since the epoch)
+};
+
 /// Reads the counts behind the supervisor's figures for [sinceMs, untilMs).
 class MetricsRepository
 {
 public:
     explicit MetricsRepository(QSqlDatabase db);
     [[nodiscard]] Result<FloorCounts> counts(qint64 sinceMs, qint64 untilMs);
+    /// Counts made on the master for a whole warehouse (master.floor_counts' JSON).
+    static FloorCounts countsFromJson(const QJsonObject& json);
+    /// The last snapshot of a period ("today" or "week"); none before the first one arrived.
+    [[nodiscard]] Result<std::optional<FloorSnapshot>> snapshot(const QString& period);
+    /// Keeps the master's JSON for a period (the sync thread, after a round).
+    [[nodiscard]] Result<void>
+    storeSnapshot(const QString& period, qint64 sinceMs, qint64 untilMs, const QByteArray& countsJson);
 
 private:
     Result<QList<FloorCounts::Group>> groups(const QString& column, qint64 sinceMs, qint64 untilMs);

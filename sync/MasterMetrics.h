@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,8 +14,8 @@ namespace wf::sync {
 /// master's owner).
 [[nodiscard]] Result<db::FloorCounts>
 masterFloorCounts(const QSqlDatabase& master, const QString& warehouse, qint64 sinceMs, qint64 untilMs);
-
-/// The master's JSON (floor_counts) as counts.
-db::FloorCounts floorCountsFromJson(const QJsonObject& json);
+/// The same as the master's JSON, to keep (db::MetricsRepository::storeSnapshot).
+[[nodiscard]] Result<QByteArray>
+masterFloorCountsJson(const QSqlDatabase& master, const QString& warehouse, qint64 sinceMs, qint64 untilMs);
 
 } // namespace wf::sync

@@ -11,8 +11,10 @@
 #include <QTimer>
 
 #include "db/LocalCache.h"
+#include "db/MetricsRepository.h"
 #include "db/MovementOutbox.h"
 #include "sync/ChangePuller.h"
+#include "sync/MasterMetrics.h"
 #include "sync/MasterUrl.h"
 #include "sync/OutboxPusher.h"
 #include "sync/StationReadiness.h"
@@ -107,6 +109,24 @@ void SyncWorker::feedGrew()
     m_timer->start(0); // after the notifications queued with this one, in one round
 }
 
+void SyncWorker::keepFloorFigures(const QSqlDatabase& master, const QSqlDatabase& cache)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    if (now.toMSecsSinceEpoch() - m_figuresTakenAt < 30000)
+        return;
+    m_figuresTakenAt = now.toMSecsSinceEpoch();
+    for (const auto& [period, days] : {std::pair{QStringLiteral("today"), 0}, std::pair{QStringLiteral("week"), 6}}) {
+        const qint64 since = QDateTime(now.date().addDays(-days), QTime(0, 0)).toMSecsSinceEpoch();
+        auto json = masterFloorCountsJson(master, QString(), since, now.toMSecsSinceEpoch());
+        auto kept = json ? db::MetricsRepository(cache).storeSnapshot(period, since, now.toMSecsSinceEpoch(), *json)
+                         : Result<void>(std::unexpected(json.error()));
+        if (!kept) { // a master without the figures yet: the dashboard shows this station's own
+            qCDebug(lcSync).noquote() << "no floor figures from the master:" << kept.error().detail;
+            return;
+        }
+    }
+}
+
 void SyncWorker::closeMaster()
 {
     m_listening = false;
@@ -198,6 +218,7 @@ void SyncWorker::round()
                 if (*pulled > 0 || !m_readinessChecked)
                     checkReadiness(cacheDb);
                 listen(master, cacheDb);
+                keepFloorFigures(master, cacheDb);
                 m_timer->start(m_settings.interval);
             }
         }

@@ -62,6 +62,9 @@ private:
     void listen(QSqlDatabase& master, const QSqlDatabase& cache);
     /// The master's feed grew: a round now, unless one is running (it will pull that too).
     void feedGrew();
+    /// The whole warehouse's figures for today and the week into the cache, for the supervisor's
+    /// dashboard; at most every 30 s.
+    void keepFloorFigures(const QSqlDatabase& master, const QSqlDatabase& cache);
 
 public:
     /// The channel a warehouse's feed notifies (master.feed_channel).
@@ -76,6 +79,7 @@ private:
     bool m_readinessChecked = false;
     bool m_listening = false;
     bool m_inRound = false;
+    qint64 m_figuresTakenAt = 0;
     SyncStatus m_status;
 };
 

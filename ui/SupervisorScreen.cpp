@@ -254,6 +254,15 @@ QWidget* SupervisorScreen::buildDashboard()
     scroll->setWidget(page);
     m_period = new QComboBox(page);
     m_period->setObjectName(QStringLiteral("periodComboBox"));
+    m_scope = new QComboBox(page);
+    m_scope->setObjectName(QStringLiteral("scopeComboBox"));
+    m_scopeNote = new QLabel(page);
+    m_scopeNote->setObjectName(QStringLiteral("scopeNoteLabel"));
+    m_scopeNote->setWordWrap(true);
+    m_stations = makeTable("stationsTable", page);
+    m_stations->setColumnCount(4);
+    m_stations->setMinimumHeight(140);
+    m_stations->hide(); // the warehouse's stations, shown with its figures
     m_figures = makeTable("figuresTable", page);
     m_figures->setColumnCount(2);
     m_figures->setMinimumHeight(330); // every figure without scrolling inside the scrolling page
@@ -274,7 +283,8 @@ QWidget* SupervisorScreen::buildDashboard()
     m_exportDashboard->setObjectName(QStringLiteral("exportDashboardButton"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_period);
-    top->addStretch(1);
+    top->addWidget(m_scope);
+    top->addWidget(m_scopeNote, 1);
     top->addWidget(m_exportDashboard);
     auto* grid = new QGridLayout;
     grid->addWidget(m_figures, 0, 0);
@@ -282,17 +292,20 @@ QWidget* SupervisorScreen::buildDashboard()
     grid->addWidget(m_operators, 1, 0);
     grid->addWidget(m_operatorChart, 1, 1);
     grid->addWidget(m_kindChart, 2, 0, 1, 2);
+    grid->addWidget(m_stations, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
     connect(m_period, &QComboBox::activated, this, &SupervisorScreen::refreshDashboard);
+    connect(m_scope, &QComboBox::activated, this, &SupervisorScreen::refreshDashboard);
     connect(m_exportDashboard, &QPushButton::clicked, this, [this] {
         for (const auto& [table, name] : {std::pair{m_figures, "figures"},
                                           std::pair{m_operators, "operators"},
                                           std::pair{m_hourly, "scans-trend"},
-                                          std::pair{m_kinds, "exceptions-by-kind"}})
+                                          std::pair{m_kinds, "exceptions-by-kind"},
+                                          std::pair{m_stations, "stations"}})
             exportTable(table, QString::fromLatin1(name));
     });
     return scroll;
@@ -391,12 +404,11 @@ void SupervisorScreen::refreshDashboard()
     const QDateTime now = QDateTime::currentDateTime();
     const int days = m_period->currentData().toInt();
     const QDateTime since(now.date().addDays(-days), QTime(0, 0));
-    auto report = m_services.supervisor->metrics(since, now);
-    if (!report) {
-        m_banner->show(workflows::cacheFailure(report.error()));
+    const auto report = dashboardReport(since, now);
+    if (!report)
         return;
-    }
     const auto& r = *report;
+    fillStations(r);
     const auto& c = r.counts;
     fill(m_figures,
          {{tr("Scans"), QString::number(r.all.scans)},
@@ -473,6 +485,46 @@ void SupervisorScreen::refreshDashboard()
         series->attachAxis(y);
     }
     trend->legend()->show();
+}
+
+std::optional<workflows::FloorMetrics::Report> SupervisorScreen::dashboardReport(const QDateTime& since,
+                                                                                 const QDateTime& now)
+{
+    const bool warehouse = m_scope->currentData().toBool();
+    if (warehouse) {
+        auto figures = m_services.supervisor->warehouseMetrics(m_period->currentData().toInt());
+        if (!figures) {
+            m_banner->show(workflows::cacheFailure(figures.error()));
+            return std::nullopt;
+        }
+        if (*figures) {
+            m_scopeNote->setText(tr("Every station of the warehouse, as the master counted them at %1.")
+                                     .arg(QLocale().toString((*figures)->takenAt, QLocale::ShortFormat)));
+            return (*figures)->report;
+        }
+        m_scopeNote->setText(tr("The master's figures have not arrived yet (the station syncs with the master); "
+                                "showing this station's."));
+    } else {
+        m_scopeNote->setText(tr("What this station recorded."));
+    }
+    auto report = m_services.supervisor->metrics(since, now);
+    if (!report) {
+        m_banner->show(workflows::cacheFailure(report.error()));
+        return std::nullopt;
+    }
+    return *report;
+}
+
+void SupervisorScreen::fillStations(const workflows::FloorMetrics::Report& report)
+{
+    QList<QStringList> rows;
+    for (const auto& st : report.counts.stations)
+        rows.append({st.id,
+                     st.lastContactMs > 0 ? when(st.lastContactMs) : tr("never"),
+                     QString::number(st.queueDepth),
+                     QString::number(st.eventsPending)});
+    fill(m_stations, rows);
+    m_stations->setVisible(!rows.isEmpty());
 }
 
 void SupervisorScreen::fill(QTableWidget* table, const QList<QStringList>& rows)
@@ -574,6 +626,13 @@ void SupervisorScreen::retranslate()
     m_period->addItem(tr("Today"), 0);
     m_period->addItem(tr("This week"), 6);
     m_period->setCurrentIndex(std::max(0, period));
+    const int scope = m_scope->currentIndex();
+    m_scope->clear();
+    m_scope->addItem(tr("This station"), false);
+    m_scope->addItem(tr("Whole warehouse"), true);
+    m_scope->setCurrentIndex(std::max(0, scope));
+    m_stations->setHorizontalHeaderLabels(
+        {tr("Station"), tr("Last contact"), tr("Movements to send"), tr("Events to send")});
     m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});
     m_operators->setHorizontalHeaderLabels(
         {tr("Operator"), tr("Scans"), tr("Scans per hour"), tr("Picks per hour"), tr("Wrong-scan rate")});

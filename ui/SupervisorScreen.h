@@ -1,10 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QWidget>
 
 #include "workflows/Verdict.h"
 #include "workflows/station/OperatorSession.h"
+#include "workflows/supervisor/FloorMetrics.h"
 
 class QCheckBox;
 class QComboBox;
@@ -82,6 +85,9 @@ private:
     QPushButton* m_exportAudit;
     // Dashboard
     QComboBox* m_period;
+    QComboBox* m_scope;       ///< this station's cache, or the whole warehouse as the master counted it
+    QLabel* m_scopeNote;      ///< when the master's figures were taken, or why there are none
+    QTableWidget* m_stations; ///< the warehouse's stations: last contact and what they still hold
     QTableWidget* m_figures;
     QTableWidget* m_operators;
     QTableWidget* m_hourly;
@@ -91,6 +97,10 @@ private:
     QChartView* m_kindChart;
     QPushButton* m_exportDashboard;
     QHash<const QTableWidget*, QList<QStringList>> m_exported; ///< each table's rows as exported
+
+    /// The report the dashboard shows: this station's, or the master's snapshot of the warehouse.
+    std::optional<workflows::FloorMetrics::Report> dashboardReport(const QDateTime& since, const QDateTime& now);
+    void fillStations(const workflows::FloorMetrics::Report& report);
 };
 
 } // namespace wf::ui

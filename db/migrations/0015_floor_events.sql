@@ -111,3 +111,14 @@ SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(h
                    'detail', substr(detail, 1, 2000), 'raised_by', operator_badge, 'raised_at', raised_at),
        CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
   FROM exception ORDER BY id;
+
+-- The whole warehouse's figures as the master counted them (master.warehouse_floor_counts), for
+-- today and for the week, fetched by the sync thread for the supervisor's dashboard, which never
+-- waits on the network.
+CREATE TABLE floor_snapshot (
+    period   TEXT PRIMARY KEY CHECK (period IN ('today','week')),
+    since_ms INTEGER NOT NULL,
+    until_ms INTEGER NOT NULL,
+    taken_at INTEGER NOT NULL,
+    counts   TEXT NOT NULL CHECK (json_valid(counts))
+) WITHOUT ROWID;

@@ -2980,6 +2980,42 @@
         <source>Scans and errors per day</source>
         <translation>Scans und Fehler pro Tag</translation>
     </message>
+    <message>
+        <source>Every station of the warehouse, as the master counted them at %1.</source>
+        <translation>Alle Stationen des Lagers, wie der Master sie um %1 gezählt hat.</translation>
+    </message>
+    <message>
+        <source>The master&apos;s figures have not arrived yet (the station syncs with the master); showing this station&apos;s.</source>
+        <translation>Die Zahlen des Masters sind noch nicht da (die Station synchronisiert mit dem Master); angezeigt werden die dieser Station.</translation>
+    </message>
+    <message>
+        <source>What this station recorded.</source>
+        <translation>Was diese Station erfasst hat.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Diese Station</translation>
+    </message>
+    <message>
+        <source>Whole warehouse</source>
+        <translation>Ganzes Lager</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Movements to send</source>
+        <translation>Zu sendende Bewegungen</translation>
+    </message>
+    <message>
+        <source>Events to send</source>
+        <translation>Zu sendende Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::SyncScreen</name>

@@ -200,6 +200,13 @@ void TestSyncWorker::reachableMasterEmptiesTheQueue()
     QCOMPARE(
         wf::test::scalar((*cache)->database(), QStringLiteral("SELECT count(*) FROM movement WHERE state = 'acked'")),
         qint64(6));
+    // The supervisor's dashboard gets the whole warehouse's figures from the master, for today and
+    // the week, with this station's contact in them.
+    QCOMPARE(wf::test::scalar((*cache)->database(),
+                              QStringLiteral("SELECT count(*) FROM floor_snapshot WHERE json_extract(counts, "
+                                             "'$.stations[0].id') = 'ST-WORK' AND json_extract(counts, "
+                                             "'$.stations[0].last_contact_ms') > 0")),
+             qint64(2));
     // A change on the master reaches the station at once (LISTEN/NOTIFY), not at the next of its
     // 30 s rounds.
     {

@@ -108,6 +108,36 @@ void TestSupervisorScreen::supervisorConsoleResolvesAuditsAndCharts()
     QVERIFY(kinds && !kinds->chart()->series().isEmpty());
     auto* kindSeries = qobject_cast<QBarSeries*>(kinds->chart()->series().first());
     QVERIFY(kindSeries && kindSeries->barSets().first()->count() >= 1);
+    // The whole warehouse: nothing from the master yet, so this station's figures, and it says so;
+    // then the sync thread's snapshot of the master's counts, with every station's contact.
+    auto* scope = console->findChild<QComboBox*>(QStringLiteral("scopeComboBox"));
+    auto* stations = console->findChild<QTableWidget*>(QStringLiteral("stationsTable"));
+    scope->setCurrentIndex(1);
+    QMetaObject::invokeMethod(scope, "activated", Q_ARG(int, 1));
+    QVERIFY(visibleText("scopeNoteLabel").contains(QStringLiteral("not arrived yet")));
+    const QString ownScans = figures->item(0, 1)->text();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO floor_snapshot (period, since_ms, until_ms, taken_at, counts) VALUES ('week', %1, "
+                       "%2, %2, '{\"all\": {\"key\": \"all\", \"scans\": 1234, \"error_scans\": 12, "
+                       "\"active_hours\": 10, \"pick_hours\": 8, \"units_picked\": 400, \"units_short\": 4}, "
+                       "\"shipments_shipped\": 90, \"shipped_on_time\": 81, \"stations\": [{\"id\": \"ST-PICK-1\", "
+                       "\"last_contact_ms\": %2, \"queue_depth\": 3, \"events_pending\": 1}, {\"id\": \"ST-PACK-9\", "
+                       "\"last_contact_ms\": 0, \"queue_depth\": 0, \"events_pending\": 0}]}')")
+            .arg(now - 6 * 86400000LL)
+            .arg(now)));
+    QMetaObject::invokeMethod(scope, "activated", Q_ARG(int, 1));
+    QVERIFY(visibleText("scopeNoteLabel").contains(QStringLiteral("as the master counted them")));
+    QCOMPARE(figures->item(0, 1)->text(), QStringLiteral("1234"));
+    QVERIFY(ownScans != QStringLiteral("1234"));
+    QVERIFY(stations->isVisible());
+    QCOMPARE(stations->rowCount(), 2);
+    QCOMPARE(stations->item(0, 2)->text(), QStringLiteral("3"));
+    QCOMPARE(stations->item(1, 1)->text(), QStringLiteral("never")); // a station the master never heard from
+    scope->setCurrentIndex(0);
+    QMetaObject::invokeMethod(scope, "activated", Q_ARG(int, 0));
+    QCOMPARE(figures->item(0, 1)->text(), ownScans);
+    QVERIFY(!stations->isVisible());
     QTest::mouseClick(console->findChild<QPushButton*>(QStringLiteral("exportDashboardButton")), Qt::LeftButton);
     for (const char* name : {"figures-*.csv", "operators-*.csv", "scans-trend-*.csv", "exceptions-by-kind-*.csv"})
         QCOMPARE(QDir(folder->text()).entryList({QString::fromLatin1(name)}).size(), 1);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "db/MetricsRepository.h"
 #include "db/Transaction.h"
 #include "workflows/CacheFailure.h"
 
@@ -27,6 +28,20 @@ Result<db::AuditChainCheck> SupervisorConsole::verifyAudit()
 Result<FloorMetrics::Report> SupervisorConsole::metrics(const QDateTime& since, const QDateTime& until)
 {
     return FloorMetrics::compute(m_db, since, until);
+}
+
+Result<std::optional<SupervisorConsole::WarehouseFigures>> SupervisorConsole::warehouseMetrics(int days)
+{
+    auto snap = db::MetricsRepository(m_db).snapshot(days == 0 ? QStringLiteral("today") : QStringLiteral("week"));
+    if (!snap)
+        return std::unexpected(snap.error());
+    if (!*snap)
+        return std::optional<WarehouseFigures>();
+    const auto& s = **snap;
+    return std::optional<WarehouseFigures>(WarehouseFigures{
+        FloorMetrics::fromCounts(
+            s.counts, QDateTime::fromMSecsSinceEpoch(s.sinceMs), QDateTime::fromMSecsSinceEpoch(s.untilMs)),
+        QDateTime::fromMSecsSinceEpoch(s.takenAt)});
 }
 
 Verdict SupervisorConsole::recordChange(const OperatorSession& supervisor,

@@ -22,6 +22,15 @@ public:
     [[nodiscard]] Result<QList<db::AuditRecord>> auditTail(int limit);
     [[nodiscard]] Result<db::AuditChainCheck> verifyAudit();
     [[nodiscard]] Result<FloorMetrics::Report> metrics(const QDateTime& since, const QDateTime& until);
+    /// The whole warehouse's figures for today (`days` 0) or the week (6), as the master counted
+    /// them at `takenAt` (the sync thread's last snapshot, with every station's last contact);
+    /// none until the first one arrived.
+    struct WarehouseFigures
+    {
+        FloorMetrics::Report report;
+        QDateTime takenAt;
+    };
+    [[nodiscard]] Result<std::optional<WarehouseFigures>> warehouseMetrics(int days);
     /// A supervisor changes a station setting (`what`: pick_settings, scanner_settings …; `change`
     /// says from what to what): only a supervisor, only with a reason; audited as change_<what>.
     Verdict
