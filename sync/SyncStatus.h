@@ -20,6 +20,7 @@ struct SyncStatus
 
     Link link = Link::NotConfigured;
     qint64 queueDepth = 0;      ///< movements not yet acknowledged
+    qint64 eventsPending = 0;   ///< floor events not yet answered by the master
     qint64 oldestPendingMs = 0; ///< creation time of the oldest of them, 0 when none
     qint64 rejectedTotal = 0;   ///< refused by the master since the station started
     QDateTime lastSuccess;

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include "db/FloorEventOutbox.h"
 #include "db/LocalCache.h"
 #include "db/MetricsRepository.h"
 #include "db/MovementOutbox.h"
@@ -224,6 +225,7 @@ void SyncWorker::round()
         }
     }
     m_status.queueDepth = outbox.pendingCount().value_or(m_status.queueDepth);
+    m_status.eventsPending = db::FloorEventOutbox(cacheDb).pendingCount().value_or(m_status.eventsPending);
     m_status.oldestPendingMs = outbox.oldestPendingMs().value_or(0);
     emit statusChanged(m_status);
 }

@@ -29,6 +29,7 @@ SyncScreen::SyncScreen(QWidget* parent)
     , m_title(new QLabel(this))
     , m_link(new QLabel(this))
     , m_queue(new QLabel(this))
+    , m_events(new QLabel(this))
     , m_oldest(new QLabel(this))
     , m_lastSuccess(new QLabel(this))
     , m_lastError(new QLabel(this))
@@ -40,6 +41,8 @@ SyncScreen::SyncScreen(QWidget* parent)
     m_title->setObjectName(QStringLiteral("screenTitleLabel"));
     m_link->setObjectName(QStringLiteral("syncLinkLabel"));
     m_queue->setObjectName(QStringLiteral("syncQueueLabel"));
+    m_events->setObjectName(QStringLiteral("syncEventsLabel"));
+    m_events->setWordWrap(true);
     m_oldest->setObjectName(QStringLiteral("syncOldestLabel"));
     m_lastSuccess->setObjectName(QStringLiteral("syncLastSuccessLabel"));
     m_lastError->setObjectName(QStringLiteral("syncLastErrorLabel"));
@@ -56,6 +59,7 @@ SyncScreen::SyncScreen(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_link);
     layout->addWidget(m_queue);
+    layout->addWidget(m_events);
     layout->addWidget(m_oldest);
     layout->addWidget(m_lastSuccess);
     layout->addWidget(m_lastError);
@@ -114,6 +118,7 @@ void SyncScreen::refresh()
 {
     m_link->setText(summary(m_status));
     m_queue->setText(tr("Movements not yet confirmed by the master: %1").arg(m_status.queueDepth));
+    m_events->setText(tr("Floor events not yet confirmed: %1").arg(m_status.eventsPending));
     m_oldest->setText(m_status.oldestPendingMs > 0 ? tr("Oldest waiting: %1").arg(age(m_status.oldestPendingMs))
                                                    : tr("Nothing waiting"));
     m_lastSuccess->setText(m_status.lastSuccess.isValid()

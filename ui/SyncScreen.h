@@ -36,6 +36,7 @@ private:
     QLabel* m_title;
     QLabel* m_link;
     QLabel* m_queue;
+    QLabel* m_events; ///< packages', orders', returns' progress, exceptions, counts for the master
     QLabel* m_oldest;
     QLabel* m_lastSuccess;
     QLabel* m_lastError;

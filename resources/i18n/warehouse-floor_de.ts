@@ -3095,6 +3095,10 @@
         <source>This warehouse lacks what the floor needs:</source>
         <translation>Diesem Lager fehlt, was die Halle braucht:</translation>
     </message>
+    <message>
+        <source>Floor events not yet confirmed: %1</source>
+        <translation>Noch nicht bestätigte Ereignisse: %1</translation>
+    </message>
 </context>
 <context>
     <name>wf::workflows::ExceptionQueue</name>
