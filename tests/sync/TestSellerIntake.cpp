@@ -27,6 +27,7 @@ private slots:
     void theExampleShopShipsItsFirstOrders();
     void aShortPickShipsInTwoPackagesOfOneOrder();
     void aStationKilledWhilePushingSendsEachEventOnce();
+    void theReturnsClerksDecisionsReachTheMaster();
     void badInputOfEachFileIsRefusedPlainly();
     void helpListsEveryActionAndEachFilesColumns();
 
@@ -869,6 +870,31 @@ void TestSellerIntake::aStationKilledWhilePushingSendsEachEventOnce()
              QStringLiteral("6000"));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.floor_event WHERE station_id = 'ST-LEJ-1'")),
              cacheScalar(cache, QStringLiteral("SELECT count(*) FROM floor_event")));
+}
+
+void TestSellerIntake::theReturnsClerksDecisionsReachTheMaster()
+{
+    // The shop's two returns of the first slot: the chipped mug is refunded without coming back,
+    // the apron is received, graded, approved for restock and refunded. The master's return lines
+    // then carry the floor's status, grade, reason, decision and clerk.
+    const QString cache = m_dir.filePath(QStringLiteral("lej-1.sqlite"));
+    const Run returned = floorctl({QStringLiteral("replay"),
+                                   QStringLiteral("--db"),
+                                   cache,
+                                   QStringLiteral("--station"),
+                                   QStringLiteral("ST-LEJ-1"),
+                                   write(QStringLiteral("returns-day.txt"),
+                                         "login R1001\nmode returns\nscan RMA-2001\naction line 1\naction refund\n"
+                                         "scan RMA-2002\nscan 4260123450011\naction grade B not_as_described seams "
+                                         "open\naction approve\naction refund\nlogout\n")});
+    QCOMPARE(returned.exitCode, 0);
+    QVERIFY2(!returned.out.contains("\"verdict\":\"error\""), returned.out.constData());
+    QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    QCOMPARE(
+        ownerScalar(QStringLiteral("SELECT string_agg(rma_id || ' ' || status || ' ' || grade || ' ' || floor_reason "
+                                   "|| ' ' || decision || ' ' || floor_by, ', ' ORDER BY rma_id) FROM "
+                                   "master.return_line WHERE rma_id IN ('RMA-2001', 'RMA-2002')")),
+        QStringLiteral("RMA-2001 refunded    R1001, RMA-2002 refunded B not_as_described restock R1001"));
 }
 
 void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
