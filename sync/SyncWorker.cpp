@@ -4,7 +4,6 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -104,7 +103,7 @@ void SyncWorker::listen(QSqlDatabase& master, const QSqlDatabase& cache)
 
 void SyncWorker::feedGrew()
 {
-    if (m_inRound || !m_timer)
+    if (!m_timer)
         return;
     m_timer->stop();
     m_timer->start(0); // after the notifications queued with this one, in one round
@@ -152,10 +151,6 @@ void SyncWorker::checkReadiness(const QSqlDatabase& cache)
 
 void SyncWorker::round()
 {
-    m_inRound = true;
-    const auto done = qScopeGuard([this] {
-        m_inRound = false;
-    });
     if (!m_cache) {
         // This thread's own connection to the cache, opened once (the station checked the file).
         auto cache = db::LocalCache::open(

@@ -60,7 +60,8 @@ private:
     void checkReadiness(const QSqlDatabase& cache);
     /// LISTENs on the station's warehouse channel and the every-warehouse one, once per connection.
     void listen(QSqlDatabase& master, const QSqlDatabase& cache);
-    /// The master's feed grew: a round now, unless one is running (it will pull that too).
+    /// The master's feed grew: a round now. Notifications arrive through this thread's event loop,
+    /// so never during a round; several queued together start one.
     void feedGrew();
     /// The whole warehouse's figures for today and the week into the cache, for the supervisor's
     /// dashboard; at most every 30 s.
@@ -78,7 +79,6 @@ private:
     int m_failures = 0;
     bool m_readinessChecked = false;
     bool m_listening = false;
-    bool m_inRound = false;
     qint64 m_figuresTakenAt = 0;
     SyncStatus m_status;
 };
