@@ -2,7 +2,7 @@
 -- the master once, every field checked, a station speaking only of its own warehouse.
 BEGIN;
 \ir helpers.sql
-SELECT plan(62);
+SELECT plan(71);
 
 -- A floor event as a station writes it, its UUID made from `seq`.
 CREATE FUNCTION pg_temp.fe(seq integer, kind text, body jsonb, created_at bigint DEFAULT 1790000000000) RETURNS jsonb
@@ -192,6 +192,69 @@ SELECT is((SELECT string_agg(code || ' ' || scans, ', ' ORDER BY code) FROM mast
           'bin_confirmed 45, wrong_bin 2', 'verdict counts add up by operator, hour, workflow and code');
 SELECT is((SELECT status || ' ' || resolved_by || ' ' || resolution_note FROM master.floor_exception
             WHERE uuid = '0190b0e0-0000-7000-9000-000000000001'), 'resolved S9001 recounted', 'the first resolution stands');
+
+-- A batch is judged in order (version 18): each event against the master and the events before
+-- it in the batch; kinds apply exceptions raised, packages, orders, return lines, resolutions.
+CREATE FUNCTION pg_temp.push_batch(VARIADIC events jsonb[]) RETURNS text
+LANGUAGE sql AS $$
+    SELECT string_agg(a ->> 'status' || coalesce(' ' || (a ->> 'reason'), ''), ', ' ORDER BY n)
+      FROM jsonb_array_elements(master.push_floor_events(to_jsonb(events))) WITH ORDINALITY x(a, n)
+$$;
+INSERT INTO master.orders (id, warehouse_id, destination_country) VALUES ('#B1', 'WH1', 'DE');
+INSERT INTO master.order_line (order_id, line_no, sku, quantity) VALUES ('#B1', 1, 'SKU-1', 2);
+INSERT INTO master.shipment (id, order_id, warehouse_id) VALUES ('#B1-1', '#B1', 'WH1');
+INSERT INTO master.shipment_line (shipment_id, line_no, sku, quantity) VALUES ('#B1-1', 1, 'SKU-1', 2);
+SET SESSION AUTHORIZATION wf_st_st_tap_1;
+SELECT is(pg_temp.push_batch(
+              pg_temp.fe(101, 'shipment', '{"shipment_id": "#B1-1", "status": "picking"}'),
+              pg_temp.fe(102, 'order', '{"order_id": "#B1", "status": "picking"}'),
+              pg_temp.fe(103, 'shipment', $${"shipment_id": "#B1-1", "status": "packed", "box_code": "BOX-S", "weight_g": 800,
+                                             "lines": [{"line_no": 1, "packed_qty": 1}]}$$),
+              pg_temp.fe(104, 'shipment', '{"shipment_id": "#B1-1", "status": "picked"}'),
+              pg_temp.fe(105, 'shipment', $${"shipment_id": "#B1-1", "status": "shipped", "tracking_number": "1Z999AA10123456784",
+                                             "verified_by": "K2001", "lines": [{"line_no": 1, "packed_qty": 2}]}$$),
+              pg_temp.fe(106, 'shipment', '{"shipment_id": "#B1-1", "status": "shipped", "weight_g": 0}'),
+              pg_temp.fe(107, 'order', '{"order_id": "#B1", "status": "shipped"}'),
+              pg_temp.fe(101, 'shipment', '{"shipment_id": "#B1-1", "status": "picking"}')),
+          'applied, superseded, applied, superseded, applied, rejected invalid_weight_g, superseded, duplicate',
+          'a package''s day in one batch: a late state and a second shipped change nothing, the order follows its package');
+SELECT is(pg_temp.push_batch(pg_temp.fe(106, 'shipment', '{"shipment_id": "#B1-1", "status": "shipped", "weight_g": 0}')),
+          'rejected invalid_weight_g', 'a refused event pushed again gets its refusal again');
+RESET SESSION AUTHORIZATION;
+SELECT is((SELECT status || ' ' || box_code || ' ' || weight_g || ' ' || tracking_number || ' ' || verified_by
+             FROM master.shipment WHERE id = '#B1-1'),
+          'shipped BOX-S 800 1Z999AA10123456784 K2001', 'the package carries what each event of the batch added');
+SELECT is((SELECT packed_qty || '/' || short_qty FROM master.shipment_line WHERE shipment_id = '#B1-1'), '2/0',
+          'its line as the last event says');
+SELECT is((SELECT status FROM master.orders WHERE id = '#B1'), 'shipped', 'and the order is shipped');
+
+SET SESSION AUTHORIZATION wf_st_st_tap_1;
+SELECT is(pg_temp.push_batch(
+              pg_temp.fe(201, 'exception_raised', $${"uuid": "0190b0e0-0000-7000-9000-000000000201", "kind": "short_pick",
+                                                     "raised_by": "P1001", "raised_at": 1790000000000}$$),
+              pg_temp.fe(202, 'exception_raised', $${"uuid": "0190b0e0-0000-7000-9000-000000000201", "kind": "short_pick",
+                                                     "raised_at": 1790000000000}$$),
+              pg_temp.fe(203, 'exception_resolved', $${"uuid": "0190b0e0-0000-7000-9000-000000000201", "resolved_by": "S9101",
+                                                       "resolved_at": 1790000000000, "note": "found it"}$$),
+              pg_temp.fe(204, 'exception_resolved', $${"uuid": "0190b0e0-0000-7000-9000-000000000201", "resolved_by": "S9102",
+                                                       "resolved_at": 1790000060000}$$),
+              pg_temp.fe(205, 'exception_resolved', $${"uuid": "0190b0e0-0000-7000-9000-000000000999", "resolved_by": "S9101",
+                                                       "resolved_at": 1790000000000}$$)),
+          'applied, rejected exception_exists, applied, rejected already_resolved: S9101 at 2026-09-21 14:13 UTC, '
+          'rejected unknown_exception',
+          'an exception raised and resolved in one batch: raised once, the first resolution wins');
+-- An hour the checks take (a whole number written 1789999200000.0) that the counts' own cast
+-- refuses: that event alone is refused; the other of its kind is applied.
+SELECT is(pg_temp.push_batch(
+              pg_temp.fe(301, 'verdict_counts', $${"counts": [{"operator": "P1001", "hour": 1789999200000.0, "workflow": "pick",
+                                                   "code": "batch_code", "verdict": "ok", "scans": 5}]}$$),
+              pg_temp.fe(302, 'verdict_counts', $${"counts": [{"operator": "P1001", "hour": 1789999200000, "workflow": "pick",
+                                                   "code": "batch_code", "verdict": "ok", "scans": 7}]}$$)),
+          'rejected invalid_event: 22P02, applied', 'a value that breaks the batch is refused alone, the rest applied');
+RESET SESSION AUTHORIZATION;
+SELECT is((SELECT status || ' ' || resolved_by || ' ' || resolution_note FROM master.floor_exception
+            WHERE uuid = '0190b0e0-0000-7000-9000-000000000201'), 'resolved S9101 found it', 'resolved by the first');
+SELECT is((SELECT sum(scans)::int FROM master.verdict_count WHERE code = 'batch_code'), 7, 'only the applied counts count');
 
 SELECT * FROM finish();
 ROLLBACK;
