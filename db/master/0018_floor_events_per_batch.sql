@@ -25,6 +25,11 @@
 -- to the station, checked row by row, was a tenth of an event's cost.
 ALTER TABLE master.floor_event DROP CONSTRAINT floor_event_station_id_fkey;
 
+-- A package picked at one station can be packed at another: the master keeps the tote it was
+-- picked into and what each line held when picked, and the feed brings both to every station.
+ALTER TABLE master.shipment ADD COLUMN tote text NOT NULL DEFAULT '' CHECK (length(tote) <= 64);
+ALTER TABLE master.shipment_line ADD COLUMN picked_qty integer CHECK (picked_qty >= 0);
+
 -- An event of a batch as the kinds' functions take it: its place in the batch, UUID, kind, the
 -- time it was made (checked) and the event as pushed.
 CREATE TYPE master.floor_event_in AS (pos integer, id uuid, kind text, at timestamptz, e jsonb);
@@ -127,22 +132,58 @@ BEGIN
     RETURN done;
 END $$;
 
--- A package's floor progress: box, weight, label, who verified it, what each line held. Shipped
--- short, its missing units follow the warehouse's rule (master.follow_short_lines).
+-- A package's floor progress: box, weight, label, who verified it, the tote it was picked into,
+-- what each line held when picked (picked_qty) and when packed (packed_qty). Shipped short, its
+-- missing units follow the warehouse's rule (master.follow_short_lines).
+CREATE TYPE master.floor_line AS (pos integer, line_no numeric, packed numeric, picked numeric, short_reason text);
+
 CREATE FUNCTION master.apply_shipment_events(me master.station, events master.floor_event_in[])
 RETURNS master.floor_outcome[]
 LANGUAGE plpgsql SET jit = off SET search_path = pg_catalog, master, pg_temp AS $$
 DECLARE
     ranks   constant text[] := ARRAY['awaiting_pick', 'picking', 'picked', 'packing', 'packed', 'labelled', 'shipped'];
     done    master.floor_outcome[];
+    said    master.floor_line[];
     shipped master.shipment;
 BEGIN
     PERFORM 1 FROM master.shipment s
      WHERE s.id IN (SELECT x.e -> 'body' ->> 'shipment_id' FROM unnest(events) x) AND s.warehouse_id = me.warehouse_id
      ORDER BY s.id FOR UPDATE;
     WITH e AS MATERIALIZED (
-        SELECT x.pos, b, array_position(ranks, b ->> 'status') AS rank, CASE jsonb_typeof(b -> 'weight_g') WHEN 'number' THEN (b -> 'weight_g')::numeric WHEN 'string' THEN CASE WHEN (b -> 'weight_g' #>> '{}') ~ '^\s*[+-]?[0-9]+\s*$' AND length(b -> 'weight_g' #>> '{}') <= 40 THEN (b -> 'weight_g' #>> '{}')::numeric END END AS weight
+        -- Numbers read here, not by calls to master.event_number (a call costs more than the read).
+        SELECT x.pos, b, array_position(ranks, b ->> 'status') AS rank,
+               CASE jsonb_typeof(b -> 'weight_g') WHEN 'number' THEN (b -> 'weight_g')::numeric
+                                        WHEN 'string' THEN CASE WHEN (b -> 'weight_g' #>> '{}') ~ '^\s*[+-]?[0-9]+\s*$'
+                                                                 AND length(b -> 'weight_g' #>> '{}') <= 40
+                                                            THEN (b -> 'weight_g' #>> '{}')::numeric END END AS weight
           FROM unnest(events) x, LATERAL (SELECT x.e -> 'body' AS b) body
+    ), line AS MATERIALIZED (
+        SELECT e.pos, e.b ->> 'shipment_id' AS sid, l AS line,
+               CASE jsonb_typeof(l -> 'line_no') WHEN 'number' THEN (l -> 'line_no')::numeric
+                                        WHEN 'string' THEN CASE WHEN (l -> 'line_no' #>> '{}') ~ '^\s*[+-]?[0-9]+\s*$'
+                                                                 AND length(l -> 'line_no' #>> '{}') <= 40
+                                                            THEN (l -> 'line_no' #>> '{}')::numeric END END AS line_no,
+               CASE jsonb_typeof(l -> 'packed_qty') WHEN 'number' THEN (l -> 'packed_qty')::numeric
+                                        WHEN 'string' THEN CASE WHEN (l -> 'packed_qty' #>> '{}') ~ '^\s*[+-]?[0-9]+\s*$'
+                                                                 AND length(l -> 'packed_qty' #>> '{}') <= 40
+                                                            THEN (l -> 'packed_qty' #>> '{}')::numeric END END AS packed,
+               CASE jsonb_typeof(l -> 'picked_qty') WHEN 'number' THEN (l -> 'picked_qty')::numeric
+                                        WHEN 'string' THEN CASE WHEN (l -> 'picked_qty' #>> '{}') ~ '^\s*[+-]?[0-9]+\s*$'
+                                                                 AND length(l -> 'picked_qty' #>> '{}') <= 40
+                                                            THEN (l -> 'picked_qty' #>> '{}')::numeric END END AS picked
+          FROM e, jsonb_array_elements(CASE WHEN jsonb_typeof(e.b -> 'lines') = 'array' THEN e.b -> 'lines' ELSE '[]' END) l
+    ), bad_line AS MATERIALIZED (
+        -- A line is one of the package's, with what was packed or picked: whole numbers up to its quantity.
+        SELECT DISTINCT l.pos FROM line l
+         WHERE CASE WHEN jsonb_typeof(l.line) <> 'object'
+                      OR NOT coalesce(l.line_no = trunc(l.line_no) AND l.line_no BETWEEN 1 AND 1000000, false)
+                      OR (l.packed IS NULL AND l.picked IS NULL)
+                      OR (l.line ? 'packed_qty' AND NOT coalesce(l.packed = trunc(l.packed) AND l.packed >= 0, false))
+                      OR (l.line ? 'picked_qty' AND NOT coalesce(l.picked = trunc(l.picked) AND l.picked >= 0, false))
+                      OR jsonb_typeof(l.line -> 'short_reason') NOT IN ('string', 'null')
+                      OR length(l.line ->> 'short_reason') > 64 THEN true
+                    ELSE NOT coalesce((SELECT sl.quantity >= greatest(l.packed, l.picked) FROM master.shipment_line sl
+                                        WHERE sl.shipment_id = l.sid AND sl.line_no = l.line_no), false) END
     ), checked AS MATERIALIZED (
         SELECT e.*, s.id AS sid, s.status AS was, CASE
                    WHEN jsonb_typeof(b -> 'shipment_id') IS DISTINCT FROM 'string' OR length(b ->> 'shipment_id') > 200
@@ -162,19 +203,9 @@ BEGIN
                      OR coalesce(b ->> 'label_barcode', '') !~ '^[A-Za-z0-9 -]*$' THEN 'invalid_label_barcode'
                    WHEN jsonb_typeof(b -> 'verified_by') NOT IN ('string', 'null') OR length(b ->> 'verified_by') > 64
                    THEN 'invalid_verified_by'
-                   WHEN jsonb_typeof(b -> 'lines') <> 'array' OR jsonb_array_length(coalesce(b -> 'lines', '[]')) > 1000 THEN 'invalid_lines'
-                   WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(b -> 'lines', '[]')) line,
-                                       LATERAL (SELECT CASE jsonb_typeof(line -> 'line_no') WHEN 'number' THEN (line -> 'line_no')::numeric WHEN 'string' THEN CASE WHEN (line -> 'line_no' #>> '{}') ~ '^\s*[+-]?[0-9]+\s*$' AND length(line -> 'line_no' #>> '{}') <= 40 THEN (line -> 'line_no' #>> '{}')::numeric END END AS line_no,
-                                                       CASE jsonb_typeof(line -> 'packed_qty') WHEN 'number' THEN (line -> 'packed_qty')::numeric WHEN 'string' THEN CASE WHEN (line -> 'packed_qty' #>> '{}') ~ '^\s*[+-]?[0-9]+\s*$' AND length(line -> 'packed_qty' #>> '{}') <= 40 THEN (line -> 'packed_qty' #>> '{}')::numeric END END AS packed) n
-                                 WHERE CASE WHEN jsonb_typeof(line) <> 'object'
-                                              OR NOT coalesce(n.line_no = trunc(n.line_no) AND n.line_no BETWEEN 1 AND 1000000
-                                                              AND n.packed = trunc(n.packed) AND n.packed BETWEEN 0 AND 1000000, false)
-                                              OR jsonb_typeof(line -> 'short_reason') NOT IN ('string', 'null')
-                                              OR length(line ->> 'short_reason') > 64 THEN true
-                                            ELSE NOT EXISTS (SELECT 1 FROM master.shipment_line sl
-                                                              WHERE sl.shipment_id = s.id AND sl.line_no = n.line_no
-                                                                AND sl.quantity >= n.packed) END)
-                   THEN 'invalid_lines'
+                   WHEN jsonb_typeof(b -> 'tote') NOT IN ('string', 'null') OR length(b ->> 'tote') > 64 THEN 'invalid_tote'
+                   WHEN jsonb_typeof(b -> 'lines') <> 'array' OR jsonb_array_length(b -> 'lines') > 1000
+                     OR e.pos IN (SELECT bl.pos FROM bad_line bl) THEN 'invalid_lines'
                    WHEN s.status = 'cancelled' AND b ->> 'status' <> 'shipped' THEN 'shipment_cancelled'
                END AS reason
           FROM e LEFT JOIN master.shipment s ON s.id = e.b ->> 'shipment_id' AND s.warehouse_id = me.warehouse_id
@@ -188,7 +219,10 @@ BEGIN
                            THEN 'superseded' END AS outcome
           FROM checked c
     )
-    SELECT array_agg(ROW(j.pos, j.outcome)::master.floor_outcome) INTO done FROM judged j;
+    SELECT (SELECT array_agg(ROW(j.pos, j.outcome)::master.floor_outcome) FROM judged j),
+           (SELECT array_agg(ROW(l.pos, l.line_no, l.packed, l.picked, coalesce(l.line ->> 'short_reason', ''))::master.floor_line)
+              FROM line l WHERE l.pos NOT IN (SELECT bl.pos FROM bad_line bl))
+      INTO done, said;
 
     WITH applied AS (
         SELECT x.pos, x.at, x.e -> 'body' AS b FROM unnest(events) x JOIN unnest(done) d ON d.pos = x.pos
@@ -205,6 +239,7 @@ BEGIN
                     FILTER (WHERE coalesce(a.b ->> 'label_barcode', '') <> ''))[1] AS label_barcode,
                (array_agg(a.b ->> 'verified_by' ORDER BY a.pos DESC) FILTER (WHERE a.b ->> 'verified_by' IS NOT NULL))[1]
                    AS verified_by,
+               (array_agg(a.b ->> 'tote' ORDER BY a.pos DESC) FILTER (WHERE coalesce(a.b ->> 'tote', '') <> ''))[1] AS tote,
                max(a.at) FILTER (WHERE a.b ->> 'status' = 'shipped') AS shipped_at, max(a.at) AS floor_at
           FROM applied a GROUP BY 1
     )
@@ -212,19 +247,19 @@ BEGIN
        SET status = l.status, box_code = coalesce(l.box_code, s.box_code), weight_g = coalesce(l.weight_g::integer, s.weight_g),
            sscc = coalesce(l.sscc, s.sscc), tracking_number = coalesce(l.tracking_number, s.tracking_number),
            label_barcode = coalesce(l.label_barcode, s.label_barcode), verified_by = coalesce(l.verified_by, s.verified_by),
-           shipped_at = coalesce(l.shipped_at, s.shipped_at), floor_station = me.id, floor_at = l.floor_at
+           tote = coalesce(l.tote, s.tote), shipped_at = coalesce(l.shipped_at, s.shipped_at), floor_station = me.id,
+           floor_at = l.floor_at
       FROM latest l
      WHERE s.id = l.sid;
 
-    -- What each line held, as the last event of the batch that speaks of it says.
+    -- What each line held, as the last event of the batch that speaks of it says: what was packed,
+    -- else what was picked; the rest is short.
     UPDATE master.shipment_line sl
-       SET packed_qty = l.packed_qty, short_qty = sl.quantity - l.packed_qty, short_reason = l.short_reason
-      FROM (SELECT DISTINCT ON (1, 2) x.e -> 'body' ->> 'shipment_id' AS sid,
-                   master.event_number(line -> 'line_no')::integer AS line_no,
-                   master.event_number(line -> 'packed_qty')::integer AS packed_qty,
-                   coalesce(line ->> 'short_reason', '') AS short_reason
-              FROM unnest(events) x JOIN unnest(done) d ON d.pos = x.pos,
-                   jsonb_array_elements(coalesce(x.e -> 'body' -> 'lines', '[]')) line
+       SET packed_qty = coalesce(l.packed, sl.packed_qty), picked_qty = coalesce(l.picked, sl.picked_qty),
+           short_qty = sl.quantity - coalesce(l.packed, l.picked), short_reason = l.short_reason
+      FROM (SELECT DISTINCT ON (1, 2) x.e -> 'body' ->> 'shipment_id' AS sid, n.line_no::integer AS line_no,
+                   n.packed::integer AS packed, n.picked::integer AS picked, n.short_reason
+              FROM unnest(events) x JOIN unnest(done) d ON d.pos = x.pos JOIN unnest(said) n ON n.pos = x.pos
              WHERE d.reason IS NULL
              ORDER BY 1, 2, x.pos DESC) l
      WHERE sl.shipment_id = l.sid AND sl.line_no = l.line_no;

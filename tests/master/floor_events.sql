@@ -2,7 +2,7 @@
 -- the master once, every field checked, a station speaking only of its own warehouse.
 BEGIN;
 \ir helpers.sql
-SELECT plan(71);
+SELECT plan(73);
 
 -- A floor event as a station writes it, its UUID made from `seq`.
 CREATE FUNCTION pg_temp.fe(seq integer, kind text, body jsonb, created_at bigint DEFAULT 1790000000000) RETURNS jsonb
@@ -255,6 +255,29 @@ RESET SESSION AUTHORIZATION;
 SELECT is((SELECT status || ' ' || resolved_by || ' ' || resolution_note FROM master.floor_exception
             WHERE uuid = '0190b0e0-0000-7000-9000-000000000201'), 'resolved S9101 found it', 'resolved by the first');
 SELECT is((SELECT sum(scans)::int FROM master.verdict_count WHERE code = 'batch_code'), 7, 'only the applied counts count');
+
+-- Picked at one station, packed at another: the tote and what each line held when picked.
+INSERT INTO master.orders (id, warehouse_id, destination_country) VALUES ('#B2', 'WH1', 'DE');
+INSERT INTO master.order_line (order_id, line_no, sku, quantity) VALUES ('#B2', 1, 'SKU-1', 2), ('#B2', 2, 'SKU-2', 1);
+INSERT INTO master.shipment (id, order_id, warehouse_id) VALUES ('#B2-1', '#B2', 'WH1');
+INSERT INTO master.shipment_line (shipment_id, line_no, sku, quantity) VALUES ('#B2-1', 1, 'SKU-1', 2), ('#B2-1', 2, 'SKU-2', 1);
+SET SESSION AUTHORIZATION wf_st_st_tap_1;
+SELECT is(pg_temp.push_batch(
+              pg_temp.fe(401, 'shipment', $${"shipment_id": "#B2-1", "status": "picked", "tote": "TOTE-0042",
+                                             "lines": [{"line_no": 1, "picked_qty": 3}]}$$),
+              pg_temp.fe(402, 'shipment', $${"shipment_id": "#B2-1", "status": "picked", "lines": [{"line_no": 1}]}$$),
+              pg_temp.fe(403, 'shipment', jsonb_build_object('shipment_id', '#B2-1', 'status', 'picked', 'tote', repeat('T', 65))),
+              pg_temp.fe(404, 'shipment', $${"shipment_id": "#B2-1", "status": "picked", "tote": "TOTE-0042",
+                                             "lines": [{"line_no": 1, "picked_qty": 2}, {"line_no": 2, "picked_qty": 0,
+                                                        "short_reason": "not_found"}]}$$)),
+          'rejected invalid_lines, rejected invalid_lines, rejected invalid_tote, applied',
+          'picked: more than the line holds, a line with no quantity, a tote name too long are refused');
+RESET SESSION AUTHORIZATION;
+SELECT is((SELECT s.status || ' ' || s.tote || ' ' || string_agg(l.line_no || ':' || l.picked_qty || '/' || l.short_qty || ' '
+                                                                   || l.short_reason, ', ' ORDER BY l.line_no)
+             FROM master.shipment s JOIN master.shipment_line l ON l.shipment_id = s.id WHERE s.id = '#B2-1'
+            GROUP BY s.status, s.tote),
+          'picked TOTE-0042 1:2/0 , 2:0/1 not_found', 'the master keeps the tote and each line as picked, short with its reason');
 
 SELECT * FROM finish();
 ROLLBACK;
