@@ -58,6 +58,11 @@ Result<std::optional<QString>> PackRepository::shipmentFor(const QString& code)
              "SELECT t.shipment_id FROM pick_tote t JOIN shipment s ON s.id = t.shipment_id WHERE t.tote = ? "
              "AND t.tote <> '' AND s.status NOT IN ('shipped', 'cancelled') ORDER BY t.pick_list_id DESC LIMIT 1"),
          "shipment by tote"},
+        // A tote another station of the warehouse picked into: the master's record of it.
+        {QStringLiteral(
+             "SELECT id FROM shipment WHERE tote = ? AND tote <> '' AND status NOT IN ('shipped', 'cancelled') "
+             "ORDER BY id LIMIT 1"),
+         "shipment by tote picked elsewhere"},
         {QStringLiteral("SELECT id FROM shipment WHERE order_id = ? ORDER BY status IN ('shipped', 'cancelled'), "
                         "package_no LIMIT 1"),
          "shipment by order"},

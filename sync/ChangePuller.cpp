@@ -1,5 +1,7 @@
 #include "sync/ChangePuller.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -31,7 +33,30 @@ struct Entity
     QStringList columns;    ///< every column taken from the master's row (the key first)
     QStringList floorOwned; ///< columns written on insert only
     QStringList timestamps; ///< timestamptz on the master, milliseconds since the epoch here
+    /// Columns with a rule of their own when the row is there already: `column = rule`.
+    QList<std::pair<QString, QString>> merged = {};
 };
+
+/// A status the master brings is taken when it is further along than this station's: another
+/// station's progress (a package picked there, packed here). A status this station reached first
+/// stays; a package the floor shipped stays shipped, a cancellation that came too late being the
+/// floor's exception (flagStartedCancellation), not a rewrite of what happened.
+QString furtherStatus(const char* path)
+{
+    return QStringLiteral("CASE WHEN excluded.status = 'cancelled' AND status <> 'shipped' THEN 'cancelled' "
+                          "WHEN instr('%1', ',' || excluded.status || ',') > instr('%1', ',' || status || ',') "
+                          "THEN excluded.status ELSE status END")
+        .arg(QLatin1String(path));
+}
+
+/// What a line held when picked, from the master, when another station picked it: a package
+/// this station put on a pick list keeps its own figures.
+QString pickedElsewhere(const char* column)
+{
+    return QStringLiteral("CASE WHEN excluded.picked_qty IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pick_tote t WHERE "
+                          "t.shipment_id = shipment_line.shipment_id) THEN excluded.%1 ELSE %1 END")
+        .arg(QLatin1String(column));
+}
 
 const QList<Entity>& entities()
 {
@@ -57,15 +82,25 @@ const QList<Entity>& entities()
          words("id"),
          words("id channel customer_name address_line city postal_code destination_country service_level ship_by "
                "declared_value_minor currency status created_at"),
-         words("status"),
-         words("ship_by created_at")},
+         {},
+         words("ship_by created_at"),
+         {{QStringLiteral("status"), furtherStatus(",open,picking,packed,shipped,")}}},
         {"order_line", words("order_id line_no"), words("order_id line_no sku quantity unit_value_minor"), {}, {}},
         {"shipment",
          words("id"),
-         words("id order_id package_no package_count carrier service tracking_number label_barcode sscc status"),
-         words("status"),
-         {}},
-        {"shipment_line", words("shipment_id line_no"), words("shipment_id line_no sku quantity lot serial"), {}, {}},
+         words("id order_id package_no package_count carrier service tracking_number label_barcode sscc status tote"),
+         {},
+         {},
+         {{QStringLiteral("status"), furtherStatus(",awaiting_pick,picking,picked,packing,packed,labelled,shipped,")},
+          {QStringLiteral("tote"), QStringLiteral("CASE WHEN excluded.tote <> '' THEN excluded.tote ELSE tote END")}}},
+        {"shipment_line",
+         words("shipment_id line_no"),
+         words("shipment_id line_no sku quantity lot serial picked_qty short_qty short_reason"),
+         {},
+         {},
+         {{QStringLiteral("picked_qty"), QStringLiteral("excluded.picked_qty")},
+          {QStringLiteral("short_qty"), pickedElsewhere("short_qty")},
+          {QStringLiteral("short_reason"), pickedElsewhere("short_reason")}}},
         {"return_auth",
          words("id"),
          words("id order_id shipment_id return_path value_minor currency tracking_number status created_at"),
@@ -117,13 +152,26 @@ Result<void> run(QSqlQuery& q, const QString& context)
     return {};
 }
 
+Result<void> runSql(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return fail(Error::Code::QueryFailed, q.lastError().text(), sql);
+    return {};
+}
+
 QString upsertSql(const Entity& e)
 {
     QStringList updates;
     for (const QString& c : e.columns) {
         if (e.key.contains(c))
             continue;
-        if (!e.floorOwned.contains(c))
+        const auto rule = std::find_if(e.merged.begin(), e.merged.end(), [&c](const auto& m) {
+            return m.first == c;
+        });
+        if (rule != e.merged.end())
+            updates << c + QStringLiteral(" = ") + rule->second;
+        else if (!e.floorOwned.contains(c))
             updates << c + QStringLiteral(" = excluded.") + c;
         else if (c == QLatin1String("status"))
             // A package the floor shipped stays shipped: a cancellation that came too late is the
@@ -290,6 +338,9 @@ Result<int> ChangePuller::pullPage(int pageSize)
     db::Transaction tx(m_cache);
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
+    // What the page brings is the master's, not this station's: no floor event for it.
+    if (auto ok = runSql(m_cache, QStringLiteral("INSERT INTO pull_marker (pulling) VALUES (1)")); !ok)
+        return std::unexpected(ok.error());
     int applied = 0;
     qint64 last = *after;
     PageWriter writer(m_cache);
@@ -307,6 +358,8 @@ Result<int> ChangePuller::pullPage(int pageSize)
                              "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
     c.addBindValue(last);
     if (auto ok = run(c, QStringLiteral("store pull cursor")); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = runSql(m_cache, QStringLiteral("DELETE FROM pull_marker")); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());

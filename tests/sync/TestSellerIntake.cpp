@@ -51,6 +51,8 @@ private:
     };
     Run floorctl(const QStringList& arguments, const QByteArray& input = {});
     Run syncOnce(const QString& cache, const QString& url);
+    /// A new station of LEJ on the master with its cache made from the master: its URL.
+    QString addStation(const QString& id, const QString& cache);
     Run master(QStringList arguments, const QByteArray& input = {});
     QString ownerScalar(const QString& sql);
     /// The first column of the first row of a query on a station's cache, as text.
@@ -97,6 +99,23 @@ QString TestSellerIntake::ownerScalar(const QString& sql)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("intake-owner"));
     return value;
+}
+
+QString TestSellerIntake::addStation(const QString& id, const QString& cache)
+{
+    const Run added = master({QStringLiteral("add-station"), id, QStringLiteral("--warehouse"), QStringLiteral("LEJ")});
+    if (added.exitCode != 0)
+        return {};
+    const QString url = added.json().value(QStringLiteral("url")).toString();
+    const Run init = floorctl({QStringLiteral("station"),
+                               QStringLiteral("init"),
+                               QStringLiteral("--db"),
+                               cache,
+                               QStringLiteral("--master"),
+                               url,
+                               QStringLiteral("--station"),
+                               id});
+    return init.exitCode == 0 ? url : QString();
 }
 
 QString TestSellerIntake::cacheScalar(const QString& path, const QString& sql)
@@ -656,23 +675,9 @@ TestSellerIntake::Run TestSellerIntake::syncOnce(const QString& cache, const QSt
 void TestSellerIntake::theWholeFloorReachesEveryStation(const QString& cache)
 {
     QCOMPARE(syncOnce(cache, m_stationUrl).exitCode, 0); // the cancellation's exception goes up
-    const Run added = master({QStringLiteral("add-station"),
-                              QStringLiteral("ST-LEJ-2"),
-                              QStringLiteral("--warehouse"),
-                              QStringLiteral("LEJ")});
-    QCOMPARE(added.exitCode, 0);
-    const QString secondUrl = added.json().value(QStringLiteral("url")).toString();
     const QString second = m_dir.filePath(QStringLiteral("lej-2.sqlite"));
-    QCOMPARE(floorctl({QStringLiteral("station"),
-                       QStringLiteral("init"),
-                       QStringLiteral("--db"),
-                       second,
-                       QStringLiteral("--master"),
-                       secondUrl,
-                       QStringLiteral("--station"),
-                       QStringLiteral("ST-LEJ-2")})
-                 .exitCode,
-             0);
+    const QString secondUrl = addStation(QStringLiteral("ST-LEJ-2"), second);
+    QVERIFY(!secondUrl.isEmpty());
     const QString cancelled =
         QStringLiteral("SELECT status || ' ' || origin || ' ' || station_id || ' ' || resolved_by "
                        "FROM exception WHERE kind = 'shipment_cancelled' AND reference = '#1003-1'");
@@ -732,9 +737,14 @@ void TestSellerIntake::theWholeFloorReachesEveryStation(const QString& cache)
 void TestSellerIntake::aShortPickShipsInTwoPackagesOfOneOrder()
 {
     // An order of two mugs, older than everything waiting (so the next pick list is its own); one
-    // mug is not in the bin. The package ships with one, the master makes package 2 of 2 for the
-    // other from the stock elsewhere, the station picks and ships it: one order, two packages.
+    // mug is not in the bin. The picker works at ST-LEJ-1, the packer at a bench of its own
+    // (ST-LEJ-PACK), which knows the tote and what went into it only from the master. The package
+    // ships with one mug, the master makes package 2 of 2 for the other from the stock elsewhere,
+    // picked and shipped the same way: one order, two packages.
     const QString cache = m_dir.filePath(QStringLiteral("lej-1.sqlite"));
+    const QString bench = m_dir.filePath(QStringLiteral("lej-pack.sqlite"));
+    const QString benchUrl = addStation(QStringLiteral("ST-LEJ-PACK"), bench);
+    QVERIFY(!benchUrl.isEmpty());
     const Run imported = master(
         {QStringLiteral("import"),
          QStringLiteral("orders"),
@@ -747,62 +757,113 @@ void TestSellerIntake::aShortPickShipsInTwoPackagesOfOneOrder()
          QStringLiteral("LEJ")});
     QCOMPARE(imported.json().value(QStringLiteral("imported")).toInt(), 1);
     QCOMPARE(syncOnce(cache, m_stationUrl).exitCode, 0);
-    const auto replay = [&](const QString& name, const QString& script) {
+    const auto replay = [&](const QString& at, const QString& station, const QString& name, const QString& script) {
         return floorctl({QStringLiteral("replay"),
                          QStringLiteral("--db"),
-                         cache,
+                         at,
                          QStringLiteral("--station"),
-                         QStringLiteral("ST-LEJ-1"),
+                         station,
                          QStringLiteral("--batch"),
                          QStringLiteral("1"),
                          write(name, script.toUtf8())});
     };
+    const QString picker = QStringLiteral("ST-LEJ-1");
+    const QString packer = QStringLiteral("ST-LEJ-PACK");
     const Run picked =
-        replay(QStringLiteral("short-pick.txt"),
+        replay(cache,
+               picker,
+               QStringLiteral("short-pick.txt"),
                QStringLiteral("login P1002\nmode pick\nscan TOTE-0020\nscan A-02-01\nscan 4260123450035\n"
                               "action short not_found\nlogout\n"));
     QVERIFY2(picked.out.contains("1 × MUG-03 short (Not in the bin)"), picked.out.constData());
+    // Before the picker's station has synced, the bench does not know the tote.
+    const Run tooEarly = replay(bench,
+                                packer,
+                                QStringLiteral("early-pack.txt"),
+                                QStringLiteral("login P1001\nmode pack\nscan TOTE-0020\nlogout\n"));
+    QVERIFY2(!tooEarly.out.contains("#1020-1"), tooEarly.out.constData());
+    QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    QCOMPARE(
+        ownerScalar(QStringLiteral("SELECT s.status || ' ' || s.tote || ' ' || l.picked_qty || '/' || l.short_qty "
+                                   "|| ' ' || l.short_reason FROM master.shipment s JOIN master.shipment_line l ON "
+                                   "l.shipment_id = s.id WHERE s.id = '#1020-1'")),
+        QStringLiteral("picked TOTE-0020 1/1 not_found"));
+    QCOMPARE(syncOnce(bench, benchUrl).exitCode, 0);
+    QCOMPARE(
+        cacheScalar(bench,
+                    QStringLiteral("SELECT s.status || ' ' || s.tote || ' ' || l.short_qty || ' ' || l.short_reason "
+                                   "FROM shipment s JOIN shipment_line l ON l.shipment_id = s.id WHERE s.id = "
+                                   "'#1020-1'")),
+        QStringLiteral("picked TOTE-0020 1 not_found"));
+    // A status taken from the master is not the bench's own fact: no event goes back for it.
+    QCOMPARE(cacheScalar(bench, QStringLiteral("SELECT count(*) FROM floor_event WHERE kind = 'shipment'")),
+             QStringLiteral("0"));
     const QString sscc1 = ownerScalar(QStringLiteral("SELECT sscc FROM master.shipment WHERE id = '#1020-1'"));
-    const Run packed = replay(QStringLiteral("short-pack.txt"),
+    const Run packed = replay(bench,
+                              packer,
+                              QStringLiteral("short-pack.txt"),
                               QStringLiteral("login P1001\nmode pack\nscan TOTE-0020\nscan 4260123450035\n"
                                              "action weight 0.4\naction close\naction label\nscan ]C100%1\n"
                                              "scan #1020-1\nlogout\n")
                                   .arg(sscc1));
     QVERIFY2(packed.out.contains("\"code\":\"shipped\""), packed.out.constData());
-    QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    // The bench shows the line short with the picker's reason, and the package closes without it.
+    QVERIFY2(packed.out.contains("1 × MUG-03 short (Not in the bin), not in this package"), packed.out.constData());
+    QCOMPARE(syncOnce(bench, benchUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
     QCOMPARE(
         ownerScalar(QStringLiteral("SELECT string_agg(s.id || ' ' || s.package_no || '/' || s.package_count || ' ' "
                                    "|| s.status || ' ' || l.quantity || ':' || coalesce(l.packed_qty, 0) || ':' || "
-                                   "l.short_qty, ', ' ORDER BY s.id) FROM master.shipment s JOIN "
-                                   "master.shipment_line l ON l.shipment_id = s.id WHERE s.order_id = '#1020'")),
-        QStringLiteral("#1020-1 1/2 shipped 2:1:1, #1020-2 2/2 awaiting_pick 1:0:0"));
+                                   "l.short_qty || ' ' || s.floor_station, ', ' ORDER BY s.id) FROM master.shipment s "
+                                   "JOIN master.shipment_line l ON l.shipment_id = s.id WHERE s.order_id = '#1020'")),
+        QStringLiteral("#1020-1 1/2 shipped 2:1:1 ST-LEJ-PACK, #1020-2 2/2 awaiting_pick 1:0:0 "));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT status FROM master.orders WHERE id = '#1020'")),
              QStringLiteral("picking"));
-    // The station has the second package (and knows the first is 1 of 2) after the same round's pull.
+    // The picker's station has the second package, and sees the first shipped by the bench.
+    QCOMPARE(syncOnce(cache, m_stationUrl).exitCode, 0);
     QCOMPARE(
         cacheScalar(cache,
                     QStringLiteral("SELECT group_concat(id || ' ' || package_no || '/' || package_count || ' ' || "
                                    "status, ', ') FROM (SELECT * FROM shipment WHERE order_id = '#1020' ORDER BY id)")),
         QStringLiteral("#1020-1 1/2 shipped, #1020-2 2/2 awaiting_pick"));
     const Run second =
-        replay(QStringLiteral("second-pick.txt"),
+        replay(cache,
+               picker,
+               QStringLiteral("second-pick.txt"),
                QStringLiteral("login P1002\nmode pick\nscan TOTE-0021\nscan A-02-01\nscan 4260123450035\n"
                               "logout\n"));
     QVERIFY2(second.out.contains("\"code\":\"list_done\""), second.out.constData());
+    QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    QCOMPARE(syncOnce(bench, benchUrl).exitCode, 0);
     const QString sscc2 = ownerScalar(QStringLiteral("SELECT sscc FROM master.shipment WHERE id = '#1020-2'"));
     QCOMPARE(sscc2.size(), 18);
-    const Run secondPack = replay(QStringLiteral("second-pack.txt"),
+    const Run secondPack = replay(bench,
+                                  packer,
+                                  QStringLiteral("second-pack.txt"),
                                   QStringLiteral("login P1001\nmode pack\nscan TOTE-0021\nscan 4260123450035\n"
                                                  "action weight 0.4\naction close\naction label\nscan ]C100%1\n"
                                                  "scan #1020-2\nlogout\n")
                                       .arg(sscc2));
     QVERIFY2(secondPack.out.contains("\"code\":\"shipped\""), secondPack.out.constData());
-    QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    QCOMPARE(syncOnce(bench, benchUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
     QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(id || ' ' || status, ', ' ORDER BY id) FROM master.shipment "
                                         "WHERE order_id = '#1020'")),
              QStringLiteral("#1020-1 shipped, #1020-2 shipped"));
     QCOMPARE(ownerScalar(QStringLiteral("SELECT status FROM master.orders WHERE id = '#1020'")),
              QStringLiteral("shipped"));
+    // Every unit picked at one station and shipped from the other left the staging area once, and
+    // the picker's station, synced, sees it so.
+    QCOMPARE(syncOnce(cache, m_stationUrl).exitCode, 0);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT coalesce(sum(s.on_hand), 0) FROM master.stock s JOIN master.location l "
+                                        "ON l.id = s.location_id WHERE l.kind = 'staging' AND s.sku = 'MUG-03'")),
+             QStringLiteral("0"));
+    QCOMPARE(
+        ownerScalar(QStringLiteral("SELECT coalesce(sum(s.on_hand), 0) || '/' || coalesce(sum(s.reserved), 0) FROM "
+                                   "master.stock s JOIN master.location l ON l.id = s.location_id WHERE l.kind = "
+                                   "'staging' AND s.sku = 'MUG-03'")),
+        cacheScalar(cache,
+                    QStringLiteral("SELECT coalesce(sum(s.on_hand), 0) || '/' || coalesce(sum(s.reserved), 0) FROM "
+                                   "stock s JOIN location l ON l.id = s.location_id WHERE l.kind = 'staging' AND "
+                                   "s.sku = 'MUG-03'")));
 }
 
 void TestSellerIntake::aStationKilledWhilePushingSendsEachEventOnce()
@@ -876,25 +937,32 @@ void TestSellerIntake::theReturnsClerksDecisionsReachTheMaster()
 {
     // The shop's two returns of the first slot: the chipped mug is refunded without coming back,
     // the apron is received, graded, approved for restock and refunded. The master's return lines
-    // then carry the floor's status, grade, reason, decision and clerk.
-    const QString cache = m_dir.filePath(QStringLiteral("lej-1.sqlite"));
+    // then carry the floor's status, grade, reason, decision and clerk. The returns desk is a
+    // station of its own, made from the master.
+    const QString cache = m_dir.filePath(QStringLiteral("lej-returns.sqlite"));
+    const QString url = addStation(QStringLiteral("ST-LEJ-RET"), cache);
+    QVERIFY(!url.isEmpty());
     const Run returned = floorctl({QStringLiteral("replay"),
                                    QStringLiteral("--db"),
                                    cache,
                                    QStringLiteral("--station"),
-                                   QStringLiteral("ST-LEJ-1"),
+                                   QStringLiteral("ST-LEJ-RET"),
                                    write(QStringLiteral("returns-day.txt"),
                                          "login R1001\nmode returns\nscan RMA-2001\naction line 1\naction refund\n"
                                          "scan RMA-2002\nscan 4260123450011\naction grade B not_as_described seams "
                                          "open\naction approve\naction refund\nlogout\n")});
     QCOMPARE(returned.exitCode, 0);
     QVERIFY2(!returned.out.contains("\"verdict\":\"error\""), returned.out.constData());
-    QCOMPARE(syncOnce(cache, m_stationUrl).json().value(QStringLiteral("events_rejected")).toInt(), 0);
+    QCOMPARE(syncOnce(cache, url).json().value(QStringLiteral("events_rejected")).toInt(), 0);
     QCOMPARE(
         ownerScalar(QStringLiteral("SELECT string_agg(rma_id || ' ' || status || ' ' || grade || ' ' || floor_reason "
                                    "|| ' ' || decision || ' ' || floor_by, ', ' ORDER BY rma_id) FROM "
                                    "master.return_line WHERE rma_id IN ('RMA-2001', 'RMA-2002')")),
         QStringLiteral("RMA-2001 refunded    R1001, RMA-2002 refunded B not_as_described restock R1001"));
+    // The apron went back to stock from the returns desk, once.
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(station_id || ' ' || sku || ' ' || quantity, ', ') FROM "
+                                        "master.movement WHERE kind = 'return_restock'")),
+             QStringLiteral("ST-LEJ-RET APR-SAND 1"));
 }
 
 void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
