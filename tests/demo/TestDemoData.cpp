@@ -1,4 +1,5 @@
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -252,8 +253,11 @@ QByteArray TestDemoData::contentHash(const QSqlDatabase& db)
                                     ? QStringLiteral("id, kind, status, reference, order_id, sku, detail, "
                                                      "operator_badge, station_id, raised_at")
                                     : QStringLiteral("*");
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2").arg(columns, table)))
-            return {};
+        const QString order = db.record(table).count() > 1 ? QStringLiteral("1, 2") : QStringLiteral("1");
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns, table, order))) {
+            qWarning("%s: %s", qPrintable(table), qPrintable(q.lastError().text()));
+            return {}; // the tests refuse an empty hash
+        }
         while (q.next())
             for (int i = 0; i < q.record().count(); ++i)
                 hash.addData(QByteArray(q.value(i).toString().toUtf8() + '\x1f'));
@@ -266,6 +270,7 @@ void TestDemoData::sameSeedGivesTheSameData()
     auto again = LocalCache::open(m_dir.filePath(QStringLiteral("again.sqlite")), LocalCache::Missing::Create);
     QVERIFY(again);
     QVERIFY(DemoDataGenerator((*again)->database(), options(1)).generate());
+    QVERIFY(!contentHash(db()).isEmpty());
     QCOMPARE(contentHash((*again)->database()), contentHash(db()));
 }
 
@@ -274,6 +279,7 @@ void TestDemoData::otherSeedGivesOtherData()
     auto other = LocalCache::open(m_dir.filePath(QStringLiteral("other.sqlite")), LocalCache::Missing::Create);
     QVERIFY(other);
     QVERIFY(DemoDataGenerator((*other)->database(), options(2)).generate());
+    QVERIFY(!contentHash((*other)->database()).isEmpty());
     QVERIFY(contentHash((*other)->database()) != contentHash(db()));
 }
 
