@@ -55,7 +55,10 @@ Result<qint64> seedMaster(const QSqlDatabase& owner, const QString& tag)
           QStringLiteral("DROP TABLE IF EXISTS public.bench_raw_movement"),
           // The same rows in a table of the same shape as the master's movements (its keys and
           // checks), written with a bare INSERT: no duplicate check, no stock, no answer.
-          QStringLiteral("CREATE TABLE public.bench_raw_movement (LIKE master.movement INCLUDING ALL)")})
+          QStringLiteral("CREATE TABLE public.bench_raw_movement (LIKE master.movement INCLUDING ALL)"),
+          QStringLiteral("DROP TABLE IF EXISTS public.bench_raw_floor_event"),
+          // And the floor events in a table of the shape of the master's record of them.
+          QStringLiteral("CREATE TABLE public.bench_raw_floor_event (LIKE master.floor_event INCLUDING ALL)")})
         if (auto ok = exec(q, sql); !ok)
             return std::unexpected(ok.error());
     return location;
@@ -160,6 +163,47 @@ Result<double> rawInsertSeconds(const QString& cachePath, const QSqlDatabase& ow
     return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+// The floor events a station pushed, as JSON batches inserted as they are beside its
+// movements' raw insert: the floor of what pushing the same events can cost.
+Result<double> rawEventSeconds(const QString& cachePath, const QSqlDatabase& owner, const QString& station)
+{
+    auto opened = db::LocalCache::open(cachePath, db::LocalCache::Missing::Refuse);
+    if (!opened)
+        return std::unexpected(opened.error());
+    QSqlQuery rows((*opened)->database());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT uuid, kind, body, created_at FROM floor_event ORDER BY id")))
+        return fail(Error::Code::QueryFailed, rows.lastError().text(), QStringLiteral("read floor events"));
+    QList<QByteArray> batches;
+    QJsonArray batch;
+    while (rows.next()) {
+        batch.append(
+            QJsonObject{{QStringLiteral("uuid"), rows.value(0).toString()},
+                        {QStringLiteral("kind"), rows.value(1).toString()},
+                        {QStringLiteral("body"), QJsonDocument::fromJson(rows.value(2).toByteArray()).object()},
+                        {QStringLiteral("created_at"), rows.value(3).toLongLong()}});
+        if (batch.size() == kBatch) {
+            batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
+            batch = {};
+        }
+    }
+    if (!batch.isEmpty())
+        batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
+    QSqlQuery insert(owner);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO public.bench_raw_floor_event (uuid, station_id, kind, outcome, body, created_at) SELECT uuid, ?, "
+        "kind, 'applied', body, to_timestamp(created_at / 1000.0) FROM jsonb_to_recordset(CAST(? AS jsonb)) AS "
+        "x(uuid uuid, kind text, body jsonb, created_at bigint)"));
+    const auto t0 = Clock::now();
+    for (const QByteArray& json : batches) {
+        insert.addBindValue(station);
+        insert.addBindValue(QString::fromUtf8(json));
+        if (!insert.exec())
+            return fail(Error::Code::QueryFailed, insert.lastError().text(), QStringLiteral("raw insert of events"));
+    }
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
 } // namespace
 
 namespace {
@@ -236,10 +280,15 @@ Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
         auto raw = rawInsertSeconds(scratch.filePath(QStringLiteral("ST-") + tag + QStringLiteral(".sqlite")), ownerDb);
         if (!raw)
             return std::unexpected(raw.error());
-        auto mixed = push(QStringLiteral("ST-") + tag + QStringLiteral("-EV"), true);
-        ownerDb.close();
+        const QString mixedStation = QStringLiteral("ST-") + tag + QStringLiteral("-EV");
+        auto mixed = push(mixedStation, true);
         if (!mixed)
             return std::unexpected(mixed.error());
+        auto rawEvents =
+            rawEventSeconds(scratch.filePath(mixedStation + QStringLiteral(".sqlite")), ownerDb, mixedStation);
+        ownerDb.close();
+        if (!rawEvents)
+            return std::unexpected(rawEvents.error());
         const double baseline = movements / *raw;
         const double ours = movements / alone->seconds;
         const double oursWithEvents = movements / mixed->seconds;
@@ -254,7 +303,13 @@ Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
                   {QStringLiteral("events"), mixed->outcome.events},
                   {QStringLiteral("events_rejected"), mixed->outcome.eventsRejected},
                   {QStringLiteral("push_with_events_s"), mixed->seconds},
-                  {QStringLiteral("ratio_with_events"), oursWithEvents / baseline}};
+                  {QStringLiteral("raw_events_s"), *rawEvents},
+                  // The same work on both sides: movements and events pushed, beside the raw
+                  // insert of both.
+                  {QStringLiteral("ratio_with_events"), (*raw + *rawEvents) / mixed->seconds},
+                  // Movements per second with the events among them, beside the movements' raw insert
+                  // alone: what the events cost the movements.
+                  {QStringLiteral("movement_ratio_with_events"), oursWithEvents / baseline}};
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-owner"));
     QSqlDatabase::removeDatabase(QStringLiteral("bench-station"));
