@@ -1,6 +1,7 @@
 #include "SyncPushBench.h"
 
 #include <chrono>
+#include <functional>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -115,73 +116,72 @@ Result<void> queueFloorEvents(const QSqlDatabase& cache, int movements)
     return {};
 }
 
-// The same rows as JSON batches, inserted as they are: the floor of what a push can cost.
-Result<double> rawInsertSeconds(const QString& cachePath, const QSqlDatabase& owner)
+// Rows of a station's cache to insert raw on the master: the floor of what pushing them can cost.
+struct RawRows
 {
-    auto opened = db::LocalCache::open(cachePath, db::LocalCache::Missing::Refuse);
-    if (!opened)
-        return std::unexpected(opened.error());
-    QSqlQuery rows((*opened)->database());
-    rows.setForwardOnly(true);
-    if (!rows.exec(
-            QStringLiteral("SELECT uuid, station_id, station_seq, kind, sku, quantity, to_location_id, reference, "
-                           "operator_badge, created_at FROM movement ORDER BY station_seq")))
-        return fail(Error::Code::QueryFailed, rows.lastError().text(), QStringLiteral("read movements"));
-    QList<QByteArray> batches;
-    QJsonArray batch;
-    while (rows.next()) {
-        batch.append(QJsonObject{{QStringLiteral("uuid"), rows.value(0).toString()},
-                                 {QStringLiteral("station_id"), rows.value(1).toString()},
-                                 {QStringLiteral("station_seq"), rows.value(2).toLongLong()},
-                                 {QStringLiteral("kind"), rows.value(3).toString()},
-                                 {QStringLiteral("sku"), rows.value(4).toString()},
-                                 {QStringLiteral("quantity"), rows.value(5).toInt()},
-                                 {QStringLiteral("to_location_id"), rows.value(6).toLongLong()},
-                                 {QStringLiteral("reference"), rows.value(7).toString()},
-                                 {QStringLiteral("operator_badge"), rows.value(8).toString()},
-                                 {QStringLiteral("created_at"), rows.value(9).toLongLong()}});
-        if (batch.size() == kBatch) {
-            batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
-            batch = {};
-        }
-    }
-    if (!batch.isEmpty())
-        batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
-    QSqlQuery insert(owner);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO public.bench_raw_movement (uuid, station_id, station_seq, warehouse_id, kind, sku, quantity, "
-        "to_location_id, reference, operator_badge, created_at) SELECT uuid, station_id, station_seq, 'WH-BENCH', "
-        "kind, sku, quantity, to_location_id, reference, operator_badge, to_timestamp(created_at / 1000.0) FROM "
-        "jsonb_to_recordset(CAST(? AS jsonb)) AS x(uuid uuid, station_id text, station_seq bigint, kind text, sku "
-        "text, quantity integer, to_location_id bigint, reference text, operator_badge text, created_at bigint)"));
-    const auto t0 = Clock::now();
-    for (const QByteArray& json : batches) {
-        insert.addBindValue(QString::fromUtf8(json));
-        if (!insert.exec())
-            return fail(Error::Code::QueryFailed, insert.lastError().text(), QStringLiteral("raw insert"));
-    }
-    return std::chrono::duration<double>(Clock::now() - t0).count();
+    QString read;                                        ///< the rows, from the cache
+    std::function<QJsonObject(const QSqlQuery&)> asJson; ///< one row as a push would send it
+    QString insert;                                      ///< a batch (its JSON the one parameter) into a raw table
+};
+
+RawRows rawMovements()
+{
+    return {
+        QStringLiteral("SELECT uuid, station_id, station_seq, kind, sku, quantity, to_location_id, reference, "
+                       "operator_badge, created_at FROM movement ORDER BY station_seq"),
+        [](const QSqlQuery& row) {
+            return QJsonObject{{QStringLiteral("uuid"), row.value(0).toString()},
+                               {QStringLiteral("station_id"), row.value(1).toString()},
+                               {QStringLiteral("station_seq"), row.value(2).toLongLong()},
+                               {QStringLiteral("kind"), row.value(3).toString()},
+                               {QStringLiteral("sku"), row.value(4).toString()},
+                               {QStringLiteral("quantity"), row.value(5).toInt()},
+                               {QStringLiteral("to_location_id"), row.value(6).toLongLong()},
+                               {QStringLiteral("reference"), row.value(7).toString()},
+                               {QStringLiteral("operator_badge"), row.value(8).toString()},
+                               {QStringLiteral("created_at"), row.value(9).toLongLong()}};
+        },
+        QStringLiteral(
+            "INSERT INTO public.bench_raw_movement (uuid, station_id, station_seq, warehouse_id, kind, sku, "
+            "quantity, to_location_id, reference, operator_badge, created_at) SELECT uuid, station_id, station_seq, "
+            "'WH-BENCH', kind, sku, quantity, to_location_id, reference, operator_badge, to_timestamp(created_at / "
+            "1000.0) FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(uuid uuid, station_id text, station_seq bigint, "
+            "kind text, sku text, quantity integer, to_location_id bigint, reference text, operator_badge text, "
+            "created_at bigint)")};
 }
 
-// The floor events a station pushed, as JSON batches inserted as they are beside its
-// movements' raw insert: the floor of what pushing the same events can cost.
-Result<double> rawEventSeconds(const QString& cachePath, const QSqlDatabase& owner, const QString& station)
+// The floor events a station pushed, into a table of the shape of the master's record of them.
+RawRows rawFloorEvents(const QString& station)
+{
+    return {
+        QStringLiteral("SELECT uuid, kind, body, created_at FROM floor_event ORDER BY id"),
+        [station](const QSqlQuery& row) {
+            return QJsonObject{{QStringLiteral("uuid"), row.value(0).toString()},
+                               {QStringLiteral("station_id"), station},
+                               {QStringLiteral("kind"), row.value(1).toString()},
+                               {QStringLiteral("body"), QJsonDocument::fromJson(row.value(2).toByteArray()).object()},
+                               {QStringLiteral("created_at"), row.value(3).toLongLong()}};
+        },
+        QStringLiteral("INSERT INTO public.bench_raw_floor_event (uuid, station_id, kind, outcome, body, created_at) "
+                       "SELECT uuid, station_id, kind, 'applied', body, to_timestamp(created_at / 1000.0) FROM "
+                       "jsonb_to_recordset(CAST(? AS jsonb)) AS x(uuid uuid, station_id text, kind text, body "
+                       "jsonb, created_at bigint)")};
+}
+
+// The rows as JSON batches of the push's size, inserted as they are; the seconds the inserts took.
+Result<double> rawInsertSeconds(const QString& cachePath, const QSqlDatabase& owner, const RawRows& raw)
 {
     auto opened = db::LocalCache::open(cachePath, db::LocalCache::Missing::Refuse);
     if (!opened)
         return std::unexpected(opened.error());
     QSqlQuery rows((*opened)->database());
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT uuid, kind, body, created_at FROM floor_event ORDER BY id")))
-        return fail(Error::Code::QueryFailed, rows.lastError().text(), QStringLiteral("read floor events"));
+    if (!rows.exec(raw.read))
+        return fail(Error::Code::QueryFailed, rows.lastError().text(), raw.read.left(80));
     QList<QByteArray> batches;
     QJsonArray batch;
     while (rows.next()) {
-        batch.append(
-            QJsonObject{{QStringLiteral("uuid"), rows.value(0).toString()},
-                        {QStringLiteral("kind"), rows.value(1).toString()},
-                        {QStringLiteral("body"), QJsonDocument::fromJson(rows.value(2).toByteArray()).object()},
-                        {QStringLiteral("created_at"), rows.value(3).toLongLong()}});
+        batch.append(raw.asJson(rows));
         if (batch.size() == kBatch) {
             batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
             batch = {};
@@ -190,16 +190,12 @@ Result<double> rawEventSeconds(const QString& cachePath, const QSqlDatabase& own
     if (!batch.isEmpty())
         batches << QJsonDocument(batch).toJson(QJsonDocument::Compact);
     QSqlQuery insert(owner);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO public.bench_raw_floor_event (uuid, station_id, kind, outcome, body, created_at) SELECT uuid, ?, "
-        "kind, 'applied', body, to_timestamp(created_at / 1000.0) FROM jsonb_to_recordset(CAST(? AS jsonb)) AS "
-        "x(uuid uuid, kind text, body jsonb, created_at bigint)"));
+    insert.prepare(raw.insert);
     const auto t0 = Clock::now();
     for (const QByteArray& json : batches) {
-        insert.addBindValue(station);
         insert.addBindValue(QString::fromUtf8(json));
         if (!insert.exec())
-            return fail(Error::Code::QueryFailed, insert.lastError().text(), QStringLiteral("raw insert of events"));
+            return fail(Error::Code::QueryFailed, insert.lastError().text(), raw.insert.left(80));
     }
     return std::chrono::duration<double>(Clock::now() - t0).count();
 }
@@ -277,15 +273,16 @@ Result<QJsonObject> SyncPushBench::run(const QString& ownerUrl, int movements)
         auto alone = push(QStringLiteral("ST-") + tag, false);
         if (!alone)
             return std::unexpected(alone.error());
-        auto raw = rawInsertSeconds(scratch.filePath(QStringLiteral("ST-") + tag + QStringLiteral(".sqlite")), ownerDb);
+        auto raw = rawInsertSeconds(
+            scratch.filePath(QStringLiteral("ST-") + tag + QStringLiteral(".sqlite")), ownerDb, rawMovements());
         if (!raw)
             return std::unexpected(raw.error());
         const QString mixedStation = QStringLiteral("ST-") + tag + QStringLiteral("-EV");
         auto mixed = push(mixedStation, true);
         if (!mixed)
             return std::unexpected(mixed.error());
-        auto rawEvents =
-            rawEventSeconds(scratch.filePath(mixedStation + QStringLiteral(".sqlite")), ownerDb, mixedStation);
+        auto rawEvents = rawInsertSeconds(
+            scratch.filePath(mixedStation + QStringLiteral(".sqlite")), ownerDb, rawFloorEvents(mixedStation));
         ownerDb.close();
         if (!rawEvents)
             return std::unexpected(rawEvents.error());
