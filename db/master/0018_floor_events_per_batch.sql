@@ -79,6 +79,25 @@ BEGIN
                     AND substr(t, 9, 1) || substr(t, 14, 1) || substr(t, 19, 1) || substr(t, 24, 1) = '----', false);
 END $$;
 
+-- A status that only goes forward (a package's, an order's, a return line's): an event of the
+-- batch, the entity it speaks of, how far the entity is (its rank; 0: none the floor can move on
+-- from) and how far the event would bring it, and why it is refused, if it is.
+CREATE TYPE master.forward_step AS (pos integer, entity text, was_rank integer, rank integer, reason text);
+
+-- Each step's answer: its refusal; else `superseded` when it goes no further than the entity is,
+-- or than an earlier event of the batch brought it; else applied (NULL).
+CREATE FUNCTION master.judge_forward(steps master.forward_step[]) RETURNS master.floor_outcome[]
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, master, pg_temp AS $$
+    SELECT array_agg(ROW(j.pos, j.outcome)::master.floor_outcome)
+      FROM (SELECT s.pos, CASE WHEN s.reason IS NOT NULL THEN s.reason
+                               WHEN s.rank <= greatest(coalesce(s.was_rank, 0),
+                                                       coalesce(max(s.rank) FILTER (WHERE s.reason IS NULL)
+                                                                    OVER (PARTITION BY s.entity ORDER BY s.pos
+                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))
+                               THEN 'superseded' END AS outcome
+              FROM unnest(steps) s) j
+$$;
+
 -- Exceptions the floor raised, each once by its own UUID.
 CREATE FUNCTION master.apply_exception_raised_events(me master.station, events master.floor_event_in[])
 RETURNS master.floor_outcome[]
@@ -209,17 +228,10 @@ BEGIN
                    WHEN s.status = 'cancelled' AND b ->> 'status' <> 'shipped' THEN 'shipment_cancelled'
                END AS reason
           FROM e LEFT JOIN master.shipment s ON s.id = e.b ->> 'shipment_id' AND s.warehouse_id = me.warehouse_id
-    ), judged AS (
-        -- No further than the package is, or than an earlier event of the batch brought it.
-        SELECT c.pos, CASE WHEN c.reason IS NOT NULL THEN c.reason
-                           WHEN c.rank <= greatest(CASE WHEN c.was = 'cancelled' THEN 0 ELSE array_position(ranks, c.was) END,
-                                                   coalesce(max(c.rank) FILTER (WHERE c.reason IS NULL)
-                                                                OVER (PARTITION BY c.sid ORDER BY c.pos
-                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))
-                           THEN 'superseded' END AS outcome
-          FROM checked c
     )
-    SELECT (SELECT array_agg(ROW(j.pos, j.outcome)::master.floor_outcome) FROM judged j),
+    SELECT master.judge_forward(ARRAY(
+               SELECT ROW(c.pos, c.sid, CASE WHEN c.was = 'cancelled' THEN 0 ELSE array_position(ranks, c.was) END, c.rank,
+                          c.reason)::master.forward_step FROM checked c)),
            (SELECT array_agg(ROW(l.pos, l.line_no, l.packed, l.picked, coalesce(l.line ->> 'short_reason', ''))::master.floor_line)
               FROM line l WHERE l.pos NOT IN (SELECT bl.pos FROM bad_line bl))
       INTO done, said;
@@ -305,16 +317,11 @@ BEGIN
                    WHEN o.status = 'cancelled' AND b ->> 'status' <> 'shipped' THEN 'order_cancelled'
                END AS reason
           FROM e LEFT JOIN master.orders o ON o.id = e.b ->> 'order_id' AND o.warehouse_id = me.warehouse_id
-    ), judged AS (
-        SELECT c.pos, CASE WHEN c.reason IS NOT NULL THEN c.reason
-                           WHEN c.rank <= greatest(CASE WHEN c.was = 'cancelled' THEN 0 ELSE array_position(ranks, c.was) END,
-                                                   coalesce(max(c.rank) FILTER (WHERE c.reason IS NULL)
-                                                                OVER (PARTITION BY c.oid ORDER BY c.pos
-                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))
-                           THEN 'superseded' END AS outcome
-          FROM checked c
     )
-    SELECT array_agg(ROW(j.pos, j.outcome)::master.floor_outcome) INTO done FROM judged j;
+    SELECT master.judge_forward(ARRAY(
+               SELECT ROW(c.pos, c.oid, CASE WHEN c.was = 'cancelled' THEN 0 ELSE array_position(ranks, c.was) END, c.rank,
+                          c.reason)::master.forward_step FROM checked c))
+      INTO done;
 
     -- An order is as far as its least advanced package: the floor may call it packed or shipped
     -- while a package the master made for units shipped short still waits to be picked.
@@ -368,18 +375,13 @@ BEGIN
           FROM e LEFT JOIN (SELECT rl.* FROM master.return_line rl JOIN master.return_auth ra ON ra.id = rl.rma_id
                              WHERE ra.warehouse_id = me.warehouse_id) l
                  ON l.rma_id = e.b ->> 'rma_id' AND l.line_no = CASE WHEN e.line_no BETWEEN 1 AND 1000000 THEN e.line_no END
-    ), judged AS (
-        SELECT c.pos, CASE WHEN c.reason IS NOT NULL THEN c.reason
-                           WHEN c.rank <= greatest(array_position(ranks, CASE
-                                                       WHEN c.was IN ('restock_approved', 'restock_rejected') THEN 'restock'
-                                                       WHEN c.was IN ('refunded', 'replaced') THEN 'settled' ELSE c.was END),
-                                                   coalesce(max(c.rank) FILTER (WHERE c.reason IS NULL)
-                                                                OVER (PARTITION BY c.rma_id, c.line_no ORDER BY c.pos
-                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))
-                           THEN 'superseded' END AS outcome
-          FROM checked c
     )
-    SELECT array_agg(ROW(j.pos, j.outcome)::master.floor_outcome) INTO done FROM judged j;
+    SELECT master.judge_forward(ARRAY(
+               SELECT ROW(c.pos, c.rma_id || '/' || c.line_no,
+                          array_position(ranks, CASE WHEN c.was IN ('restock_approved', 'restock_rejected') THEN 'restock'
+                                                     WHEN c.was IN ('refunded', 'replaced') THEN 'settled' ELSE c.was END),
+                          c.rank, c.reason)::master.forward_step FROM checked c))
+      INTO done;
 
     UPDATE master.return_line rl
        SET status = l.status, grade = coalesce(l.grade, rl.grade), floor_reason = coalesce(l.reason, rl.floor_reason),
