@@ -130,7 +130,8 @@ const std::vector<MasterAction>& masterActions()
          1,
          {}},
         {"import",
-         "import products|services|orders|locations|stock|operators|tracking|returns FILE [--warehouse W] [--bin CODE] "
+         "import products|services|orders|locations|stock|operators|tracking|returns|inbound FILE [--warehouse W] "
+         "[--bin CODE] "
          "[--location NAME]",
          "import a file (all but products and operators need --warehouse); floorctl master import --help "
          "lists each file's columns",
@@ -180,6 +181,7 @@ const QStringList& importKinds()
     static const QStringList kinds = {QStringLiteral("products"),
                                       QStringLiteral("tracking"),
                                       QStringLiteral("returns"),
+                                      QStringLiteral("inbound"),
                                       QStringLiteral("services"),
                                       QStringLiteral("orders"),
                                       QStringLiteral("locations"),
@@ -292,7 +294,8 @@ QString whatIsMissing(const MasterAction& action, const QCommandLineParser& pars
         missing << QStringLiteral("--warehouse (the bin's, for Variant Inventory Qty)");
     const bool stocked = words.value(1) == QLatin1String("orders") || words.value(1) == QLatin1String("locations")
                          || words.value(1) == QLatin1String("stock") || words.value(1) == QLatin1String("tracking")
-                         || words.value(1) == QLatin1String("returns") || words.value(1) == QLatin1String("services");
+                         || words.value(1) == QLatin1String("returns") || words.value(1) == QLatin1String("services")
+                         || words.value(1) == QLatin1String("inbound");
     if (action.name == std::string_view("import") && stocked && !parser.isSet(QStringLiteral("warehouse")))
         missing << QStringLiteral("--warehouse");
     if (action.name == std::string_view("import") && words.size() > 1 && !importKinds().contains(words[1]))
@@ -351,6 +354,8 @@ int importFile(
         return reportOrError("import", importer.returns(path, warehouse), out, err);
     if (kind == QLatin1String("services"))
         return reportOrError("import", importer.services(path, warehouse), out, err);
+    if (kind == QLatin1String("inbound"))
+        return reportOrError("import", importer.inbound(path, warehouse), out, err);
     return reportOrError(
         "import",
         importer.stock(

@@ -74,6 +74,10 @@ public:
     /// Returns announced from outside: `RMA`, `Order`, `SKU`, `Quantity`, `Reason`, `Tracking
     /// number`; each RMA whole, its path from the warehouse's rule (master.import_returns).
     [[nodiscard]] Result<Report> returns(const QString& path, const QString& warehouseId);
+    /// Expected inbound — advance shipping notices and purchase orders: `ASN`/`PO`, `Kind`,
+    /// `Supplier`, `Expected`, `SKU`, `Quantity`, `Lot`, `Expiry`, `SSCC`; a notice's rows make one
+    /// notice, taken whole, its units raised as inbound at the receiving bin (master.import_inbound).
+    [[nodiscard]] Result<Report> inbound(const QString& path, const QString& warehouseId);
     /// A warehouse's carriers and services: `Code`, `Carrier`, `Name`, `Destinations`, `Transit
     /// days`, `Cut-off`, `Shop methods`, `Default` (master.import_services); orders imported
     /// afterwards take their service from them.

@@ -100,6 +100,31 @@ const std::vector<Field>& returnFields()
     return fields;
 }
 
+const std::vector<Field>& inboundFields()
+{
+    static const std::vector<Field> fields = {
+        {"id",
+         {"ASN", "ASN ID", "Notice", "PO", "PO number", "Purchase order"},
+         true,
+         "the notice's id (an advance shipping notice or a purchase order); its rows are one notice"},
+        {"kind", {"Kind", "Type"}, false, "asn (the default) or po"},
+        {"supplier", {"Supplier", "Vendor"}, false, "who sends it"},
+        {"expected",
+         {"Expected", "Expected date", "ETA", "Delivery date"},
+         false,
+         "the day it should come, YYYY-MM-DD"},
+        {"sku", {"SKU", "Variant SKU"}, true, "a stocked product"},
+        {"quantity", {"Quantity", "Qty", "Expected quantity"}, true, "units expected, 1 to 1000000"},
+        {"lot", {"Lot", "Batch", "Lot number"}, false, "the lot, as its GS1 (10) says, at most 20 characters"},
+        {"expiry", {"Expiry", "Expiry date", "Best before", "Use by"}, false, "the lot's expiry, YYYY-MM-DD"},
+        {"sscc",
+         {"SSCC", "Pallet SSCC", "Carton SSCC"},
+         false,
+         "the 18-digit SSCC of the pallet or carton that holds the line"},
+    };
+    return fields;
+}
+
 const std::vector<Field>& serviceFields()
 {
     static const std::vector<Field> fields = {
@@ -183,6 +208,7 @@ QStringList CsvImport::columnHelp(const QString& kind)
                                        : kind == QLatin1String("products")  ? &productFields()
                                        : kind == QLatin1String("tracking")  ? &trackingFields()
                                        : kind == QLatin1String("returns")   ? &returnFields()
+                                       : kind == QLatin1String("inbound")   ? &inboundFields()
                                        : kind == QLatin1String("services")  ? &serviceFields()
                                        : kind == QLatin1String("orders")    ? &orderColumns()
                                                                             : nullptr;
@@ -353,6 +379,39 @@ Result<CsvImport::Report> CsvImport::returns(const QString& path, const QString&
     return answerOf(m_db,
                     QStringLiteral("SELECT master.import_returns(?, CAST(? AS jsonb))::text"),
                     {warehouseId, compact(returns)},
+                    layout,
+                    report);
+}
+
+Result<CsvImport::Report> CsvImport::inbound(const QString& path, const QString& warehouseId)
+{
+    auto file = readLaidOut(path, inboundFields());
+    if (!file)
+        return std::unexpected(file.error());
+    const Layout& layout = file->layout;
+    Report report;
+    QJsonArray notices;
+    QHash<QString, qsizetype> index; // a notice's rows, wherever they are in the file, make one notice
+    for (const CsvRow* row : readableRows(file->rows, report)) {
+        const QString id = layout.value(row->fields, QStringLiteral("id"));
+        if (!index.contains(id)) {
+            index.insert(id, notices.size());
+            QJsonObject notice = rowObject(layout, *row, inboundFields());
+            notice.insert(QStringLiteral("lines"), QJsonArray());
+            notices.append(notice);
+        }
+        QJsonObject notice = notices[index.value(id)].toObject();
+        QJsonArray lines = notice.value(QStringLiteral("lines")).toArray();
+        QJsonObject line{{QStringLiteral("line"), row->line}};
+        for (const char* field : {"sku", "quantity", "lot", "expiry", "sscc"})
+            line.insert(QLatin1String(field), layout.value(row->fields, QLatin1String(field)));
+        lines.append(line);
+        notice.insert(QStringLiteral("lines"), lines);
+        notices[index.value(id)] = notice;
+    }
+    return answerOf(m_db,
+                    QStringLiteral("SELECT master.import_inbound(?, CAST(? AS jsonb))::text"),
+                    {warehouseId, compact(notices)},
                     layout,
                     report);
 }

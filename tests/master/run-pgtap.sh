@@ -12,7 +12,7 @@ shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 files=()
 for f in "$@"; do files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
-[ ${#files[@]} -eq 0 ] && files=("$here"/rights.sql "$here"/search_path.sql "$here"/movements.sql "$here"/intake.sql "$here"/orders.sql "$here"/tracking.sql "$here"/returns.sql "$here"/services.sql "$here"/floor_events.sql "$here"/lint.sql)
+[ ${#files[@]} -eq 0 ] && files=("$here"/rights.sql "$here"/search_path.sql "$here"/movements.sql "$here"/intake.sql "$here"/orders.sql "$here"/tracking.sql "$here"/returns.sql "$here"/services.sql "$here"/floor_events.sql "$here"/inbound.sql "$here"/lint.sql)
 owner=$(cat "$url_file") admin=$(cat "$url_file.admin") || { echo "the master fixture did not start" >&2; exit 1; }
 db=wf_tap_$$
 psql_as() { local url=$1; shift; psql "${url%/*}/$db" -X -q -v ON_ERROR_STOP=1 "$@"; }

@@ -81,7 +81,7 @@ void TestMasterCommandLine::initTwiceAddAStationAndSync()
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(!first.err.contains("superuser"), first.err.constData()); // the fixture's owner is not one
-    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 18);
+    QCOMPARE(QJsonDocument::fromJson(first.out).object().value(QStringLiteral("schema_version")).toInt(), 19);
     const Run second =
         floorctl({QStringLiteral("master"), QStringLiteral("init"), QStringLiteral("--master"), m_ownerUrl});
     QCOMPARE(second.exitCode, 0);

@@ -36,7 +36,7 @@ bool queueRestock(const QSqlDatabase& cache, int seq, const QString& uuidTag)
 const QString kRestocked = QStringLiteral("SELECT on_hand FROM master.stock WHERE sku = 'SKU-2' AND location_id = 3");
 
 /// The number of the last file in db/master/.
-constexpr int kMasterSchemaVersion = 18;
+constexpr int kMasterSchemaVersion = 19;
 
 /// The master on a real PostgreSQL (started by the test fixture): schema applied once, station
 /// roles that can only push and pull, movements applied exactly once with per-movement answers.

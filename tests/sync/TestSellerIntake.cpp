@@ -28,6 +28,7 @@ private slots:
     void aShortPickShipsInTwoPackagesOfOneOrder();
     void aStationKilledWhilePushingSendsEachEventOnce();
     void theReturnsClerksDecisionsReachTheMaster();
+    void theExpectedInboundReachesTheStations();
     void badInputOfEachFileIsRefusedPlainly();
     void helpListsEveryActionAndEachFilesColumns();
 
@@ -965,6 +966,52 @@ void TestSellerIntake::theReturnsClerksDecisionsReachTheMaster()
              QStringLiteral("ST-LEJ-RET APR-SAND 1"));
 }
 
+void TestSellerIntake::theExpectedInboundReachesTheStations()
+{
+    // The supplier's advance shipping notice (two pallets) and a purchase order: each notice
+    // whole, its units waiting as inbound at the receiving bin; the station pulls both, with
+    // every line's lot and SSCC.
+    const Run imported = master({QStringLiteral("import"),
+                                 QStringLiteral("inbound"),
+                                 example("inbound.csv"),
+                                 QStringLiteral("--warehouse"),
+                                 QStringLiteral("LEJ")});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.json().value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(s.sku || ' ' || s.inbound, ', ' ORDER BY s.sku) FROM "
+                                        "master.stock s JOIN master.location l ON l.id = s.location_id WHERE l.code = "
+                                        "'DOCK-1'")),
+             QStringLiteral("APR-SAND 24, APR-SLATE 12, MUG-03 60, MUG-05 36"));
+    QCOMPARE(master({QStringLiteral("import"),
+                     QStringLiteral("inbound"),
+                     example("inbound.csv"),
+                     QStringLiteral("--warehouse"),
+                     QStringLiteral("LEJ")})
+                 .json()
+                 .value(QStringLiteral("unchanged"))
+                 .toInt(),
+             2);
+    const QString cache = m_dir.filePath(QStringLiteral("lej-1.sqlite"));
+    QCOMPARE(syncOnce(cache, m_stationUrl).exitCode, 0);
+    QCOMPARE(cacheScalar(cache,
+                         QStringLiteral("SELECT group_concat(n.id || ' ' || n.kind || ' ' || n.supplier || ' ' || "
+                                        "coalesce(n.expected_on, '') || ' ' || l.code, ', ') FROM (SELECT * FROM "
+                                        "inbound_notice ORDER BY id) n JOIN location l ON l.id = n.location_id")),
+             QStringLiteral("ASN-2026-0042 asn Hafen & Co 2026-12-08 DOCK-1, PO-7781 po Keramik Weiß GmbH "
+                            "2026-12-15 DOCK-1"));
+    QCOMPARE(
+        cacheScalar(cache,
+                    QStringLiteral("SELECT group_concat(sku || ' ' || quantity || ' ' || lot || ' ' || sscc, ', ') "
+                                   "FROM (SELECT * FROM inbound_line WHERE notice_id = 'ASN-2026-0042' ORDER BY "
+                                   "line_no)")),
+        QStringLiteral("APR-SAND 24 L2611A 042601230000001018, APR-SLATE 12 L2611B 042601230000001018, "
+                       "MUG-03 60  042601230000001025"));
+    QCOMPARE(cacheScalar(cache,
+                         QStringLiteral("SELECT s.inbound FROM stock s JOIN location l ON l.id = s.location_id WHERE "
+                                        "l.code = 'DOCK-1' AND s.sku = 'MUG-03'")),
+             QStringLiteral("60"));
+}
+
 void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
 {
     const QStringList lej = {QStringLiteral("--warehouse"), QStringLiteral("LEJ")};
@@ -1007,6 +1054,16 @@ void TestSellerIntake::badInputOfEachFileIsRefusedPlainly()
                       lej),
              QStringLiteral("2:1 3:1 4:3")); // the credit note names no order of the master
     QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.orders WHERE id IN ('C1002', '2001')")),
+             QStringLiteral("0"));
+    // Inbound: an SSCC with a wrong check digit, an absurd quantity, a day that is none; each
+    // refuses its whole notice, and raises nothing.
+    QCOMPARE(refusals("inbound",
+                      write(QStringLiteral("bad-inbound.csv"),
+                            "ASN,SKU,Quantity,Expected,SSCC\nA-1,MUG-03,5,,042601230000001019\n"
+                            "A-2,MUG-03,6000000,,\nA-3,MUG-03,1,2026-13-01,\n"),
+                      lej),
+             QStringLiteral("2:5 3:3 4:4"));
+    QCOMPARE(ownerScalar(QStringLiteral("SELECT count(*) FROM master.inbound_notice WHERE id LIKE 'A-_'")),
              QStringLiteral("0"));
     // An unknown column is not read and is named in the report.
     const Run extra = master({QStringLiteral("import"),
