@@ -7,6 +7,20 @@
 -- holds it. Each notice is taken whole or not at all; its units are raised as `inbound` at the
 -- warehouse's receiving bin (the first by code), and the notices and their lines reach the
 -- warehouse's stations through the change feed.
+--
+-- A receiving station pushes three new movements, checked one by one (the fast path takes none of
+-- them, as it takes no refused batch; receiving is a small share of a day's movements):
+-- * `receive`: units of a notice line counted in at a receiving bin of the warehouse (to); the
+--   reference names the line, `inbound:<notice>:<line>`, whose SKU it must be. On hand rises there,
+--   the line's inbound falls (never below zero) and its received count rises — cumulative over
+--   every receipt, and never past 130 % of what the line expects (the hard limit a supervisor's
+--   acceptance cannot pass: a slip of 6,000 for 60 is refused here whatever the floor says).
+-- * `receive_hold`: the same into hold at a receiving or hold bin (damaged, an expiry too short);
+--   the reference names a line, or the notice alone (`inbound:<notice>`) for a SKU it does not
+--   list, which is then received nowhere but held.
+-- * `putaway`: units from a receiving bin (from) to a pick or bulk bin (to) of the warehouse, out
+--   of what is available there (neither reserved nor held).
+-- A closed or cancelled notice takes no more receipts.
 
 CREATE TABLE master.inbound_notice (
     id           text PRIMARY KEY CHECK (id ~ '^[A-Za-z0-9#][A-Za-z0-9#._/-]*$' AND length(id) <= 64),
@@ -214,6 +228,216 @@ BEGIN
         END IF;
     END LOOP;
     RETURN jsonb_build_object('imported', imported, 'unchanged', unchanged, 'rejected', to_jsonb(refused));
+END $$;
+
+ALTER TABLE master.movement DROP CONSTRAINT movement_kind_check;
+ALTER TABLE master.movement ADD CONSTRAINT movement_kind_check
+    CHECK (kind IN ('pick','short','pack','ship','return_restock','return_hold','adjust','opening','receive',
+                    'receive_hold','putaway'));
+
+-- The notice line a receiving movement names: `inbound:<notice>:<line>` (or `inbound:<notice>`
+-- when allowed), of the station's warehouse, open; why not, otherwise.
+CREATE FUNCTION master.receipt_target(me master.station, m jsonb, line_optional boolean,
+                                      OUT notice master.inbound_notice, OUT line master.inbound_line, OUT reason text)
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, master, pg_temp AS $$
+DECLARE
+    ref    text := coalesce(m ->> 'reference', '');
+    parts  text[] := regexp_match(ref, '^inbound:([A-Za-z0-9#._/-]+)(:([0-9]+))?$');
+BEGIN
+    IF parts IS NULL OR length(parts[1]) > 64 OR length(coalesce(parts[3], '')) > 6 THEN
+        reason := 'invalid_reference';
+        RETURN;
+    END IF;
+    SELECT * INTO notice FROM master.inbound_notice n WHERE n.id = parts[1] AND n.warehouse_id = me.warehouse_id;
+    IF NOT FOUND THEN
+        reason := 'unknown_inbound';
+        RETURN;
+    END IF;
+    IF notice.status IN ('closed', 'cancelled') THEN
+        reason := 'inbound_' || notice.status;
+        RETURN;
+    END IF;
+    IF parts[3] IS NULL THEN
+        IF NOT line_optional THEN
+            reason := 'invalid_reference';
+        END IF;
+        RETURN;
+    END IF;
+    SELECT * INTO line FROM master.inbound_line l WHERE l.notice_id = notice.id AND l.line_no = parts[3]::integer;
+    IF NOT FOUND THEN
+        reason := 'unknown_inbound_line';
+    ELSIF line.sku IS DISTINCT FROM m ->> 'sku' THEN
+        reason := 'sku_not_on_inbound_line';
+    ELSIF line.received_qty + (m ->> 'quantity')::integer > floor(line.quantity * 1.3) THEN
+        reason := 'over_receipt_limit';
+    END IF;
+END $$;
+
+-- Why one movement cannot be taken: NULL reason when it can (version 6's checks, and the
+-- receiving kinds of version 19).
+CREATE OR REPLACE FUNCTION master.movement_problem(m jsonb, me master.station, OUT reason text, OUT field text)
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, master, pg_temp AS $$
+DECLARE
+    v_kind text := m ->> 'kind';
+    loc    text;
+    needed text;
+    target record;
+BEGIN
+    IF (m ->> 'station_id') IS DISTINCT FROM me.id THEN
+        reason := 'not_your_station'; field := 'station_id'; RETURN;
+    END IF;
+    IF v_kind IS NULL OR v_kind NOT IN ('pick', 'short', 'pack', 'ship', 'return_restock', 'return_hold', 'receive',
+                                        'receive_hold', 'putaway') THEN
+        reason := 'invalid_kind'; field := 'kind'; RETURN;
+    END IF;
+    IF NOT master.is_integer_between(m -> 'quantity', 1, 1000000) THEN
+        reason := 'invalid_quantity'; field := 'quantity'; RETURN;
+    END IF;
+    IF NOT master.is_integer_between(m -> 'station_seq', 1, 9223372036854775807) THEN
+        reason := 'invalid_station_seq'; field := 'station_seq'; RETURN;
+    END IF;
+    IF NOT master.is_integer_between(m -> 'created_at', 1577836800000,
+                                     (extract(epoch FROM now()) * 1000)::bigint + 86400000) THEN
+        reason := 'invalid_created_at'; field := 'created_at'; RETURN;
+    END IF;
+    IF coalesce(length(m ->> 'sku'), 0) NOT BETWEEN 1 AND 255 THEN
+        reason := 'unknown_sku'; field := 'sku'; RETURN;
+    END IF;
+    IF NOT master.is_short_text(m -> 'reference', 200) THEN
+        reason := 'invalid_reference'; field := 'reference'; RETURN;
+    END IF;
+    IF NOT master.is_short_text(m -> 'operator_badge', 64) THEN
+        reason := 'invalid_operator_badge'; field := 'operator_badge'; RETURN;
+    END IF;
+    -- Which locations the kind needs (DESIGN.md §4): r required, o optional, - absent.
+    FOREACH loc IN ARRAY ARRAY['from_location_id', 'to_location_id'] LOOP
+        needed := CASE v_kind
+                      WHEN 'pick' THEN 'rr' WHEN 'short' THEN 'ro' WHEN 'pack' THEN 'ro' WHEN 'ship' THEN 'r-'
+                      WHEN 'putaway' THEN 'rr' ELSE '-r' END;
+        needed := substr(needed, CASE loc WHEN 'from_location_id' THEN 1 ELSE 2 END, 1);
+        IF coalesce(jsonb_typeof(m -> loc), 'null') = 'null' THEN
+            IF needed = 'r' THEN
+                reason := 'missing_' || loc; field := loc; RETURN;
+            END IF;
+        ELSIF needed = '-' THEN
+            reason := 'unexpected_' || loc; field := loc; RETURN;
+        ELSIF NOT master.is_integer_between(m -> loc, 1, 9223372036854775807)
+              OR NOT EXISTS (SELECT 1 FROM master.location l
+                              WHERE l.id = (m ->> loc)::bigint AND l.warehouse_id = me.warehouse_id) THEN
+            reason := 'location_not_in_warehouse'; field := loc; RETURN;
+        END IF;
+    END LOOP;
+    IF v_kind IN ('pick', 'short', 'putaway') AND (m ->> 'to_location_id') = (m ->> 'from_location_id') THEN
+        reason := 'unexpected_to_location_id'; field := 'to_location_id'; RETURN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM master.product p WHERE p.sku = m ->> 'sku') THEN
+        reason := 'unknown_sku'; field := 'sku'; RETURN;
+    END IF;
+    -- The receiving kinds: the bins' kinds, and the notice line received.
+    IF v_kind IN ('receive', 'receive_hold') THEN
+        IF NOT EXISTS (SELECT 1 FROM master.location l WHERE l.id = (m ->> 'to_location_id')::bigint
+                          AND l.kind = ANY (CASE v_kind WHEN 'receive' THEN ARRAY['receiving']
+                                                        ELSE ARRAY['receiving', 'hold'] END)) THEN
+            reason := 'wrong_kind_of_bin'; field := 'to_location_id'; RETURN;
+        END IF;
+        target := master.receipt_target(me, m, v_kind = 'receive_hold');
+        IF target.reason IS NOT NULL THEN
+            reason := target.reason;
+            field := CASE WHEN target.reason = 'over_receipt_limit' THEN 'quantity'
+                          WHEN target.reason = 'sku_not_on_inbound_line' THEN 'sku' ELSE 'reference' END;
+            RETURN;
+        END IF;
+    ELSIF v_kind = 'putaway' THEN
+        IF NOT EXISTS (SELECT 1 FROM master.location l
+                        WHERE l.id = (m ->> 'from_location_id')::bigint AND l.kind = 'receiving') THEN
+            reason := 'wrong_kind_of_bin'; field := 'from_location_id'; RETURN;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM master.location l
+                        WHERE l.id = (m ->> 'to_location_id')::bigint AND l.kind IN ('pick', 'bulk')) THEN
+            reason := 'wrong_kind_of_bin'; field := 'to_location_id'; RETURN;
+        END IF;
+    END IF;
+END $$;
+
+-- A receipt's effect beyond the bin it lands in: its line's count and its inbound.
+CREATE FUNCTION master.count_receipt(me master.station, m jsonb) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
+DECLARE
+    target record := master.receipt_target(me, m, true);
+    v_qty  integer := (m ->> 'quantity')::integer;
+BEGIN
+    UPDATE master.inbound_notice SET status = 'receiving' WHERE id = (target.notice).id AND status = 'open';
+    IF (target.line).notice_id IS NULL THEN
+        RETURN; -- a SKU the notice does not list: held, received against nothing
+    END IF;
+    UPDATE master.inbound_line SET received_qty = received_qty + v_qty
+     WHERE notice_id = (target.line).notice_id AND line_no = (target.line).line_no;
+    UPDATE master.stock SET inbound = inbound - least(inbound, v_qty)
+     WHERE sku = (target.line).sku AND location_id = (target.notice).location_id;
+END $$;
+
+-- Writes one checked movement and its stock effect; false (nothing written) when a bucket would
+-- break (version 6, with the receiving kinds of version 19).
+CREATE OR REPLACE FUNCTION master.apply_checked_movement(me master.station, id uuid, m jsonb, OUT ok boolean,
+                                                         OUT reason text)
+LANGUAGE plpgsql SET search_path = pg_catalog, master, pg_temp AS $$
+DECLARE
+    v_kind text := m ->> 'kind';
+    v_sku  text := m ->> 'sku';
+    v_qty  integer := (m ->> 'quantity')::integer;
+    v_from bigint := (m ->> 'from_location_id')::bigint;
+    v_to   bigint := (m ->> 'to_location_id')::bigint;
+    taken  integer;
+BEGIN
+    ok := false;
+    IF v_kind IN ('pick', 'short', 'ship') THEN
+        UPDATE master.stock s SET on_hand = s.on_hand - v_qty, reserved = s.reserved - v_qty
+         WHERE s.sku = v_sku AND s.location_id = v_from AND s.on_hand >= v_qty AND s.reserved >= v_qty;
+        GET DIAGNOSTICS taken = ROW_COUNT;
+        IF taken = 0 THEN
+            reason := 'stock_would_go_negative';
+            RETURN;
+        END IF;
+    ELSIF v_kind = 'putaway' THEN
+        UPDATE master.stock s SET on_hand = s.on_hand - v_qty
+         WHERE s.sku = v_sku AND s.location_id = v_from AND s.on_hand - s.reserved - s.hold >= v_qty;
+        GET DIAGNOSTICS taken = ROW_COUNT;
+        IF taken = 0 THEN
+            reason := 'stock_would_go_negative';
+            RETURN;
+        END IF;
+    END IF;
+    IF v_to IS NOT NULL AND v_kind IN ('pick', 'short', 'return_restock', 'return_hold', 'receive', 'receive_hold',
+                                       'putaway') THEN
+        INSERT INTO master.stock AS s (sku, location_id, on_hand, reserved, hold)
+        VALUES (v_sku, v_to, v_qty, CASE v_kind WHEN 'pick' THEN v_qty ELSE 0 END,
+                CASE WHEN v_kind IN ('short', 'return_hold', 'receive_hold') THEN v_qty ELSE 0 END)
+        ON CONFLICT (sku, location_id) DO UPDATE
+           SET on_hand = s.on_hand + excluded.on_hand, reserved = s.reserved + excluded.reserved,
+               hold = s.hold + excluded.hold
+         WHERE s.on_hand::bigint + excluded.on_hand <= 2147483647;
+        GET DIAGNOSTICS taken = ROW_COUNT;
+        IF taken = 0 THEN
+            -- Put back what the from side took: the movement has no effect at all.
+            IF v_kind IN ('pick', 'short') THEN
+                UPDATE master.stock s SET on_hand = s.on_hand + v_qty, reserved = s.reserved + v_qty
+                 WHERE s.sku = v_sku AND s.location_id = v_from;
+            ELSIF v_kind = 'putaway' THEN
+                UPDATE master.stock s SET on_hand = s.on_hand + v_qty WHERE s.sku = v_sku AND s.location_id = v_from;
+            END IF;
+            reason := 'stock_would_overflow';
+            RETURN;
+        END IF;
+    END IF;
+    IF v_kind IN ('receive', 'receive_hold') THEN
+        PERFORM master.count_receipt(me, m);
+    END IF;
+    INSERT INTO master.movement (uuid, station_id, station_seq, warehouse_id, kind, sku, quantity, from_location_id,
+                                 to_location_id, reference, operator_badge, created_at)
+    VALUES (id, me.id, (m ->> 'station_seq')::bigint, me.warehouse_id, v_kind, v_sku, v_qty, v_from,
+            CASE WHEN v_kind = 'ship' THEN NULL ELSE v_to END, coalesce(m ->> 'reference', ''),
+            coalesce(m ->> 'operator_badge', ''), to_timestamp(((m ->> 'created_at')::bigint) / 1000.0));
+    ok := true;
 END $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA master FROM PUBLIC;

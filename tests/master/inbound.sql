@@ -3,7 +3,7 @@
 -- warehouse's stations, only they, get them through the feed.
 BEGIN;
 \ir helpers.sql
-SELECT plan(20);
+SELECT plan(43);
 
 CREATE FUNCTION pg_temp.notice(id text, lines jsonb, extra jsonb DEFAULT '{}') RETURNS jsonb
 LANGUAGE sql AS $$
@@ -71,6 +71,59 @@ RESET SESSION AUTHORIZATION;
 SET SESSION AUTHORIZATION wf_st_st_tap_2;
 SELECT is((SELECT count(*)::int FROM master.pull_changes(0, 10000) WHERE entity IN ('inbound_notice', 'inbound_line')), 0,
            'a station of another warehouse pulls none');
+RESET SESSION AUTHORIZATION;
+
+-- Receiving: receive, receive_hold and putaway, checked one by one, each once.
+CREATE FUNCTION pg_temp.rcv(seq bigint, kind text, qty integer, from_location bigint, to_location bigint, ref text,
+                            sku text DEFAULT 'SKU-1', station text DEFAULT 'ST-TAP-1') RETURNS text
+LANGUAGE sql AS $$
+    SELECT a ->> 'status' || coalesce(' ' || (a ->> 'reason'), '')
+      FROM (SELECT pg_temp.push_one(pg_temp.mv(station, seq, kind, to_jsonb(qty), to_jsonb(from_location),
+                                               to_jsonb(to_location), sku) || jsonb_build_object('reference', ref)) AS a) x
+$$;
+INSERT INTO master.location (id, warehouse_id, code, zone, pick_sequence, kind) VALUES (12, 'WH2', 'DOCK-2', '', 0, 'receiving');
+SET SESSION AUTHORIZATION wf_st_st_tap_1;
+SELECT is(pg_temp.rcv(101, 'receive', 10, NULL, 6, 'inbound:ASN-1:1'), 'applied', 'ten units of line 1 received');
+SELECT is(pg_temp.rcv(102, 'receive', 20, NULL, 6, 'inbound:ASN-1:1'), 'applied', 'twenty more: 30 of 24, within 130 %');
+SELECT is(pg_temp.rcv(103, 'receive', 2, NULL, 6, 'inbound:ASN-1:1'), 'rejected over_receipt_limit',
+          'two more pass 130 % of the line, counted over every receipt');
+SELECT is(pg_temp.rcv(104, 'receive', 6000, NULL, 6, 'inbound:ASN-1:3'), 'rejected over_receipt_limit',
+          '6,000 for a line of 12 is refused whatever the floor accepted');
+SELECT is(pg_temp.rcv(105, 'receive', 1, NULL, 6, 'inbound:ASN-1:1', 'SKU-2'), 'rejected sku_not_on_inbound_line',
+          'another SKU than the line''s');
+SELECT is(pg_temp.rcv(106, 'receive', 1, NULL, 1, 'inbound:ASN-1:1'), 'rejected wrong_kind_of_bin',
+          'received straight into a pick face');
+SELECT is(pg_temp.rcv(107, 'receive', 1, NULL, 6, 'inbound:ASN-9:1'), 'rejected unknown_inbound', 'an unknown notice');
+SELECT is(pg_temp.rcv(108, 'receive', 1, NULL, 6, 'inbound:ASN-1:9'), 'rejected unknown_inbound_line', 'an unknown line');
+SELECT is(pg_temp.rcv(109, 'receive', 1, NULL, 6, 'inbound:ASN-1'), 'rejected invalid_reference',
+          'a receipt names its line');
+SELECT is(pg_temp.rcv(110, 'receive', 1, NULL, 6, $$inbound:ASN-1:1'; DELETE FROM master.stock; --$$),
+          'rejected invalid_reference', 'a reference with SQL in it');
+SELECT is(pg_temp.rcv(111, 'receive_hold', 1, NULL, 4, 'inbound:ASN-1', 'SKU-2'), 'applied',
+          'a SKU the notice does not list, held');
+SELECT is(pg_temp.rcv(112, 'putaway', 8, 6, 1, 'putaway'), 'applied', 'eight units put away to the pick face');
+SELECT is(pg_temp.rcv(113, 'putaway', 1, 1, 6, 'putaway'), 'rejected wrong_kind_of_bin', 'put away from a pick face');
+SELECT is(pg_temp.rcv(114, 'putaway', 100, 6, 1, 'putaway'), 'rejected stock_would_go_negative',
+          'more than the receiving bin holds');
+SELECT is(pg_temp.rcv(101, 'receive', 10, NULL, 6, 'inbound:ASN-1:1'), 'duplicate', 'a receipt pushed twice counts once');
+RESET SESSION AUTHORIZATION;
+SELECT is((SELECT string_agg(line_no || ':' || received_qty, ' ' ORDER BY line_no) FROM master.inbound_line
+            WHERE notice_id = 'ASN-1'), '1:30 2:0 3:0', 'the lines'' received counts');
+SELECT is((SELECT status FROM master.inbound_notice WHERE id = 'ASN-1'), 'receiving', 'the notice is being received');
+SELECT is((SELECT on_hand || '/' || inbound FROM master.stock WHERE sku = 'SKU-1' AND location_id = 6), '22/6',
+          'at the dock: 30 received less 8 put away on hand, 6 still inbound');
+SELECT is(pg_temp.stock_of(4, 'SKU-2'), '1/0/1', 'the unlisted SKU on hold');
+SELECT is(pg_temp.stock_of(1), '470/10/0', 'the pick face has the eight');
+SET SESSION AUTHORIZATION wf_st_st_tap_2;
+SELECT is(pg_temp.rcv(201, 'receive', 1, NULL, 12, 'inbound:ASN-1:2', 'SKU-2', 'ST-TAP-2'), 'rejected unknown_inbound',
+          'another warehouse''s notice is none of a station''s');
+SELECT is(pg_temp.rcv(202, 'receive', 1, NULL, 6, 'inbound:ASN-1:2', 'SKU-2', 'ST-TAP-2'),
+          'rejected location_not_in_warehouse', 'nor its bins');
+RESET SESSION AUTHORIZATION;
+UPDATE master.inbound_notice SET status = 'closed' WHERE id = 'ASN-1';
+SET SESSION AUTHORIZATION wf_st_st_tap_1;
+SELECT is(pg_temp.rcv(115, 'receive', 1, NULL, 6, 'inbound:ASN-1:2', 'SKU-2'), 'rejected inbound_closed',
+          'a closed notice takes no more receipts');
 RESET SESSION AUTHORIZATION;
 
 SELECT * FROM finish();
