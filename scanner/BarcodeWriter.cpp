@@ -43,12 +43,24 @@ Result<QImage> BarcodeWriter::code128(const QString& text, int height)
 
 Result<QImage> BarcodeWriter::gs1_128(const QString& elementString, int height)
 {
-    for (const QChar c : elementString)
-        if (!c.isDigit())
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("a GS1-128 element string here is digits only: %1").arg(elementString),
-                        QStringLiteral("GS1-128"));
-    return draw(L"\u00F1" + elementString.toStdWString(), height);
+    // GS1's character set 82 (what an AI's data may hold); a GS ends a variable-length field and
+    // is written as FNC1, as GS1 wants.
+    static const QString set82 = QStringLiteral("!\"%&'()*+,-./:;<=>?_");
+    std::wstring data = L"\u00F1";
+    for (const QChar c : elementString) {
+        if (c == QChar(0x1D)) {
+            data += L'\u00F1';
+            continue;
+        }
+        const bool ascii = c.unicode() < 128;
+        if (!ascii || !(c.isLetterOrNumber() || set82.contains(c)))
+            return fail(
+                Error::Code::InvalidInput,
+                QStringLiteral("a GS1-128 element string holds GS1's 82 characters and GS only: %1").arg(elementString),
+                QStringLiteral("GS1-128"));
+        data += static_cast<wchar_t>(c.unicode());
+    }
+    return draw(data, height);
 }
 
 } // namespace wf::scanner

@@ -14,8 +14,8 @@ class BarcodeWriter
 public:
     /// Code 128 of printable ASCII text.
     [[nodiscard]] static Result<QImage> code128(const QString& text, int height);
-    /// GS1-128 of an element string without parentheses ("00" + 18 digits for an SSCC): FNC1
-    /// first, as GS1 wants.
+    /// GS1-128 of an element string without parentheses ("00" + 18 digits for an SSCC; GS after
+    /// a variable-length field that another follows): FNC1 first and for each GS, as GS1 wants.
     [[nodiscard]] static Result<QImage> gs1_128(const QString& elementString, int height);
 };
 

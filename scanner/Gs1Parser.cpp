@@ -264,33 +264,8 @@ QString listAlternatives(const QStringList& alternatives)
 
 Result<void> checkAssociations(const Gs1Message& message)
 {
-    auto present = [&](const QString& pattern) {
-        for (const Gs1Element& e : message.elements)
-            if (Gs1Dictionary::matches(e.ai, pattern))
-                return true;
-        return false;
-    };
-    for (const Gs1Element& e : message.elements) {
-        const Gs1AiDefinition* d = Gs1Dictionary::instance().find(e.ai);
-        for (const QString& pattern : d->excludes)
-            for (const Gs1Element& other : message.elements)
-                if (other.ai != e.ai && Gs1Dictionary::matches(other.ai, pattern))
-                    return aiProblem(
-                        e.ai, QCoreApplication::translate("Gs1Parser", "may not be combined with (%1)").arg(other.ai));
-        for (const QStringList& alternatives : d->required) {
-            bool satisfied = false;
-            for (const QString& alternative : alternatives) {
-                bool all = true;
-                for (const QString& part : alternative.split(QLatin1Char('+')))
-                    all = all && present(part);
-                satisfied = satisfied || all;
-            }
-            if (!satisfied)
-                return aiProblem(e.ai,
-                                 QCoreApplication::translate("Gs1Parser", "needs one of %1 with it")
-                                     .arg(listAlternatives(alternatives)));
-        }
-    }
+    if (const auto broken = Gs1Parser::associationProblem(message))
+        return aiProblem(broken->ai, broken->text);
     return {};
 }
 
@@ -323,6 +298,41 @@ void splitSymbology(const QString& text, const QString& given, QString* symbolog
 }
 
 } // namespace
+
+std::optional<Gs1Parser::AssociationProblem> Gs1Parser::associationProblem(const Gs1Message& message)
+{
+    auto present = [&](const QString& pattern) {
+        for (const Gs1Element& e : message.elements)
+            if (Gs1Dictionary::matches(e.ai, pattern))
+                return true;
+        return false;
+    };
+    for (const Gs1Element& e : message.elements) {
+        const Gs1AiDefinition* d = Gs1Dictionary::instance().find(e.ai);
+        for (const QString& pattern : d->excludes)
+            for (const Gs1Element& other : message.elements)
+                if (other.ai != e.ai && Gs1Dictionary::matches(other.ai, pattern))
+                    return AssociationProblem{
+                        AssociationProblem::Kind::Excluded,
+                        e.ai,
+                        QCoreApplication::translate("Gs1Parser", "may not be combined with (%1)").arg(other.ai)};
+        for (const QStringList& alternatives : d->required) {
+            bool satisfied = false;
+            for (const QString& alternative : alternatives) {
+                bool all = true;
+                for (const QString& part : alternative.split(QLatin1Char('+')))
+                    all = all && present(part);
+                satisfied = satisfied || all;
+            }
+            if (!satisfied)
+                return AssociationProblem{AssociationProblem::Kind::Missing,
+                                          e.ai,
+                                          QCoreApplication::translate("Gs1Parser", "needs one of %1 with it")
+                                              .arg(listAlternatives(alternatives))};
+        }
+    }
+    return std::nullopt;
+}
 
 QString Gs1Message::value(const QString& ai) const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 #include "common/Result.h"
@@ -30,6 +32,20 @@ public:
     /// Whether the text is something parse() should see as GS1 at all (symbology id, brackets,
     /// Digital Link, GS separators, or a plain GTIN).
     static bool looksLikeGs1(const QString& text, const QString& symbologyId = {});
+    /// The first of the dictionary's mandatory associations a message lacks, or exclusion it
+    /// breaks: the AI and what is wrong ("needs one of (01), (02) with it"); none when it holds.
+    struct AssociationProblem
+    {
+        enum class Kind
+        {
+            Missing,  ///< an AI that must come with another, without it
+            Excluded, ///< two AIs that may not stand together
+        };
+        Kind kind;
+        QString ai;
+        QString text;
+    };
+    [[nodiscard]] static std::optional<AssociationProblem> associationProblem(const Gs1Message& message);
     /// Turns "\x1D", "\t", "\r", "\n" and "\\" written out in a string into the characters.
     static QString unescape(const QString& text);
 };

@@ -426,6 +426,21 @@
     </message>
 </context>
 <context>
+    <name>Gs1LabelGatherer</name>
+    <message>
+        <source>this barcode says (%1) %2, the label&apos;s other says %3</source>
+        <translation>dieser Barcode sagt (%1) %2, der andere Barcode des Etiketts %3</translation>
+    </message>
+    <message>
+        <source>not one label: %1; scan the label again</source>
+        <translation>kein einzelnes Etikett: %1; das Etikett erneut scannen</translation>
+    </message>
+    <message>
+        <source>scan the rest of the label: (%1) %2</source>
+        <translation>die übrigen Barcodes des Etiketts scannen: (%1) %2</translation>
+    </message>
+</context>
+<context>
     <name>Gs1Linters</name>
     <message>
         <source>month %1 is not a month</source>
