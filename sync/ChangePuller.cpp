@@ -349,7 +349,7 @@ Result<int> ChangePuller::pullPage(int pageSize)
     if (auto ok = tx.begun(); !ok)
         return std::unexpected(ok.error());
     // What the page brings is the master's, not this station's: no floor event for it.
-    if (auto ok = runSql(m_cache, QStringLiteral("INSERT INTO pull_marker (pulling) VALUES (1)")); !ok)
+    if (auto ok = runSql(m_cache, QStringLiteral("INSERT OR IGNORE INTO pull_marker (pulling) VALUES (1)")); !ok)
         return std::unexpected(ok.error());
     int applied = 0;
     qint64 last = *after;
